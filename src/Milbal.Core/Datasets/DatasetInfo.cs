@@ -1,0 +1,31 @@
+namespace Milbal.Core.Datasets;
+
+/// <summary>Ids of the datasets Milbal reads, as typed after --source.</summary>
+public static class DatasetIds
+{
+    public const string Sipri = "sipri";
+    public const string Nato = "nato";
+    public const string Wdi = "wdi";
+    public const string Weo = "weo";
+    public const string Figures = "figures";
+
+    public static IReadOnlyList<string> All { get; } = [Sipri, Nato, Wdi, Weo, Figures];
+}
+
+/// <summary>
+/// One edition of a publisher's dataset. <see cref="Edition"/> is the short id users type (--edition 2024);
+/// <see cref="ReleaseDate"/> orders editions so "newest" is well defined.
+/// </summary>
+public sealed record DatasetInfo(
+    string Id,
+    string Edition,
+    string Publisher,
+    string Title,
+    DateOnly? ReleaseDate,
+    string Address,
+    string Licence,
+    bool IsSecondary = false,
+    string? Notes = null);
+
+/// <summary>A footnote the publisher defines once and cites by symbol or number.</summary>
+public sealed record Footnote(string Symbol, string Text);

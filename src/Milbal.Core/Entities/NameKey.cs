@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace Milbal.Core.Entities;
+
+/// <summary>
+/// Folds the spellings publishers use for one name onto one key: case, diacritics ("Türkiye"), punctuation,
+/// "&amp;"/"and", "St."/"Saint" and a leading "the" do not matter.
+/// </summary>
+public static class NameKey
+{
+    public static string Of(string name)
+    {
+        var decomposed = name.Trim().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+            else if (ch == '&') sb.Append(" and ");
+            else if (ch == '+') sb.Append(" plus ");
+            else sb.Append(' ');
+        }
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] == "the") words.RemoveAt(0);
+        for (var i = 0; i < words.Count; i++)
+            if (words[i] == "st") words[i] = "saint";
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Edit distance between two keys, for "did you mean" suggestions.</summary>
+    public static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
