@@ -1,6 +1,6 @@
 using Milbal.Core.Datasets;
 
-namespace Milbal.Data.Tests;
+namespace Milbal.Testing;
 
 /// <summary>
 /// Finds the publishers' raw files in ../shared/data beside the repository (or MILBAL_SHARED_DATA).

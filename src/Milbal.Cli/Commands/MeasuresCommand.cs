@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Milbal.Core.Observations;
+using Milbal.Core.Tables;
+
+namespace Milbal.Cli.Commands;
+
+internal static class MeasuresCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format();
+        var command = new Command("measures", "The measure ids Milbal interprets (publisher series it does not interpret keep ids like 'weo.BCA')");
+        command.Options.Add(format);
+        command.SetAction(parse => MilbalCli.Guard(context, () =>
+        {
+            var table = new ResultTable("Measures", [new("id"), new("name"), new("description")],
+                Measures.All.Select(m => new object?[] { m.Id, m.Name, m.Description }).ToArray(), [], []);
+            CommonOptions.Render(context, table, parse.GetValue(format)!);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

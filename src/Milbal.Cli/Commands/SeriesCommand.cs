@@ -1,0 +1,124 @@
+using System.CommandLine;
+using Milbal.Core.Entities;
+using Milbal.Core.Observations;
+using Milbal.Core.Tables;
+using Milbal.Data.Store;
+
+namespace Milbal.Cli.Commands;
+
+internal static class SeriesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var entities = new Argument<string[]>("entity") { Description = "ISO3 codes, names or group ids (e.g. RUS, 'Korea, South', NATO_EUROPE)", Arity = ArgumentArity.OneOrMore };
+        var measure = new Option<string[]>("--measure", "-m") { Description = "Measure id(s), e.g. milex, milex_gdp_share (default: every measure); 'milbal measures' lists them", AllowMultipleArgumentsPerToken = true };
+        var source = new Option<string?>("--source", "-s") { Description = "Dataset id: sipri, nato, wdi, weo, figures" };
+        var edition = new Option<string?>("--edition", "-e") { Description = "Edition id or unique prefix (default: newest edition of each series)" };
+        var from = new Option<int?>("--from") { Description = "First year" };
+        var to = new Option<int?>("--to") { Description = "Last year" };
+        var members = new Option<bool>("--members") { Description = "For a group, list its members' values (membership by year) instead of the group's own" };
+        var format = CommonOptions.Format();
+        var command = new Command("series", "Values with unit, source, edition and flags");
+        command.Arguments.Add(entities);
+        foreach (var option in new Option[] { measure, source, edition, from, to, members, format }) command.Options.Add(option);
+        command.SetAction(parse => MilbalCli.Guard(context, () =>
+        {
+            var fromYear = parse.GetValue(from);
+            var toYear = parse.GetValue(to);
+            foreach (var year in new[] { fromYear, toYear })
+                if (year is { } y && !Observation.IsPlausibleYear(y))
+                    throw new ArgumentException($"year {y} is outside {Observation.MinYear}–{Observation.MaxYear}");
+            if (fromYear > toYear) throw new ArgumentException($"--from {fromYear} is after --to {toYear}");
+
+            var measures = parse.GetValue(measure)?.SelectMany(m => m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+            if (measures is { Length: 0 }) measures = null;
+            foreach (var m in measures ?? [])
+                if (!Measures.TryGet(m, out _) && !Measures.IsNative(m))
+                    throw new ArgumentException($"unknown measure '{m}'; known: {string.Join(", ", Measures.All.Select(x => x.Id))}");
+
+            using var store = context.OpenStore(parse, readOnly: true);
+            var registry = CliContext.Registry(store);
+            var resolved = parse.GetValue(entities)!.Select(registry.Resolve).ToArray();
+            var expandMembers = parse.GetValue(members);
+            var ids = resolved.SelectMany(e => expandMembers && registry.TryGetGroup(e.Id, out var g) ? g.EverMembers : [e.Id]).Distinct().ToArray();
+            var rows = store.Series(new SeriesQuery(ids, measures, parse.GetValue(source)?.Trim().ToLowerInvariant(), parse.GetValue(edition), fromYear, toYear));
+            if (expandMembers)
+            {
+                var groups = resolved.Where(e => e.Kind == EntityKind.Group).Select(e => registry.TryGetGroup(e.Id, out var g) ? g : null).OfType<Group>().ToArray();
+                rows = rows.Where(r => groups.Any(g => g.IsMember(r.Observation.EntityId, r.Observation.Year)) || resolved.Any(e => e.Id == r.Observation.EntityId)).ToArray();
+            }
+            var table = SeriesTable.Build(store, registry, rows);
+            var notes = table.Notes.ToList();
+            if (rows.Count == 0)
+            {
+                var withData = store.EntitiesWithData();
+                var missing = ids.Where(id => !withData.Contains(id)).ToArray();
+                notes.Add(missing.Length > 0
+                    ? $"no data in the store for {string.Join(", ", missing)}" + (resolved.Any(e => e.Kind == EntityKind.Group) && !expandMembers ? "; for a group's members add --members" : "")
+                    : "no values match these options");
+            }
+            CommonOptions.Render(context, table with { Notes = notes }, parse.GetValue(format)!);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
+
+/// <summary>The series table: one row per value with everything needed to trace it.</summary>
+internal static class SeriesTable
+{
+    private const string FootnoteSymbols = "†‡§¶‖*#";
+
+    public static ResultTable Build(MilbalStore store, EntityRegistry registry, IReadOnlyList<StoredObservation> rows)
+    {
+        var columns = new ResultColumn[]
+        {
+            new("entity"), new("entity_name"), new("year", IsNumeric: true), new("measure"), new("value", IsNumeric: true), new("unit"),
+            new("currency"), new("price_basis"), new("conversion"), new("period"), new("source"), new("edition"), new("flags"), new("footnotes"), new("note"),
+        };
+        var table = rows.Select(r =>
+        {
+            var o = r.Observation;
+            var u = o.Unit;
+            return new object?[]
+            {
+                o.EntityId, registry.TryResolve(o.EntityId, out var e) ? e.Name : o.EntityId, o.Year, o.MeasureId, o.Value, u.ToString(),
+                u.Currency, u.Kind == UnitKind.Money ? u.PriceBasis.ToString() : null,
+                u.Kind == UnitKind.Money ? u.Conversion switch { Conversion.MarketRate => "market rate", Conversion.Ppp => "PPP", _ => "none" } : null,
+                o.Period.ToText(), r.Dataset, r.Edition, o.Flags.ToText(), o.Footnotes, o.Note,
+            };
+        }).ToArray();
+
+        var catalogue = store.Catalogue();
+        var used = rows.Select(r => (r.Dataset, r.Edition)).Distinct().ToArray();
+        var sources = catalogue.Where(c => used.Contains((c.Dataset.Id, c.Dataset.Edition)))
+            .Select(c => $"{c.Dataset.Id} {c.Dataset.Edition}: {c.Dataset.Publisher}, {c.Dataset.Title}" +
+                         (c.Dataset.ReleaseDate is { } d ? $", released {d:yyyy-MM-dd}" : "") +
+                         (c.Dataset.IsSecondary ? " (secondary source)" : "") + $"; {c.Dataset.Address}; licence: {c.Dataset.Licence}")
+            .ToArray();
+
+        var notes = new List<string>();
+        foreach (var entry in catalogue.Where(c => used.Contains((c.Dataset.Id, c.Dataset.Edition)) && c.Footnotes.Count > 0))
+        {
+            var cited = rows.Where(r => r.Dataset == entry.Dataset.Id && r.Edition == entry.Dataset.Edition && r.Observation.Footnotes is not null)
+                .SelectMany(r => FootnoteKeys(r.Observation.Footnotes!)).Distinct().ToArray();
+            foreach (var f in entry.Footnotes.Where(f => cited.Contains(f.Symbol)))
+                notes.Add($"{entry.Dataset.Id} footnote {f.Symbol}: {f.Text}");
+        }
+        if (rows.Any(r => r.IsSecondary)) notes.Add("rows from a secondary source are flagged 'secondary': the publisher's own file was not available");
+        return new ResultTable("Series", columns, table, sources, notes);
+    }
+
+    /// <summary>Splits a footnote cell such as "‡§¶16" into "‡", "§", "¶", "16".</summary>
+    public static IEnumerable<string> FootnoteKeys(string text)
+    {
+        var number = "";
+        foreach (var ch in text)
+        {
+            if (char.IsDigit(ch)) { number += ch; continue; }
+            if (number.Length > 0) { yield return number; number = ""; }
+            if (FootnoteSymbols.Contains(ch)) yield return ch.ToString();
+        }
+        if (number.Length > 0) yield return number;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Milbal.Data.Snapshot;
+
+namespace Milbal.Cli.Commands;
+
+internal static class SnapshotCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("snapshot", "The bundled default data");
+        var from = new Option<string>("--from") { Description = "Folder of the publishers' raw files (e.g. ../shared/data)", Required = true };
+        var output = new Option<string>("--out") { Description = "Bundle folder to write", DefaultValueFactory = _ => Path.Combine("data", "bundle") };
+        var figures = new Option<string?>("--figures") { Description = "Curated figures CSV", DefaultValueFactory = _ => Path.Combine("data", "figures", "figures.csv") };
+        var build = new Command("build", "Derive the bundle (parquet excerpt + manifest) from the raw files, within each licence");
+        build.Options.Add(from);
+        build.Options.Add(output);
+        build.Options.Add(figures);
+        build.SetAction(parse => MilbalCli.Guard(context, () =>
+        {
+            var figuresPath = parse.GetValue(figures);
+            if (figuresPath is not null && !File.Exists(figuresPath)) throw new FileNotFoundException($"no curated figures at {figuresPath} (pass --figures)");
+            var report = new SnapshotBuilder().Build(parse.GetValue(from)!, parse.GetValue(output)!, figuresPath, new Progress<string>(m => context.Error.WriteLine(m)));
+            var m = report.Manifest;
+            context.Output.WriteLine($"Wrote {report.BundledRows:N0} values from {m.Inputs.Count} files to {report.OutputDirectory}.");
+            if (m.Sipri is { } s)
+                context.Output.WriteLine($"SIPRI excerpt: {s.BundledValues:N0} of {s.PublishedValues:N0} published values = {s.Share:P2} (limit {s.Limit:P0}).");
+            return ExitCodes.Ok;
+        }));
+        command.Subcommands.Add(build);
+        return command;
+    }
+}

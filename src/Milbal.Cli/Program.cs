@@ -1,0 +1,3 @@
+using Milbal.Cli;
+
+return MilbalCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Milbal.Core.Datasets;
+using Milbal.Core.Entities;
+using Milbal.Data.Importers;
+using Milbal.Data.Store;
+
+namespace Milbal.Data.Snapshot;
+
+/// <summary>
+/// Builds the committed bundle from the publishers' raw files: imports each, keeps what Milbal's main jobs need
+/// within each licence, and writes parquet tables with a manifest (inputs' sha256, editions, licences, SIPRI share).
+/// </summary>
+public sealed class SnapshotBuilder(IReadOnlyList<RawFile>? rawFiles = null)
+{
+    /// <summary>SIPRI allows redistribution of excerpts under 10% of a published data set.</summary>
+    public const double SipriLimit = 0.10;
+
+    /// <summary>Years before this are left out of every dataset's excerpt.</summary>
+    public const int FirstYear = 1990;
+
+    /// <summary>Countries outside NATO and the EU that the balance and comparisons need.</summary>
+    public static readonly IReadOnlyList<string> SipriOtherCountries = ["RUS", "UKR", "BLR", "CHN", "JPN", "KOR", "AUS", "IND"];
+
+    public sealed record BuildReport(BundleManifest Manifest, string OutputDirectory, long BundledRows);
+
+    public BuildReport Build(string dataRoot, string outputDirectory, string? figuresCsv, IProgress<string>? progress = null)
+    {
+        var inputs = RawFileCatalog.Resolve(dataRoot, rawFiles).Select(x => (x.Entry.Kind, x.Path, x.Entry.Edition, x.Entry.ReleaseDate)).ToList();
+        if (figuresCsv is not null) inputs.Add(("figures", figuresCsv, null, null));
+
+        using var store = MilbalStore.OpenInMemory();
+        var bundleInputs = new List<(string RelativePath, ImportResult Result)>();
+        foreach (var (kind, path, edition, release) in inputs)
+        {
+            progress?.Report($"importing {Path.GetRelativePath(dataRoot, path)}");
+            var result = ImporterCatalog.Import(kind, ImportSource.FromFile(path), new ImportOptions(edition, release));
+            store.Write(result);
+            bundleInputs.Add((RelativeInput(dataRoot, path), result));
+        }
+
+        var sipriEntities = BuiltInGroups.Nato.EverMembers.Concat(BuiltInGroups.Eu27.EverMembers).Concat(SipriOtherCountries)
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+        var connection = store.Connection;
+        using (var cmd = connection.CreateCommand())
+        {
+            // The excerpt: countries and the world total for SIPRI (licence), interpreted measures from the year 1990 for all.
+            cmd.CommandText = $"""
+                CREATE TEMP TABLE bundled AS
+                SELECT * FROM observations
+                WHERE year >= {FirstYear}
+                  AND (dataset <> 'sipri' OR list_contains($sipri_entities, entity))
+                  AND (dataset NOT IN ('weo', 'wdi') OR measure NOT LIKE '%.%')
+                """;
+            cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("sipri_entities", sipriEntities.Append("WLD").ToArray()));
+            cmd.ExecuteNonQuery();
+        }
+
+        long Count(string sql)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            return Convert.ToInt64(cmd.ExecuteScalar());
+        }
+
+        var sipriPublished = Count("SELECT count(*) FROM observations WHERE dataset = 'sipri'");
+        var sipriBundled = Count("SELECT count(*) FROM bundled WHERE dataset = 'sipri'");
+        var sipri = sipriPublished == 0 ? null : new SipriExcerpt(sipriPublished, sipriBundled, Math.Round((double)sipriBundled / sipriPublished, 4), SipriLimit,
+            "values (numeric cells of every sheet, as imported) in the bundle divided by values in the whole published workbook");
+        if (sipri is not null && sipri.Share >= SipriLimit)
+            throw new StoreException($"the SIPRI excerpt would be {sipri.Share:P1} of the published dataset; SIPRI's terms allow less than {SipriLimit:P0}");
+
+        Directory.CreateDirectory(outputDirectory);
+        foreach (var table in BundleLoader.Tables)
+        {
+            var source = table == "observations" ? "SELECT * FROM bundled ORDER BY dataset, edition, part, entity, measure, unit, year" : $"SELECT * FROM {table} ORDER BY ALL";
+            var file = Path.Combine(outputDirectory, table + ".parquet");
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"COPY ({source}) TO '{file.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet, COMPRESSION zstd)";
+            cmd.ExecuteNonQuery();
+        }
+
+        var perPart = new Dictionary<(string, string, string), long>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT dataset, edition, part, count(*) FROM bundled GROUP BY ALL";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) perPart[(r.GetString(0), r.GetString(1), r.GetString(2))] = r.GetInt64(3);
+        }
+        var manifest = new BundleManifest(
+            BundleManifest.CurrentFormat,
+            "Milbal's default data: an excerpt of each publisher's files built by 'milbal snapshot build'. Import the full files with 'milbal import'.",
+            bundleInputs.Select(b => new BundleInput(b.RelativePath, b.Result.Sha256, b.Result.Dataset.Id, b.Result.Dataset.Edition, b.Result.Part,
+                b.Result.Observations.Count, perPart.GetValueOrDefault((b.Result.Dataset.Id, b.Result.Dataset.Edition, b.Result.Part)))).ToArray(),
+            bundleInputs.Select(b => b.Result.Dataset).DistinctBy(d => (d.Id, d.Edition))
+                .Select(d => new BundleDataset(d.Id, d.Edition, d.Publisher, d.Title, d.ReleaseDate?.ToString("yyyy-MM-dd"), d.Address, d.Licence, d.IsSecondary,
+                    Selection(d.Id, sipriEntities))).ToArray(),
+            sipri);
+        File.WriteAllText(Path.Combine(outputDirectory, BundleManifest.FileName), JsonSerializer.Serialize(manifest, BundleManifest.Json) + "\n");
+        return new BuildReport(manifest, outputDirectory, perPart.Values.Sum());
+    }
+
+    private static string Selection(string dataset, IReadOnlyList<string> sipriEntities) => dataset switch
+    {
+        "sipri" => $"{FirstYear} onward; world total and {sipriEntities.Count} countries (NATO and EU members ever, {string.Join(", ", SipriOtherCountries)}); every sheet's measures",
+        "wdi" or "weo" => $"{FirstYear} onward; all economies; the series Milbal interprets",
+        _ => $"{FirstYear} onward; everything",
+    };
+
+    private static string RelativeInput(string dataRoot, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetFullPath(dataRoot);
+        return full.StartsWith(root, StringComparison.Ordinal) ? Path.GetRelativePath(root, full) : Path.GetFileName(full);
+    }
+}
