@@ -45,6 +45,8 @@ public sealed class SipriFixture
         Ensure("UKR", "Ukraine", EntityKind.Country, "UA", "UAH");
         Ensure("IND", "India", EntityKind.Country, "IN", "INR");
         Ensure("HRV", "Croatia", EntityKind.Country, "HR", "EUR");
+        Ensure("LBR", "Liberia", EntityKind.Country, "LR", "LRD");
+        Ensure("ZWE", "Zimbabwe", EntityKind.Country, "ZW", "ZWG");
         Ensure("WORLD", "World", EntityKind.Aggregate, null, null);
         Ensure("AFRICA", "Africa", EntityKind.Aggregate, null, null);
         return new EntityRegistry(

@@ -50,6 +50,18 @@ public class SipriImporterTests(SipriFixture sipri) : IClassFixture<SipriFixture
     }
 
     [Fact]
+    public void Local_currency_comes_from_sipris_word_or_the_registry()
+    {
+        // "Kunas" is a stale label: Croatia's figures are in euros (EUR 1.506bn in 2024), as the registry says.
+        Assert.Equal(1_506_000_000d, sipri.Single("Croatia", 2024, "milex", u => Local(u, "EUR")).Value);
+        // "Dollars" is ambiguous; SIPRI's footnote says Liberia's budget is reported in US$.
+        Assert.Equal(33_825_000d, sipri.Single("Liberia", 2024, "milex", u => Local(u, "USD")).Value);
+        // "US dollars" is SIPRI's own label; a different registry currency is warned about, once.
+        sipri.Single("Zimbabwe", 2024, "milex", u => Local(u, "USD"));
+        Assert.Single(sipri.Result.Warnings, w => w.Message.StartsWith("Zimbabwe:") && w.Message.Contains("USD"));
+    }
+
+    [Fact]
     public void Russia_in_current_dollars_and_share_of_gdp()
     {
         Assert.Equal(148_967, sipri.Single("Russia", 2024, "milex", CurrentUsdMillions).Value, 0.5);

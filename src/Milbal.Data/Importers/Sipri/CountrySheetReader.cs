@@ -89,7 +89,7 @@ internal sealed class CountrySheetReader(ImportLog log)
     {
         var cells = row.Cells;
         for (var i = 0; i < cells.Count; i++)
-            if (cells[i].Column > 1 && cells[i].Text.Length > 0 && !string.IsNullOrWhiteSpace(cells[i].Text)) return false;
+            if (cells[i].Column > 1 && !string.IsNullOrWhiteSpace(cells[i].Text)) return false;
         return true;
     }
 

@@ -27,6 +27,13 @@ internal static class SipriCurrencies
         ["Zlotys"] = "PLN", ["Krónur"] = "ISK",
     };
 
+    // Countries whose generic word SIPRI's own footnotes resolve: Liberia's "Dollars" are US dollars (footnote
+    // "the Liberian national budget is only reported in US$").
+    private static readonly Dictionary<(string EntityId, string Word), string> Documented = new()
+    {
+        [("LBR", "Dollars")] = "USD",
+    };
+
     /// <summary>
     /// The ISO code for a row's currency; <see cref="Unit.LocalCurrency"/> when neither the word nor the entity
     /// tells (then <paramref name="unmapped"/> is true and the caller keeps SIPRI's word in the note).
@@ -37,6 +44,7 @@ internal static class SipriCurrencies
         conflict = null;
         unmapped = false;
         if (word.Length == 3 && IsUpperAscii(word)) return word;
+        if (Documented.TryGetValue((entity.Id, word), out var documented)) return documented;
         if (Unambiguous.TryGetValue(word, out var code))
         {
             if (entity.Currency is { } registered && registered != code)

@@ -179,7 +179,7 @@ public sealed class SipriImporter(EntityRegistry? registry = null) : IImporter
         }
         catch (Exception e) when (IsDamage(e))
         {
-            throw log.Fail(log.At(name), $"the sheet cannot be read: {e.Message}", e);
+            throw log.Fail(log.At(name), e.Message, e);
         }
     }
 
