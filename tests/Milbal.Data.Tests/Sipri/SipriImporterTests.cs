@@ -204,7 +204,7 @@ public class SipriImporterTests(SipriFixture sipri) : IClassFixture<SipriFixture
     [Fact]
     public void Workbook_without_current_dollar_sheet_is_an_import_error()
     {
-        var source = WithWorkbookXml(xml => RemoveSheet(xml, "Current US$"));
+        var source = WithPart("xl/workbook.xml", xml => RemoveSheet(xml, "Current US$"));
         var e = Assert.Throws<ImportException>(() => new SipriImporter(sipri.Registry).Import(source, ImportOptions.Default));
         Assert.Contains("Current US$", e.Reason);
     }
@@ -212,15 +212,24 @@ public class SipriImporterTests(SipriFixture sipri) : IClassFixture<SipriFixture
     [Fact]
     public void Next_edition_base_year_comes_from_the_sheet_name()
     {
-        var source = WithWorkbookXml(xml => xml.Replace("Constant (2023) US$", "Constant (2024) US$", StringComparison.Ordinal));
+        var source = WithPart("xl/workbook.xml", xml => xml.Replace("Constant (2023) US$", "Constant (2024) US$", StringComparison.Ordinal));
         var result = new SipriImporter(sipri.Registry).Import(source, ImportOptions.Default);
         Assert.Contains(result.Observations, o => o.Unit.PriceBasis.BaseYear == 2024);
         Assert.DoesNotContain(result.Observations, o => o.Unit.PriceBasis.BaseYear == 2023 && o.Unit.Scale == Scale.Millions);
         Assert.Contains(result.Warnings, w => w.Message.Contains("base year 2024") && w.Message.Contains("2023"));
     }
 
-    /// <summary>A copy of the workbook with its sheet list (xl/workbook.xml) edited.</summary>
-    private static ImportSource WithWorkbookXml(Func<string, string> edit)
+    [Fact]
+    public void Sheet_without_a_header_row_is_an_import_error_naming_the_sheet()
+    {
+        var source = WithPart("xl/sharedStrings.xml", xml => xml.Replace("<si><t>Country</t></si>", "<si><t>Land</t></si>", StringComparison.Ordinal));
+        var e = Assert.Throws<ImportException>(() => new SipriImporter(sipri.Registry).Import(source, ImportOptions.Default));
+        Assert.NotNull(e.Location.Sheet);
+        Assert.Contains("header", e.Reason);
+    }
+
+    /// <summary>A copy of the workbook with one of its XML parts edited.</summary>
+    private static ImportSource WithPart(string part, Func<string, string> edit)
     {
         var original = SharedData.Source(SipriFixture.File);
         using var output = new MemoryStream();
@@ -231,7 +240,7 @@ public class SipriImporterTests(SipriFixture sipri) : IClassFixture<SipriFixture
             {
                 using var from = entry.Open();
                 using var to = copy.CreateEntry(entry.FullName).Open();
-                if (entry.FullName == "xl/workbook.xml")
+                if (entry.FullName == part)
                 {
                     var xml = new StreamReader(from).ReadToEnd();
                     var bytes = Encoding.UTF8.GetBytes(edit(xml));
