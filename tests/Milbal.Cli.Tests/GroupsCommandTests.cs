@@ -26,7 +26,7 @@ public class GroupsCommandTests
         using var cli = new CliRunner();
         var result = cli.Run("groups", "define", id, member);
         Assert.NotEqual(0, result.ExitCode);
-        Assert.StartsWith("error:", result.Error);
+        Assert.Contains("error:", result.Error);
         Assert.DoesNotContain("user", cli.Run("groups", "list", "-f", "csv").Output);
     }
 }

@@ -65,8 +65,9 @@ public class ImportAndSeriesTests : IClassFixture<ImportAndSeriesTests.SipriStor
         var y2024 = rows.Where(r => r["year"] == "2024").ToArray();
 
         var calendarRub = Assert.Single(y2024, r => r["currency"] == "RUB" && r["period"] == "calendar");
-        Assert.Equal(13_827_500, Number(calendarRub), 0);
-        Assert.Equal("current", calendarRub["price_basis"]);
+        // SIPRI's local-currency sheets hold whole currency units: RUB 13,827,500 million.
+        Assert.Equal(13_827_500e6, Number(calendarRub), 0);
+        Assert.Equal("RUB, current, local currency", calendarRub["unit"]);
 
         var currentUsd = Assert.Single(y2024, r => r["currency"] == "USD" && r["price_basis"] == "current");
         Assert.Equal(148_967, Math.Round(Number(currentUsd)));

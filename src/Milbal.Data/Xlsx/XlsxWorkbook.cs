@@ -52,7 +52,11 @@ public sealed class XlsxSheet(string name, IReadOnlyList<XlsxRow> rows)
 }
 
 /// <summary>Raised for a file that is not a readable xlsx workbook.</summary>
-public sealed class XlsxFormatException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class XlsxFormatException(string message, Exception? inner = null, int? row = null) : Exception(message, inner)
+{
+    /// <summary>The last row read before the damage, when known.</summary>
+    public int? Row { get; } = row;
+}
 
 /// <summary>
 /// A minimal streaming reader of xlsx workbooks that keeps each cell's font, which general-purpose readers drop.
@@ -93,7 +97,7 @@ public sealed class XlsxWorkbook : IDisposable
         {
             return new XlsxWorkbook(zip);
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or OverflowException)
         {
             zip.Dispose();
             throw new XlsxFormatException($"the workbook's structure cannot be read ({e.Message})", e);
@@ -109,13 +113,16 @@ public sealed class XlsxWorkbook : IDisposable
     {
         var entry = _sheets.FirstOrDefault(s => s.Name == name);
         if (entry.Path is null) throw new XlsxFormatException($"the workbook has no sheet '{name}'");
+        var rows = new List<XlsxRow>();
         try
         {
-            return new XlsxSheet(name, ReadRows(entry.Path));
+            ReadRows(entry.Path, rows);
+            return new XlsxSheet(name, rows);
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or OverflowException)
         {
-            throw new XlsxFormatException($"sheet '{name}' is damaged ({e.Message})", e);
+            var row = rows.Count > 0 ? rows[^1].Number : (int?)null;
+            throw new XlsxFormatException($"sheet '{name}' is damaged{(row is null ? "" : $" after row {row}")} ({e.Message})", e, row);
         }
     }
 
@@ -247,9 +254,8 @@ public sealed class XlsxWorkbook : IDisposable
         return cellXfFontIds.Select(id => id < fonts.Count ? fonts[id] : XlsxFont.Plain).ToArray();
     }
 
-    private List<XlsxRow> ReadRows(string path)
+    private void ReadRows(string path, List<XlsxRow> rows)
     {
-        var rows = new List<XlsxRow>();
         using var reader = CreateReader(OpenPart(path));
         var cells = new List<XlsxCell>();
         var rowNumber = 0;
@@ -269,7 +275,6 @@ public sealed class XlsxWorkbook : IDisposable
                 if (cell is not null) cells.Add(cell);
             }
         }
-        return rows;
     }
 
     private XlsxCell? ReadCell(XmlReader reader, int rowNumber, int previousColumn)
@@ -308,9 +313,8 @@ public sealed class XlsxWorkbook : IDisposable
         switch (type)
         {
             case "s":
-                var index = int.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture);
-                if (index < 0 || index >= _sharedStrings.Length)
-                    throw new XlsxFormatException($"cell {ColumnName(column)}{rowNumber} points at shared string {index}, which does not exist");
+                if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= _sharedStrings.Length)
+                    throw new XlsxFormatException($"cell {ColumnName(column)}{rowNumber} points at shared string '{raw}', which does not exist");
                 return new XlsxCell(rowNumber, column, XlsxCellType.Text, _sharedStrings[index], null, font);
             case "str" or "inlineStr":
                 return new XlsxCell(rowNumber, column, XlsxCellType.Text, raw, null, font);
