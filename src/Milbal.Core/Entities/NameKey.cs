@@ -9,15 +9,30 @@ namespace Milbal.Core.Entities;
 /// </summary>
 public static class NameKey
 {
+    // The build runs with InvariantGlobalization, where string.Normalize cannot decompose "ü" into "u" + mark,
+    // so Latin letters with diacritics are folded from this table (combining marks are still dropped below).
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöøùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľŁłŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜȘșȚț";
+    private const string Unaccented = "AAAAAACEEEEIIIIDNOOOOOOUUUUYaaaaaaceeeeiiiinoooooouuuuyyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjKkLlLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuSsTt";
+
+    private static readonly Dictionary<char, string> Folds = BuildFolds();
+
+    private static Dictionary<char, string> BuildFolds()
+    {
+        var folds = new Dictionary<char, string> { ['ß'] = "ss", ['Æ'] = "ae", ['æ'] = "ae", ['Œ'] = "oe", ['œ'] = "oe", ['Þ'] = "th", ['þ'] = "th" };
+        for (var i = 0; i < Accented.Length; i++) folds[Accented[i]] = Unaccented[i].ToString();
+        return folds;
+    }
+
     public static string Of(string name)
     {
-        var decomposed = name.Trim().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
+        var trimmed = name.Trim();
+        var sb = new StringBuilder(trimmed.Length);
+        foreach (var ch in trimmed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+            if (Folds.TryGetValue(ch, out var plain)) sb.Append(plain.ToLowerInvariant());
+            else if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
             else if (ch == '&') sb.Append(" and ");
             else if (ch == '+') sb.Append(" plus ");
             else sb.Append(' ');
