@@ -21,29 +21,7 @@ public class ImportAndSeriesTests : IClassFixture<ImportAndSeriesTests.SipriStor
 
     public ImportAndSeriesTests(SipriStore store) => _store = store;
 
-    private static List<Dictionary<string, string>> ParseCsv(string csv)
-    {
-        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-        var header = SplitCsv(lines[0]);
-        return lines.Skip(1).Select(l => header.Zip(SplitCsv(l)).ToDictionary(p => p.First, p => p.Second)).ToList();
-    }
-
-    private static string[] SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        return fields.ToArray();
-    }
+    private static List<Dictionary<string, string>> ParseCsv(string csv) => CsvText.Rows(csv);
 
     private static double Number(Dictionary<string, string> row) => double.Parse(row["value"], CultureInfo.InvariantCulture);
 

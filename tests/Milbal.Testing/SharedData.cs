@@ -23,6 +23,15 @@ public static class SharedData
         return path;
     }
 
+    /// <summary>Files matching <paramref name="pattern"/> in a folder of the data root; none found is an error.</summary>
+    public static string[] Files(string folder, string pattern)
+    {
+        var directory = Path.Combine(Root, folder);
+        var files = Directory.Exists(directory) ? Directory.GetFiles(directory, pattern) : [];
+        if (files.Length == 0) throw new FileNotFoundException($"no {pattern} in {directory} (set MILBAL_SHARED_DATA to the shared/data folder)");
+        return files.Order(StringComparer.Ordinal).ToArray();
+    }
+
     public static ImportSource Source(string relative) => ImportSource.FromFile(PathOf(relative));
 
     /// <summary>A copy of a raw file cut after <paramref name="fraction"/> of its bytes.</summary>

@@ -10,6 +10,8 @@ public enum EntityKind
     Aggregate,
     /// <summary>A Milbal group with membership by year (NATO, EU27, user groups), summed by Milbal.</summary>
     Group,
+    /// <summary>Another actor published figures are about: a firm (Rheinmetall) or a part of a country (Pennsylvania).</summary>
+    Other,
 }
 
 /// <summary>A country, a publisher aggregate or a group, with every name publishers use for it.</summary>

@@ -20,7 +20,7 @@ public class PublisherFileTests
         var rows = new List<(string, string, string)>();
         foreach (var folder in new[] { "worldbank/wdi-2025-03-24", "worldbank/wdi-2025h2" })
         {
-            foreach (var file in SharedDataFolder.Files(folder, "API_*.csv"))
+            foreach (var file in SharedData.Files(folder, "API_*.csv"))
             {
                 var records = ReadCsv(file);
                 var header = records.FindIndex(r => r[0] == "Country Name");
@@ -54,7 +54,7 @@ public class PublisherFileTests
     [Fact]
     public void WdiCountriesAreCountriesAndWdiAggregatesAreAggregates()
     {
-        var metadata = SharedDataFolder.Files("worldbank/wdi-2025h2", "Metadata_Country_*.csv")[0];
+        var metadata = SharedData.Files("worldbank/wdi-2025h2", "Metadata_Country_*.csv")[0];
         var failures = new List<string>();
         var count = 0;
         foreach (var fields in ReadCsv(metadata).Skip(1))
@@ -72,7 +72,7 @@ public class PublisherFileTests
     [Fact]
     public void PppAlpha2IdsMatchTheCountriesTheirNamesResolveTo()
     {
-        var file = SharedDataFolder.Files("worldbank/datasets-ppp-2026-03-05", "ppp-gdp.csv")[0];
+        var file = SharedData.Files("worldbank/datasets-ppp-2026-03-05", "ppp-gdp.csv")[0];
         var pairs = ReadCsv(file).Skip(1).Select(f => (Name: f[0], Alpha2: f[1])).Distinct().ToList();
         Assert.True(pairs.Count > 150);
         var failures = new List<string>();
@@ -88,7 +88,7 @@ public class PublisherFileTests
     [Fact]
     public void EveryWeoOctober2025AreaCodeAndLabelResolveToTheSameEntity()
     {
-        var file = SharedDataFolder.Files("imf/weo-2025-10", "weo-2025-10-codes.csv")[0];
+        var file = SharedData.Files("imf/weo-2025-10", "weo-2025-10-codes.csv")[0];
         var areas = ReadCsv(file).Skip(1).Where(f => f[0] == "area").ToList();
         Assert.Equal(210, areas.Count);
         var failures = new List<string>();
@@ -108,36 +108,5 @@ public class PublisherFileTests
         Assert.Equal("WEO_G110", Registry.Resolve("Advanced Economies").Id);
     }
 
-    /// <summary>Records of an RFC 4180 file; the World Bank's metadata notes hold quoted line breaks.</summary>
-    private static List<string[]> ReadCsv(string path)
-    {
-        var text = File.ReadAllText(path).TrimStart('\uFEFF');
-        var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                fields.Add(field.ToString()); field.Clear();
-                if (fields.Count > 1 || fields[0].Length > 0) records.Add(fields.ToArray());
-                fields.Clear();
-            }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        if (fields.Count > 1 || fields[0].Length > 0) records.Add(fields.ToArray());
-        return records;
-    }
+    private static List<string[]> ReadCsv(string path) => CsvText.Records(File.ReadAllText(path));
 }

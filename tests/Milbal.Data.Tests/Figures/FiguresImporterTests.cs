@@ -10,40 +10,11 @@ public class FiguresImporterTests
 {
     private static readonly string CsvPath = Path.Combine(SharedData.RepositoryRoot, "data", "figures", "figures.csv");
 
-    /// <summary>
-    /// The default registry plus the ids figures.csv uses that the reference table may not have yet
-    /// (countries until entities.csv is complete; WLD, WEST, RHEINMETALL and US-PA until they are added).
-    /// Ids the default registry already knows are not replaced.
-    /// </summary>
-    private static readonly EntityRegistry Registry = BuildRegistry();
+    private static readonly EntityRegistry Registry = EntityRegistry.Default;
 
     private static readonly Lazy<ImportResult> RealImport = new(() => Import(File.ReadAllBytes(CsvPath)));
 
     private static ImportResult Real => RealImport.Value;
-
-    private static EntityRegistry BuildRegistry()
-    {
-        var baseRegistry = EntityRegistry.Default;
-        (string Id, string Name, EntityKind Kind)[] needed =
-        [
-            ("ALB", "Albania", EntityKind.Country), ("BEL", "Belgium", EntityKind.Country), ("CAN", "Canada", EntityKind.Country),
-            ("CHN", "China", EntityKind.Country), ("CZE", "Czechia", EntityKind.Country), ("DEU", "Germany", EntityKind.Country),
-            ("ESP", "Spain", EntityKind.Country), ("EST", "Estonia", EntityKind.Country), ("FRA", "France", EntityKind.Country),
-            ("IRL", "Ireland", EntityKind.Country), ("IRN", "Iran", EntityKind.Country), ("ITA", "Italy", EntityKind.Country),
-            ("LTU", "Lithuania", EntityKind.Country), ("LUX", "Luxembourg", EntityKind.Country), ("LVA", "Latvia", EntityKind.Country),
-            ("MKD", "North Macedonia", EntityKind.Country), ("NOR", "Norway", EntityKind.Country), ("POL", "Poland", EntityKind.Country),
-            ("PRK", "North Korea", EntityKind.Country), ("PRT", "Portugal", EntityKind.Country), ("SWE", "Sweden", EntityKind.Country),
-            ("UKR", "Ukraine", EntityKind.Country), ("USA", "United States", EntityKind.Country),
-            ("WLD", "World", EntityKind.Aggregate), ("WEST", "Western countries (as reported)", EntityKind.Aggregate),
-            ("RHEINMETALL", "Rheinmetall AG (all plants)", EntityKind.Aggregate), ("US-PA", "Pennsylvania (US state)", EntityKind.Aggregate),
-        ];
-        var missing = needed
-            .Where(n => !baseRegistry.TryResolve(n.Id, out var e) || e.Id != n.Id)
-            .Select(n => new Entity(n.Id, n.Name, n.Kind, null, null, []));
-        return new EntityRegistry(
-            baseRegistry.Entities.Where(e => e.Kind != EntityKind.Group).Concat(missing),
-            baseRegistry.Groups, baseRegistry.CurrencyHistory);
-    }
 
     private static ImportResult Import(byte[] content, string name = "figures.csv") =>
         new FiguresImporter(Registry).Import(new ImportSource(name, content), ImportOptions.Default);

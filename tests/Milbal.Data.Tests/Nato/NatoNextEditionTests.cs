@@ -1,3 +1,4 @@
+using Milbal.Core.Entities;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
@@ -14,7 +15,7 @@ namespace Milbal.Data.Tests.Nato;
 public class NatoNextEditionTests
 {
     private static ImportResult Import(byte[] workbook, string fileName = "def-exp-2026-en.xlsx") =>
-        new NatoTablesImporter(NatoTestRegistry.Instance).Import(new ImportSource(fileName, workbook), ImportOptions.Default);
+        new NatoTablesImporter(EntityRegistry.Default).Import(new ImportSource(fileName, workbook), ImportOptions.Default);
 
     private static object?[][] Table2(string polandCurrent2026 = "33000.5") =>
     [

@@ -11,15 +11,15 @@ public class NatoSharesCsvImporterTests
     internal const string CsvFile = "nato/defence_per_share_gdp_2025_edition_secondary.csv";
 
     private static readonly Lazy<ImportResult> Imported = new(() =>
-        new NatoSharesCsvImporter(NatoTestRegistry.Instance).Import(SharedData.Source(CsvFile), ImportOptions.Default));
+        new NatoSharesCsvImporter(EntityRegistry.Default).Import(SharedData.Source(CsvFile), ImportOptions.Default));
 
     private static ImportResult Result => Imported.Value;
 
     private static ImportResult Import(ImportSource source) =>
-        new NatoSharesCsvImporter(NatoTestRegistry.Instance).Import(source, ImportOptions.Default);
+        new NatoSharesCsvImporter(EntityRegistry.Default).Import(source, ImportOptions.Default);
 
     private static bool IsCountry(string entityId) =>
-        NatoTestRegistry.Instance.TryResolve(entityId, out var e) && e.Kind == EntityKind.Country;
+        EntityRegistry.Default.TryResolve(entityId, out var e) && e.Kind == EntityKind.Country;
 
     [Theory]
     [InlineData(2023, 10)]
@@ -64,7 +64,7 @@ public class NatoSharesCsvImporterTests
         Assert.Contains("namanjain92/NATO-Analytics", dataset.Notes);
         Assert.Contains("2025e", dataset.Notes);
         Assert.Equal("shares-csv", Result.Part);
-        var overridden = new NatoSharesCsvImporter(NatoTestRegistry.Instance)
+        var overridden = new NatoSharesCsvImporter(EntityRegistry.Default)
             .Import(SharedData.Source(CsvFile), new ImportOptions(Edition: "2025-08")).Dataset;
         Assert.Equal("2025-08", overridden.Edition);
     }

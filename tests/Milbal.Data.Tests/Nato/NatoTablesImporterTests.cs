@@ -10,11 +10,11 @@ public class NatoTablesImporterTests
     internal const string TablesFile = "nato/240617-def-exp-2024-TABLES-en.xlsx";
 
     private static readonly Lazy<ImportResult> Imported = new(() =>
-        new NatoTablesImporter(NatoTestRegistry.Instance).Import(SharedData.Source(TablesFile), ImportOptions.Default));
+        new NatoTablesImporter(EntityRegistry.Default).Import(SharedData.Source(TablesFile), ImportOptions.Default));
 
     private static ImportResult Result => Imported.Value;
 
-    private static string Id(string name) => NatoTestRegistry.Instance.Resolve(name).Id;
+    private static string Id(string name) => EntityRegistry.Default.Resolve(name).Id;
 
     private static IEnumerable<Observation> Where(string entityId, int year, Measure measure) =>
         Result.Observations.Where(o => o.EntityId == entityId && o.Year == year && o.MeasureId == measure.Id);
@@ -26,7 +26,7 @@ public class NatoTablesImporterTests
     private static readonly Unit ConstantUsd = Unit.UsDollars(Scale.Millions, PriceBasis.Constant(2015));
 
     private static bool IsCountry(string entityId) =>
-        NatoTestRegistry.Instance.TryResolve(entityId, out var e) && e.Kind == EntityKind.Country;
+        EntityRegistry.Default.TryResolve(entityId, out var e) && e.Kind == EntityKind.Country;
 
     [Theory]
     [InlineData(2014, 3)]
@@ -247,7 +247,7 @@ public class NatoTablesImporterTests
     {
         var source = SharedData.Source(TablesFile);
         var renamed = new ImportSource("def-exp-tables.xlsx", source.Content);
-        var importer = new NatoTablesImporter(NatoTestRegistry.Instance);
+        var importer = new NatoTablesImporter(EntityRegistry.Default);
         var derived = importer.Import(renamed, ImportOptions.Default).Dataset;
         Assert.Equal("2024", derived.Edition);
         Assert.Null(derived.ReleaseDate);
@@ -262,19 +262,19 @@ public class NatoTablesImporterTests
     public void Truncated_workbook_is_an_import_error(double fraction)
     {
         var error = Assert.Throws<ImportException>(() =>
-            new NatoTablesImporter(NatoTestRegistry.Instance).Import(SharedData.Truncated(TablesFile, fraction), ImportOptions.Default));
+            new NatoTablesImporter(EntityRegistry.Default).Import(SharedData.Truncated(TablesFile, fraction), ImportOptions.Default));
         Assert.Equal(Path.GetFileName(TablesFile), error.Location.File);
     }
 
     [Fact]
     public void Corrupted_workbook_is_an_import_error() =>
         Assert.Throws<ImportException>(() =>
-            new NatoTablesImporter(NatoTestRegistry.Instance).Import(SharedData.Corrupted(TablesFile), ImportOptions.Default));
+            new NatoTablesImporter(EntityRegistry.Default).Import(SharedData.Corrupted(TablesFile), ImportOptions.Default));
 
     [Fact]
     public void A_csv_is_not_a_tables_workbook() =>
         Assert.Throws<ImportException>(() =>
-            new NatoTablesImporter(NatoTestRegistry.Instance).Import(
+            new NatoTablesImporter(EntityRegistry.Default).Import(
                 new ImportSource("x.xlsx", SharedData.Source(NatoSharesCsvImporterTests.CsvFile).Content), ImportOptions.Default));
 
     [Theory]
