@@ -71,6 +71,9 @@ public class WeoImporterTests(ITestOutputHelper output)
         var (result, _) = AprilImport.Value;
         var nominal = Single(result, "DEU", 2020, Measures.Gdp.Id, u => u.Currency == "EUR" && !u.PriceBasis.IsConstant);
         Assert.Equal(Unit.LocalMoney("EUR", Scale.Billions, PriceBasis.Current), nominal.Unit);
+        // Base years come from the row's notes ("Base year: 2020"); the deflator shares constant GDP's.
+        Assert.Equal(Unit.LocalMoney("EUR", Scale.Billions, PriceBasis.Constant(2020)), Single(result, "DEU", 2020, Measures.Gdp.Id, u => u.PriceBasis.IsConstant).Unit);
+        Assert.Equal(Unit.Index(2020), Single(result, "DEU", 2020, Measures.GdpDeflator.Id).Unit);
         Assert.Equal(Unit.InternationalDollars(Scale.Billions, PriceBasis.Current), Single(result, "DEU", 2020, Measures.Gdp.Id, u => u.Conversion == Conversion.Ppp).Unit);
         Assert.Equal(Unit.Persons(Scale.Millions), Single(result, "DEU", 2020, Measures.Population.Id).Unit);
         Assert.Equal(Unit.Percent, Single(result, "DEU", 2020, Measures.CpiInflation.Id).Unit);

@@ -36,6 +36,12 @@ internal static partial class WeoTableReader
         {
             throw log.Fail(log.At(), e.Message, e);
         }
+        // The xlsx reader lets some damage through as parse errors of the part's own text (e.g. a shared-string
+        // index that is not a number); to the user that is the same unreadable file.
+        catch (Exception e) when (e is InvalidDataException or FormatException or OverflowException or IOException or System.Xml.XmlException)
+        {
+            throw log.Fail(log.At(), $"the workbook is damaged ({e.Message})", e);
+        }
     }
 
     public static ImportResult ReadText(WeoImporter importer, ImportLog log, ImportOptions options, string text)
