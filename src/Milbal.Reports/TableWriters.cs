@@ -26,7 +26,7 @@ public static class TableWriters
         {
             case OutputFormat.Csv: WriteCsv(table, output); break;
             case OutputFormat.Json: WriteJson(table, output); break;
-            default: WriteConsole(table, console ?? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) })); break;
+            default: WriteConsole(table, console ?? CreateConsole(output)); break;
         }
     }
 
@@ -127,11 +127,20 @@ public static class TableWriters
         }
     }
 
+    /// <summary>A console for <paramref name="output"/>; piped output gets plain ASCII and a wide page instead of 80 columns.</summary>
+    public static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        if (!console.Profile.Capabilities.Interactive || output != Console.Out || Console.IsOutputRedirected) console.Profile.Width = 240;
+        return console;
+    }
+
     public static void WriteConsole(ResultTable table, IAnsiConsole console)
     {
         var grid = new Table { Border = console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii };
         if (!string.IsNullOrEmpty(table.Title)) grid.Title = new TableTitle(Markup.Escape(table.Title));
-        foreach (var c in table.Columns)
+        var shown = Enumerable.Range(0, table.Columns.Count).Where(i => table.Columns[i].InConsole).ToArray();
+        foreach (var c in shown.Select(i => table.Columns[i]))
         {
             var header = c.Unit is null ? c.Name : $"{c.Name} ({c.Unit})";
             var column = new TableColumn(Markup.Escape(header));
@@ -139,7 +148,7 @@ public static class TableWriters
             grid.AddColumn(column);
         }
         foreach (var row in table.Rows)
-            grid.AddRow(row.Select((v, i) => (IRenderable)new Text(table.Columns[i].IsNumeric ? DisplayNumber(v) : FormatValue(v))).ToArray());
+            grid.AddRow(shown.Select(i => (IRenderable)new Text(table.Columns[i].IsNumeric ? DisplayNumber(row[i]) : FormatValue(row[i]))).ToArray());
         console.Write(grid);
         if (table.Rows.Count == 0) console.WriteLine("(no rows)");
         foreach (var note in table.Notes) console.WriteLine("Note: " + note);

@@ -62,7 +62,7 @@ public class ImportAndSeriesTests : IClassFixture<ImportAndSeriesTests.SipriStor
     [Fact]
     public void Russia_share_of_gdp_2024_is_7_05_percent()
     {
-        var result = _store.Cli.Run("series", "Russian Federation", "-m", "milex_gdp_share", "--from", "2024", "--to", "2024", "-f", "csv");
+        var result = _store.Cli.Run("series", "Russian Federation", "-m", "milex_gdp_share", "--source", "sipri", "--from", "2024", "--to", "2024", "-f", "csv");
         var row = Assert.Single(ParseCsv(result.Output));
         Assert.Equal(7.05, Math.Round(Number(row), 2));
         Assert.Equal("%", row["unit"]);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Milbal.Core.Datasets;
 using Milbal.Core.Entities;
 using Milbal.Core.Observations;
 using Milbal.Core.Tables;
@@ -67,14 +68,13 @@ internal static class SeriesCommand
 /// <summary>The series table: one row per value with everything needed to trace it.</summary>
 internal static class SeriesTable
 {
-    private const string FootnoteSymbols = "†‡§¶‖*#";
-
     public static ResultTable Build(MilbalStore store, EntityRegistry registry, IReadOnlyList<StoredObservation> rows)
     {
         var columns = new ResultColumn[]
         {
-            new("entity"), new("entity_name"), new("year", IsNumeric: true), new("measure"), new("value", IsNumeric: true), new("unit"),
-            new("currency"), new("price_basis"), new("conversion"), new("period"), new("source"), new("edition"), new("flags"), new("footnotes"), new("note"),
+            new("entity"), new("entity_name", InConsole: false), new("year", IsNumeric: true), new("measure"), new("value", IsNumeric: true), new("unit"),
+            new("currency", InConsole: false), new("price_basis", InConsole: false), new("conversion", InConsole: false), new("period"),
+            new("source"), new("edition"), new("flags"), new("footnotes"), new("note", InConsole: false),
         };
         var table = rows.Select(r =>
         {
@@ -101,24 +101,11 @@ internal static class SeriesTable
         foreach (var entry in catalogue.Where(c => used.Contains((c.Dataset.Id, c.Dataset.Edition)) && c.Footnotes.Count > 0))
         {
             var cited = rows.Where(r => r.Dataset == entry.Dataset.Id && r.Edition == entry.Dataset.Edition && r.Observation.Footnotes is not null)
-                .SelectMany(r => FootnoteKeys(r.Observation.Footnotes!)).Distinct().ToArray();
+                .SelectMany(r => Footnote.KeysIn(r.Observation.Footnotes!)).ToHashSet();
             foreach (var f in entry.Footnotes.Where(f => cited.Contains(f.Symbol)))
                 notes.Add($"{entry.Dataset.Id} footnote {f.Symbol}: {f.Text}");
         }
         if (rows.Any(r => r.IsSecondary)) notes.Add("rows from a secondary source are flagged 'secondary': the publisher's own file was not available");
         return new ResultTable("Series", columns, table, sources, notes);
-    }
-
-    /// <summary>Splits a footnote cell such as "‡§¶16" into "‡", "§", "¶", "16".</summary>
-    public static IEnumerable<string> FootnoteKeys(string text)
-    {
-        var number = "";
-        foreach (var ch in text)
-        {
-            if (char.IsDigit(ch)) { number += ch; continue; }
-            if (number.Length > 0) { yield return number; number = ""; }
-            if (FootnoteSymbols.Contains(ch)) yield return ch.ToString();
-        }
-        if (number.Length > 0) yield return number;
     }
 }

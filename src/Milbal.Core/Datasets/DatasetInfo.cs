@@ -28,4 +28,23 @@ public sealed record DatasetInfo(
     string? Notes = null);
 
 /// <summary>A footnote the publisher defines once and cites by symbol or number.</summary>
-public sealed record Footnote(string Symbol, string Text);
+public sealed record Footnote(string Symbol, string Text)
+{
+    /// <summary>
+    /// The footnote symbols an observation's citation refers to: the whole citation when it is one symbol
+    /// ("RUS.PPPEX"), else its digit runs and single signs ("‡§¶16" → "‡", "§", "¶", "16").
+    /// </summary>
+    public static IEnumerable<string> KeysIn(string citation)
+    {
+        var number = new System.Text.StringBuilder();
+        var keys = new List<string> { citation };
+        foreach (var ch in citation)
+        {
+            if (char.IsDigit(ch)) { number.Append(ch); continue; }
+            if (number.Length > 0) { keys.Add(number.ToString()); number.Clear(); }
+            if (!char.IsWhiteSpace(ch) && !char.IsLetter(ch)) keys.Add(ch.ToString());
+        }
+        if (number.Length > 0) keys.Add(number.ToString());
+        return keys.Distinct();
+    }
+}

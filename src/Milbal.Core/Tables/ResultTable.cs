@@ -1,7 +1,8 @@
 namespace Milbal.Core.Tables;
 
 /// <summary>A column of a result; <see cref="Unit"/> is shown in headers when all its values share one.</summary>
-public sealed record ResultColumn(string Name, string? Unit = null, bool IsNumeric = false);
+/// <param name="InConsole">False for columns that repeat what another shows (CSV and JSON keep every column).</param>
+public sealed record ResultColumn(string Name, string? Unit = null, bool IsNumeric = false, bool InConsole = true);
 
 /// <summary>
 /// The one table model every command produces and every writer (console, CSV, JSON, later HTML and xlsx)
