@@ -55,7 +55,7 @@ public sealed record SipriExcerpt(
 /// <summary>Reads a bundle folder (parquet tables + manifest) into an empty store in one transaction.</summary>
 public static class BundleLoader
 {
-    public static readonly string[] Tables = ["datasets", "imports", "observations", "footnotes"];
+    public static readonly string[] Tables = ["datasets", "imports", "series", "series_values", "footnotes"];
 
     /// <summary>The bundle shipped beside the executable, if any.</summary>
     public static string? DefaultBundleDirectory()

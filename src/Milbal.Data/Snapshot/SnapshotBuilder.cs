@@ -52,8 +52,9 @@ public sealed class SnapshotBuilder(IReadOnlyList<RawFile>? rawFiles = null)
         {
             // The excerpt: countries and the world total for SIPRI (licence), interpreted measures from the year 1990 for all.
             cmd.CommandText = $"""
-                CREATE TEMP TABLE bundled AS
-                SELECT * FROM observations
+                CREATE TABLE bundled AS
+                SELECT v.series_id, s.dataset, s.edition, s.part, v.entity, v.year, s.measure, s.period, s.unit, v.flags, v.footnotes
+                FROM series_values v JOIN series s USING (series_id)
                 WHERE year >= {FirstYear}
                   AND (dataset <> 'sipri' OR (list_contains($sipri_entities, entity) AND year >= {SipriFirstYear}
                                               AND (measure = 'milex_gdp_share' OR (measure = 'milex' AND period = 'calendar'))))
@@ -80,11 +81,14 @@ public sealed class SnapshotBuilder(IReadOnlyList<RawFile>? rawFiles = null)
         KeepCitedFootnotes(connection);
         DescribeExcerpt(connection, sipriEntities);
         Directory.CreateDirectory(outputDirectory);
+        // A table dropped from the bundle format must not linger beside the new files.
+        foreach (var stale in Directory.GetFiles(outputDirectory, "*.parquet")) File.Delete(stale);
         foreach (var table in BundleLoader.Tables)
         {
             var source = table switch
             {
-                "observations" => "SELECT * FROM bundled ORDER BY dataset, edition, part, entity, measure, unit, year",
+                "series" => "SELECT * FROM series WHERE series_id IN (SELECT series_id FROM bundled) ORDER BY series_id",
+                "series_values" => "SELECT v.* FROM series_values v SEMI JOIN bundled b ON v.series_id = b.series_id AND v.entity = b.entity AND v.year = b.year ORDER BY ALL",
                 "footnotes" => "SELECT * FROM bundled_footnotes ORDER BY ALL",
                 _ => $"SELECT * FROM {table} ORDER BY ALL",
             };

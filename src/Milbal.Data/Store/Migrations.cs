@@ -10,7 +10,7 @@ internal static class Migrations
 
     public static IReadOnlyList<Step> All { get; } =
     [
-        new(1, "datasets, imports, observations, footnotes, user groups", """
+        new(1, "datasets, imports, series and their values (observations view), footnotes, user groups", """
             CREATE TABLE datasets (
                 dataset      VARCHAR NOT NULL,
                 edition      VARCHAR NOT NULL,
@@ -40,14 +40,14 @@ internal static class Migrations
                 warnings      VARCHAR[] NOT NULL,
                 PRIMARY KEY (dataset, edition, part)
             );
-            CREATE TABLE observations (
+            -- A series is what every value of one file shares (OWID's "variable"): dataset, edition, file part,
+            -- measure, unit and period. Values point at it, so a value's provenance and unit are stored once per series.
+            CREATE TABLE series (
+                series_id   INTEGER PRIMARY KEY,
                 dataset     VARCHAR NOT NULL,
                 edition     VARCHAR NOT NULL,
                 part        VARCHAR NOT NULL,
-                entity      VARCHAR NOT NULL,
-                year        SMALLINT NOT NULL,
                 measure     VARCHAR NOT NULL,
-                value       DOUBLE NOT NULL,
                 unit_kind   VARCHAR NOT NULL,
                 currency    VARCHAR,
                 scale       TINYINT NOT NULL,
@@ -56,11 +56,22 @@ internal static class Migrations
                 conversion  VARCHAR NOT NULL,
                 unit_label  VARCHAR,
                 unit        VARCHAR NOT NULL,
-                period      VARCHAR NOT NULL,
-                flags       VARCHAR NOT NULL,
-                footnotes   VARCHAR,
-                note        VARCHAR
+                period      VARCHAR NOT NULL
             );
+            CREATE TABLE series_values (
+                series_id INTEGER NOT NULL,
+                entity    VARCHAR NOT NULL,
+                year      SMALLINT NOT NULL,
+                value     DOUBLE NOT NULL,
+                flags     VARCHAR NOT NULL,
+                footnotes VARCHAR,
+                note      VARCHAR
+            );
+            -- The one table users query: every value with its provenance, unit and flags.
+            CREATE VIEW observations AS
+            SELECT s.dataset, s.edition, s.part, v.entity, v.year, s.measure, v.value, s.unit_kind, s.currency, s.scale,
+                   s.price_basis, s.base_year, s.conversion, s.unit_label, s.unit, s.period, v.flags, v.footnotes, v.note
+            FROM series_values v JOIN series s USING (series_id);
             CREATE TABLE footnotes (
                 dataset VARCHAR NOT NULL,
                 edition VARCHAR NOT NULL,

@@ -168,23 +168,44 @@ public sealed class MilbalStore : IDisposable
             ("ds", d.Id), ("ed", d.Edition), ("pub", d.Publisher), ("title", d.Title),
             ("rel", d.ReleaseDate?.ToDateTime(TimeOnly.MinValue)), ("addr", d.Address), ("lic", d.Licence),
             ("sec", d.IsSecondary), ("notes", d.Notes));
-        foreach (var table in new[] { "imports", "observations", "footnotes" })
+        Execute("DELETE FROM series_values WHERE series_id IN (SELECT series_id FROM series WHERE dataset = $ds AND edition = $ed AND part = $part)",
+            ("ds", d.Id), ("ed", d.Edition), ("part", result.Part));
+        foreach (var table in new[] { "series", "imports", "footnotes" })
             Execute($"DELETE FROM {table} WHERE dataset = $ds AND edition = $ed AND part = $part", ("ds", d.Id), ("ed", d.Edition), ("part", result.Part));
 
         var observations = result.Observations;
-        using (var appender = _connection.CreateAppender("observations"))
+        int nextSeriesId;
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT coalesce(max(series_id), 0) + 1 FROM series";
+            nextSeriesId = Convert.ToInt32(cmd.ExecuteScalar());
+        }
+        var seriesIds = new Dictionary<(string Measure, Unit Unit, PeriodBasis Period), int>();
+        var flagTexts = new Dictionary<ObservationFlags, string>();
+        using (var values = _connection.CreateAppender("series_values"))
         {
             foreach (var o in observations)
             {
-                var u = o.Unit;
-                appender.CreateRow()
-                    .AppendValue(d.Id).AppendValue(d.Edition).AppendValue(result.Part)
-                    .AppendValue(o.EntityId).AppendValue((short)o.Year).AppendValue(o.MeasureId).AppendValue(o.Value)
+                if (!seriesIds.TryGetValue((o.MeasureId, o.Unit, o.Period), out var seriesId))
+                    seriesIds[(o.MeasureId, o.Unit, o.Period)] = seriesId = nextSeriesId++;
+                if (!flagTexts.TryGetValue(o.Flags, out var flags)) flagTexts[o.Flags] = flags = o.Flags.ToText();
+                values.CreateRow()
+                    .AppendValue(seriesId).AppendValue(o.EntityId).AppendValue((short)o.Year).AppendValue(o.Value)
+                    .AppendValue(flags).AppendValue(o.Footnotes).AppendValue(o.Note)
+                    .EndRow();
+            }
+        }
+        using (var series = _connection.CreateAppender("series"))
+        {
+            foreach (var ((measure, u, period), seriesId) in seriesIds)
+            {
+                series.CreateRow()
+                    .AppendValue(seriesId).AppendValue(d.Id).AppendValue(d.Edition).AppendValue(result.Part).AppendValue(measure)
                     .AppendValue(UnitColumns.Kind(u.Kind)).AppendValue(u.Currency).AppendValue((sbyte)u.Scale)
                     .AppendValue(u.PriceBasis.IsConstant ? "constant" : "current")
-                    .AppendValue(u.Kind == UnitKind.Index ? (short?)u.BaseYear : (short?)u.PriceBasis.BaseYear)
+                    .AppendValue((short?)(u.Kind == UnitKind.Index ? u.BaseYear : u.PriceBasis.BaseYear))
                     .AppendValue(UnitColumns.Conversion(u.Conversion)).AppendValue(u.Label).AppendValue(u.ToString())
-                    .AppendValue(o.Period.ToText()).AppendValue(o.Flags.ToText()).AppendValue(o.Footnotes).AppendValue(o.Note)
+                    .AppendValue(period.ToText())
                     .EndRow();
             }
         }

@@ -60,7 +60,7 @@ public class BundleTests : IClassFixture<BundleTests.Fixture>
     [Fact]
     public void Committed_bundle_equals_a_fresh_build()
     {
-        foreach (var table in new[] { "observations", "datasets", "footnotes" })
+        foreach (var table in new[] { "series", "series_values", "datasets", "footnotes" })
         {
             string Parquet(string dir) => Path.Combine(dir, table + ".parquet").Replace("'", "''");
             var committed = Parquet(_f.CommittedBundle);
