@@ -36,7 +36,10 @@ public sealed class CliContext(TextWriter output, TextWriter error)
                 Error.WriteLine($"note: created the store at {path} from the bundled snapshot ({Path.Combine(bundle, BundleManifest.FileName)}).");
             }
         }
-        return MilbalStore.Open(path, readOnly);
+        var store = MilbalStore.Open(path, readOnly);
+        if (BundleLoader.DefaultBundleDirectory() is { } shipped && BundleLoader.IsStale(store, shipped))
+            Error.WriteLine("note: this Milbal ships a newer bundled snapshot than the store holds; 'milbal snapshot load' refreshes the bundled editions and keeps your own imports.");
+        return store;
     }
 
     public static EntityRegistry Registry(MilbalStore store) => EntityRegistry.Default.WithGroups(store.UserGroups());

@@ -28,7 +28,7 @@ internal static class ImportCommand
                 : DateOnly.TryParseExact(releaseText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                 : throw new FormatException($"--release-date '{releaseText}' is not a date YYYY-MM-DD");
             _ = ImporterCatalog.For(kindValue, path); // unknown kind fails before the file is read
-            var result = RunWithProgress(context, path, source => ImporterCatalog.Import(kindValue, source, new ImportOptions(parse.GetValue(edition), releaseDate)));
+            var result = RunWithProgress(path, (source, progress) => ImporterCatalog.Import(kindValue, source, new ImportOptions(parse.GetValue(edition), releaseDate, progress)));
             using (var store = context.OpenStore(parse))
                 store.Write(result);
             PrintSummary(context, result);
@@ -37,20 +37,26 @@ internal static class ImportCommand
         return command;
     }
 
-    private static ImportResult RunWithProgress(CliContext context, string path, Func<ImportSource, ImportResult> import)
+    /// <summary>Shows a progress bar fed by the importer when stdout and stderr are a terminal; plain otherwise.</summary>
+    private static ImportResult RunWithProgress(string path, Func<ImportSource, IProgress<double>?, ImportResult> import)
     {
         var console = AnsiConsole.Console;
         if (!console.Profile.Capabilities.Interactive || Console.IsErrorRedirected || Console.IsOutputRedirected)
-            return import(ImportSource.FromFile(path));
+            return import(ImportSource.FromFile(path), null);
         ImportResult? result = null;
         console.Progress().AutoClear(true).Start(ctx =>
         {
             var task = ctx.AddTask(Markup.Escape($"reading {Path.GetFileName(path)}"), maxValue: 1.0);
-            var source = ImportSource.FromFile(path);
-            result = import(source);
+            result = import(ImportSource.FromFile(path), new TaskProgress(task));
             task.Value = 1.0;
         });
         return result!;
+    }
+
+    /// <summary>Reports synchronously: the importer runs on the thread that owns the progress display.</summary>
+    private sealed class TaskProgress(ProgressTask task) : IProgress<double>
+    {
+        public void Report(double value) => task.Value = Math.Clamp(value, 0, 1);
     }
 
     private static void PrintSummary(CliContext context, ImportResult result)

@@ -27,6 +27,21 @@ internal static class SnapshotCommand
             return ExitCodes.Ok;
         }));
         command.Subcommands.Add(build);
+
+        var bundleDir = new Option<string?>("--bundle") { Description = "Bundle folder (default: the one shipped with milbal)" };
+        var load = new Command("load", "Load the bundled snapshot into the store, replacing the editions it holds and keeping everything else");
+        load.Options.Add(bundleDir);
+        load.SetAction(parse => MilbalCli.Guard(context, () =>
+        {
+            var dir = parse.GetValue(bundleDir) ?? BundleLoader.DefaultBundleDirectory()
+                ?? throw new FileNotFoundException("no bundle ships beside this executable; pass --bundle");
+            using var store = context.OpenStore(parse);
+            BundleLoader.Load(store, dir);
+            var manifest = BundleLoader.ReadManifest(dir);
+            context.Output.WriteLine($"Loaded {manifest.Datasets.Count} bundled editions from {dir} into {store.Path}.");
+            return ExitCodes.Ok;
+        }));
+        command.Subcommands.Add(load);
         return command;
     }
 }

@@ -75,19 +75,61 @@ public static class BundleLoader
         return manifest;
     }
 
+    public const string ManifestMetaKey = "bundle_manifest_sha256";
+
+    /// <summary>sha256 of a bundle's manifest, which names every input file by its own sha256.</summary>
+    public static string ManifestHash(string bundleDirectory) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(bundleDirectory, BundleManifest.FileName))));
+
+    /// <summary>True when the store was filled from a bundle other than this one (or from none).</summary>
+    public static bool IsStale(MilbalStore store, string bundleDirectory) =>
+        store.GetMeta(ManifestMetaKey) is { } loaded && loaded != ManifestHash(bundleDirectory);
+
+    /// <summary>
+    /// Loads a bundle in one transaction. Editions the bundle holds replace the same (dataset, edition, part) in the
+    /// store; everything else the user imported stays.
+    /// </summary>
     public static void Load(MilbalStore store, string bundleDirectory)
     {
         ReadManifest(bundleDirectory);
-        var connection = store.Connection;
-        using var tx = connection.BeginTransaction();
-        foreach (var table in Tables)
+        string File(string table)
         {
             var file = Path.Combine(bundleDirectory, table + ".parquet");
-            if (!File.Exists(file)) throw new StoreException($"the bundle lacks {file}");
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = $"INSERT INTO {table} SELECT * FROM read_parquet('{file.Replace("'", "''", StringComparison.Ordinal)}')";
-            cmd.ExecuteNonQuery();
+            if (!System.IO.File.Exists(file)) throw new StoreException($"the bundle lacks {file}");
+            return "'" + file.Replace("'", "''", StringComparison.Ordinal) + "'";
         }
-        tx.Commit();
+        var connection = store.Connection;
+        using var tx = connection.BeginTransaction();
+        try
+        {
+            void Run(string sql)
+            {
+                using var cmd = connection.CreateCommand();
+                cmd.CommandText = sql;
+                cmd.ExecuteNonQuery();
+            }
+            var parts = $"(SELECT DISTINCT dataset, edition, part FROM read_parquet({File("imports")}))";
+            Run($"DELETE FROM series_values WHERE series_id IN (SELECT series_id FROM series WHERE (dataset, edition, part) IN {parts})");
+            foreach (var table in new[] { "series", "imports", "footnotes" })
+                Run($"DELETE FROM {table} WHERE (dataset, edition, part) IN {parts}");
+            Run($"DELETE FROM datasets WHERE (dataset, edition) IN (SELECT DISTINCT dataset, edition FROM read_parquet({File("datasets")}))");
+            // Series ids in the bundle start at 1; shift them past the store's own so user imports keep theirs.
+            Run($"""
+                CREATE OR REPLACE TEMP TABLE bundle_offset AS SELECT coalesce(max(series_id), 0) AS offset_by FROM series;
+                INSERT INTO series SELECT * REPLACE (series_id + (SELECT offset_by FROM bundle_offset) AS series_id) FROM read_parquet({File("series")});
+                INSERT INTO series_values SELECT * REPLACE (series_id + (SELECT offset_by FROM bundle_offset) AS series_id) FROM read_parquet({File("series_values")});
+                INSERT INTO datasets SELECT * FROM read_parquet({File("datasets")});
+                INSERT INTO imports SELECT * FROM read_parquet({File("imports")});
+                INSERT INTO footnotes SELECT * FROM read_parquet({File("footnotes")});
+                DROP TABLE bundle_offset;
+                """);
+            store.SetMeta(ManifestMetaKey, ManifestHash(bundleDirectory));
+            tx.Commit();
+        }
+        catch (DuckDB.NET.Data.DuckDBException e)
+        {
+            tx.Rollback();
+            throw new StoreException($"loading the bundle from {bundleDirectory} failed; the store is unchanged: {e.Message}", e);
+        }
     }
 }

@@ -79,6 +79,10 @@ internal static class Migrations
                 symbol  VARCHAR NOT NULL,
                 text    VARCHAR NOT NULL
             );
+            CREATE TABLE store_meta (
+                key   VARCHAR PRIMARY KEY,
+                value VARCHAR NOT NULL
+            );
             CREATE TABLE user_groups (
                 id          VARCHAR PRIMARY KEY,
                 name        VARCHAR NOT NULL,

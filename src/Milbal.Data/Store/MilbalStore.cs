@@ -335,6 +335,19 @@ public sealed class MilbalStore : IDisposable
         return set;
     }
 
+    /// <summary>A fact the store keeps about itself (e.g. which bundle it was filled from); null when unset.</summary>
+    public string? GetMeta(string key)
+    {
+        using var r = Query("SELECT value FROM store_meta WHERE key = $k", ("k", key));
+        return r.Read() ? r.GetString(0) : null;
+    }
+
+    internal void SetMeta(string key, string value)
+    {
+        Execute("DELETE FROM store_meta WHERE key = $k", ("k", key));
+        Execute("INSERT INTO store_meta VALUES ($k, $v)", ("k", key), ("v", value));
+    }
+
     // ---- user groups ----
 
     public IReadOnlyList<Group> UserGroups()

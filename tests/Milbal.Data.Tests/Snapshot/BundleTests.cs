@@ -93,6 +93,25 @@ public class BundleTests : IClassFixture<BundleTests.Fixture>
         Assert.Equal(23, AtTwoPercent(2024));
     }
 
+    [Fact]
+    public void Reloading_replaces_the_bundled_editions_and_keeps_the_users_own()
+    {
+        using var store = MilbalStore.OpenInMemory();
+        var own = new Core.Datasets.DatasetInfo("sipri", "2026", "SIPRI", "SIPRI Military Expenditure Database", null, "https://www.sipri.org", "SIPRI terms");
+        store.Write(new Core.Datasets.ImportResult(own, "workbook", "next.xlsx", new string('b', 64),
+            [new Core.Observations.Observation("RUS", 2025, "milex", 1, Core.Observations.Unit.UsDollars(Core.Observations.Scale.Millions, Core.Observations.PriceBasis.Current))], [], [], 1, 0));
+
+        BundleLoader.Load(store, _f.CommittedBundle);
+        var once = Scalar(store, "SELECT count(*) FROM observations");
+        BundleLoader.Load(store, _f.CommittedBundle);
+
+        Assert.Equal(once, Scalar(store, "SELECT count(*) FROM observations"));
+        Assert.Equal(once, Scalar(_f.Store, "SELECT count(*) FROM observations") + 1);
+        Assert.Equal(1, Scalar(store, "SELECT count(*) FROM observations WHERE edition = '2026'"));
+        Assert.Equal(Scalar(store, "SELECT count(*) FROM series"), Scalar(store, "SELECT count(DISTINCT series_id) FROM series"));
+        Assert.False(BundleLoader.IsStale(store, _f.CommittedBundle));
+    }
+
     private static long Scalar(MilbalStore store, string sql)
     {
         using var cmd = store.Connection.CreateCommand();
