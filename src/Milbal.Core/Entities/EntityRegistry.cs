@@ -93,12 +93,17 @@ public sealed class EntityRegistry
     {
         var key = NameKey.Of(query);
         if (key.Length == 0) return [];
-        return _byKey
+        var candidates = _byKey
             .Select(kv => (kv.Value, Distance: kv.Key.StartsWith(key, StringComparison.Ordinal) ? 0 : NameKey.Distance(key, kv.Key)))
             .Where(x => x.Distance <= Math.Max(2, key.Length / 3))
             .GroupBy(x => x.Value.Id)
             .Select(g => g.OrderBy(x => x.Distance).First())
-            .OrderBy(x => x.Distance).ThenBy(x => x.Value.Name, StringComparer.Ordinal)
+            .ToArray();
+        if (candidates.Length == 0) return [];
+        // Only the closest matches: "Rusia" suggests Russia, not every name two edits away.
+        var best = candidates.Min(x => x.Distance);
+        return candidates.Where(x => x.Distance == best)
+            .OrderBy(x => x.Value.Name, StringComparer.Ordinal)
             .Take(max)
             .Select(x => $"{x.Value.Name} ({x.Value.Id})")
             .ToArray();
