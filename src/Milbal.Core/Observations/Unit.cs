@@ -62,6 +62,8 @@ public enum Conversion
     MarketRate,
     /// <summary>Converted at purchasing-power parity (international dollars).</summary>
     Ppp,
+    /// <summary>A blend: the equipment share at market rates, the rest at GDP PPP (Milbal's hybrid defence PPP).</summary>
+    Hybrid,
 }
 
 /// <summary>Powers of ten a published figure is expressed in.</summary>
@@ -84,6 +86,8 @@ public sealed record Unit
     public const string LocalCurrency = "LCU";
     /// <summary>International dollars (GDP PPP).</summary>
     public const string InternationalDollar = "INT$";
+    /// <summary>Dollars of the hybrid basis: equipment at market rates, personnel and operations at GDP PPP.</summary>
+    public const string HybridDollar = "HYB$";
 
     private Unit(UnitKind kind, string? currency, Scale scale, PriceBasis priceBasis, Conversion conversion, int? baseYear, string? label)
     {
@@ -112,8 +116,12 @@ public sealed record Unit
         ArgumentException.ThrowIfNullOrWhiteSpace(currency);
         if (conversion == Conversion.Ppp && currency != InternationalDollar)
             throw new ArgumentException("a PPP-converted amount is in international dollars", nameof(currency));
-        if (conversion == Conversion.MarketRate && currency is LocalCurrency or InternationalDollar)
+        if (conversion == Conversion.MarketRate && currency is LocalCurrency or InternationalDollar or HybridDollar)
             throw new ArgumentException("a market-rate conversion has a target currency such as USD", nameof(currency));
+        if ((conversion == Conversion.Hybrid) != (currency == HybridDollar))
+            throw new ArgumentException("hybrid dollars and the hybrid conversion go together", nameof(currency));
+        if (conversion == Conversion.None && currency is InternationalDollar)
+            throw new ArgumentException("international dollars are a PPP conversion", nameof(currency));
         return new Unit(UnitKind.Money, currency, scale, priceBasis, conversion, null, null);
     }
 
@@ -126,6 +134,12 @@ public sealed record Unit
 
     public static Unit InternationalDollars(Scale scale, PriceBasis priceBasis) =>
         Money(InternationalDollar, scale, priceBasis, Conversion.Ppp);
+
+    public static Unit HybridDollars(Scale scale, PriceBasis priceBasis) =>
+        Money(HybridDollar, scale, priceBasis, Conversion.Hybrid);
+
+    /// <summary>The same unit at another scale.</summary>
+    public Unit WithScale(Scale scale) => new(Kind, Currency, scale, PriceBasis, Conversion, BaseYear, Label);
 
     public static readonly Unit Percent = new(UnitKind.Percent, null, Scale.Units, PriceBasis.Current, Conversion.None, null, null);
 
@@ -188,7 +202,7 @@ public sealed record Unit
             {
                 scale.Length == 0 ? Currency! : $"{Currency} {scale}",
                 PriceBasis.ToString(),
-                Conversion switch { Conversion.MarketRate => "market rate", Conversion.Ppp => "PPP", _ => "local currency" },
+                Conversion switch { Conversion.MarketRate => "market rate", Conversion.Ppp => "PPP", Conversion.Hybrid => "hybrid (equipment at market rate, rest at PPP)", _ => "local currency" },
             }),
             UnitKind.Percent => "%",
             UnitKind.Index => BaseYear is { } y ? $"index, {y}=100" : "index",

@@ -430,6 +430,7 @@ internal static class UnitColumns
         Core.Observations.Conversion.None => "none",
         Core.Observations.Conversion.MarketRate => "market",
         Core.Observations.Conversion.Ppp => "ppp",
+        Core.Observations.Conversion.Hybrid => "hybrid",
         _ => throw new ArgumentOutOfRangeException(nameof(conversion)),
     };
 
@@ -438,6 +439,7 @@ internal static class UnitColumns
         "none" => Core.Observations.Conversion.None,
         "market" => Core.Observations.Conversion.MarketRate,
         "ppp" => Core.Observations.Conversion.Ppp,
+        "hybrid" => Core.Observations.Conversion.Hybrid,
         _ => throw new StoreException($"unknown conversion '{text}' in the store"),
     };
 }
