@@ -30,10 +30,17 @@ public sealed class Converter(IFactorProvider factors, DeflatorKind deflator = D
 
         var steps = new List<ConversionStep>();
         var value = o.Value;
+        var outScale = scale ?? u.Scale;
         void Apply(string description, double multiplier, params Factor[] used)
         {
             steps.Add(new ConversionStep(description, multiplier, used));
             value *= multiplier;
+        }
+
+        if (IsAlreadyIn(u, target))
+        {
+            if (outScale != u.Scale) Rescale(u.Scale, outScale, (d, m) => { steps.Add(new ConversionStep(d, m, [])); value *= m; });
+            return new Converted(o with { Value = value, Unit = u.WithScale(outScale) }, input.Dataset, input.Edition, o, steps);
         }
 
         // 1. To current local currency of the observation's year.
@@ -87,14 +94,25 @@ public sealed class Converter(IFactorProvider factors, DeflatorKind deflator = D
             }
         }
 
-        var outScale = scale ?? u.Scale;
-        if (outScale != u.Scale)
-            Apply($"rescale from {ScaleName(u.Scale)} to {ScaleName(outScale)}", Math.Pow(10, (int)u.Scale - (int)outScale));
+        if (outScale != u.Scale) Rescale(u.Scale, outScale, (d, m) => Apply(d, m));
 
         var flags = o.Flags | (steps.SelectMany(s => s.Factors).Any(f => f.Derivation?.Contains("interpolated", StringComparison.Ordinal) == true) ? ObservationFlags.Interpolated : ObservationFlags.None);
         var result = o with { Value = value, Unit = target.ToUnit(currency, outScale), Flags = flags };
         return new Converted(result, input.Dataset, input.Edition, o, steps);
     }
+
+    /// <summary>True when a value in <paramref name="unit"/> needs no conversion to be in <paramref name="target"/> (scale aside).</summary>
+    public static bool IsAlreadyIn(Unit unit, MoneyUnit target) =>
+        unit.Kind == UnitKind.Money && unit.PriceBasis.BaseYear == target.ConstantYear && target.Basis switch
+        {
+            MoneyBasis.Lcu => unit.Conversion == Conversion.None,
+            MoneyBasis.UsdMer => unit is { Conversion: Conversion.MarketRate, Currency: "USD" },
+            MoneyBasis.IntPpp => unit.Conversion == Conversion.Ppp,
+            _ => unit.Conversion == Conversion.Hybrid,
+        };
+
+    private static void Rescale(Scale from, Scale to, Action<string, double> apply) =>
+        apply($"rescale from {ScaleName(from)} to {ScaleName(to)}", Math.Pow(10, (int)from - (int)to));
 
     private static string ScaleName(Scale scale) => scale == Scale.Units ? "units" : Unit.ScaleWord(scale) + "s";
 
