@@ -138,17 +138,22 @@ public sealed class StoreFactorProvider(MilbalStore store, FactorOptions? option
         IEnumerable<FactorSeries> Published(string dataset, string measure, string name) =>
             rows.Where(r => r.Dataset == dataset && r.Observation.MeasureId == measure && r.Observation.Period == PeriodBasis.CalendarYear)
                 .GroupBy(r => (r.Edition, Unit: r.Observation.Unit.ToString()))
-                .Select(g => new FactorSeries(name, entityId, dataset, g.Key.Edition, g.Key.Unit, g.GroupBy(r => r.Observation.Year).ToDictionary(y => y.Key, y => y.First().Observation.Value)));
+                .Select(g => new FactorSeries(name, entityId, dataset, g.Key.Edition, g.Key.Unit, g.GroupBy(r => r.Observation.Year).ToDictionary(y => y.Key, y => y.First().Observation.Value)))
+                // Newest edition first within a publisher.
+                .OrderByDescending(series => series.Edition, StringComparer.Ordinal);
         IEnumerable<FactorSeries> Chained(string dataset, string measure, string name) =>
             Published(dataset, measure, name).Select(s => ChainLink(s));
         IEnumerable<FactorSeries> ImpliedFx(string dataset)
         {
-            var local = rows.Where(r => r.Dataset == dataset && r.Observation.MeasureId == Measures.Gdp.Id && r.Observation.Unit is { Kind: UnitKind.Money, Conversion: Conversion.None, PriceBasis.IsConstant: false });
-            var usd = rows.Where(r => r.Dataset == dataset && r.Observation.MeasureId == Measures.Gdp.Id && r.Observation.Unit is { Currency: "USD", PriceBasis.IsConstant: false });
+            bool Calendar(StoredObservation r) => r.Dataset == dataset && r.Observation.MeasureId == Measures.Gdp.Id && r.Observation.Period == PeriodBasis.CalendarYear;
+            var local = rows.Where(r => Calendar(r) && r.Observation.Unit is { Kind: UnitKind.Money, Conversion: Conversion.None, PriceBasis.IsConstant: false }).ToArray();
+            var usd = rows.Where(r => Calendar(r) && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate, PriceBasis.IsConstant: false }).ToArray();
+            static Dictionary<int, double> ByYear(IEnumerable<StoredObservation> series) =>
+                series.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First().Observation.Value * Math.Pow(10, (int)g.First().Observation.Unit.Scale));
             foreach (var edition in local.Select(r => r.Edition).Distinct())
             {
-                var l = local.Where(r => r.Edition == edition).ToDictionary(r => r.Observation.Year, r => r.Observation.Value * Math.Pow(10, (int)r.Observation.Unit.Scale));
-                var u = usd.Where(r => r.Edition == edition).ToDictionary(r => r.Observation.Year, r => r.Observation.Value * Math.Pow(10, (int)r.Observation.Unit.Scale));
+                var l = ByYear(local.Where(r => r.Edition == edition));
+                var u = ByYear(usd.Where(r => r.Edition == edition));
                 var values = l.Keys.Where(u.ContainsKey).Where(y => u[y] != 0).ToDictionary(y => y, y => l[y] / u[y]);
                 if (values.Count > 0)
                     yield return new FactorSeries("fx_rate", entityId, dataset, edition, "LCU per USD", values, "implied: GDP in national currency ÷ GDP in US$");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Milbal.Analysis.Conversions;
 using Milbal.Core.Datasets;
 using Milbal.Core.Entities;
 using Milbal.Core.Observations;
@@ -18,10 +19,12 @@ internal static class SeriesCommand
         var from = new Option<int?>("--from") { Description = "First year" };
         var to = new Option<int?>("--to") { Description = "Last year" };
         var members = new Option<bool>("--members") { Description = "For a group, list its members' values (membership by year) instead of the group's own" };
+        var conversion = new ConversionOptions();
         var format = CommonOptions.Format();
         var command = new Command("series", "Values with unit, source, edition and flags");
         command.Arguments.Add(entities);
         foreach (var option in new Option[] { measure, source, edition, from, to, members, format }) command.Options.Add(option);
+        conversion.AddTo(command);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             var fromYear = parse.GetValue(from);
@@ -48,8 +51,12 @@ internal static class SeriesCommand
                 var groups = resolved.Where(e => e.Kind == EntityKind.Group).Select(e => registry.TryGetGroup(e.Id, out var g) ? g : null).OfType<Group>().ToArray();
                 rows = rows.Where(r => groups.Any(g => g.IsMember(r.Observation.EntityId, r.Observation.Year)) || resolved.Any(e => e.Id == r.Observation.EntityId)).ToArray();
             }
-            var table = SeriesTable.Build(store, registry, rows);
+            var converted = conversion.Unit(parse) is { } target
+                ? conversion.ConvertAll(parse, store, registry, rows, target)
+                : null;
+            var table = converted is null ? SeriesTable.Build(store, registry, rows) : SeriesTable.Build(store, registry, converted.Rows, converted.Conversions);
             var notes = table.Notes.ToList();
+            if (converted is not null) notes.InsertRange(0, converted.Notes);
             if (rows.Count == 0)
             {
                 var withData = store.EntitiesWithData();
@@ -68,15 +75,16 @@ internal static class SeriesCommand
 /// <summary>The series table: one row per value with everything needed to trace it.</summary>
 internal static class SeriesTable
 {
-    public static ResultTable Build(MilbalStore store, EntityRegistry registry, IReadOnlyList<StoredObservation> rows)
+    public static ResultTable Build(MilbalStore store, EntityRegistry registry, IReadOnlyList<StoredObservation> rows, IReadOnlyList<Converted>? conversions = null)
     {
-        var columns = new ResultColumn[]
+        var columns = new List<ResultColumn>
         {
             new("entity"), new("entity_name", InConsole: false), new("year", IsNumeric: true), new("measure"), new("value", IsNumeric: true), new("unit"),
             new("currency", InConsole: false), new("price_basis", InConsole: false), new("conversion", InConsole: false), new("period"),
             new("source"), new("edition"), new("flags"), new("footnotes"), new("note", InConsole: false),
         };
-        var table = rows.Select(r =>
+        if (conversions is not null) columns.Add(new ResultColumn("factors", InConsole: false));
+        var table = rows.Select((r, i) =>
         {
             var o = r.Observation;
             var u = o.Unit;
@@ -84,9 +92,9 @@ internal static class SeriesTable
             {
                 o.EntityId, registry.TryResolve(o.EntityId, out var e) ? e.Name : o.EntityId, o.Year, o.MeasureId, o.Value, u.ToString(),
                 u.Currency, u.Kind == UnitKind.Money ? u.PriceBasis.ToString() : null,
-                u.Kind == UnitKind.Money ? u.Conversion switch { Conversion.MarketRate => "market rate", Conversion.Ppp => "PPP", _ => "none" } : null,
+                u.Kind == UnitKind.Money ? u.Conversion switch { Conversion.MarketRate => "market rate", Conversion.Ppp => "PPP", Conversion.Hybrid => "hybrid", _ => "none" } : null,
                 o.Period.ToText(), r.Dataset, r.Edition, o.Flags.ToText(), o.Footnotes, o.Note,
-            };
+            }.Concat(conversions is null ? [] : new object?[] { conversions[i].FactorsText }).ToArray();
         }).ToArray();
 
         var catalogue = store.Catalogue();
@@ -106,6 +114,12 @@ internal static class SeriesTable
                 notes.Add($"{entry.Dataset.Id} footnote {f.Symbol}: {f.Text}");
         }
         if (rows.Any(r => r.IsSecondary)) notes.Add("rows from a secondary source are flagged 'secondary': the publisher's own file was not available");
+        if (conversions is not null)
+        {
+            var factorLines = conversions.SelectMany(c => c.Factors).Select(f => f.ToString()).Distinct().ToArray();
+            if (factorLines.Length <= 12) notes.AddRange(factorLines.Select(f => "factor: " + f));
+            else notes.Add($"{factorLines.Length} factors were used; the CSV and JSON outputs list each value's factors in the 'factors' column");
+        }
         return new ResultTable("Series", columns, table, sources, notes);
     }
 }
