@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Milbal.Analysis.Balance;
 using Milbal.Analysis.Conversions;
 using Milbal.Cli.Commands;
 using Milbal.Core.Datasets;
@@ -50,7 +51,7 @@ public static class MilbalCli
             return body();
         }
         catch (UnknownEntityException e) { return context.Fail(e.Message, ExitCodes.BadInput); }
-        catch (ConversionException e) { return context.Fail(e.Message, ExitCodes.BadInput); }
+        catch (Exception e) when (e is ConversionException or MissingDataException) { return context.Fail(e.Message, ExitCodes.BadInput); }
         catch (ImportException e) { return context.Fail(e.Message + " (nothing was stored)", ExitCodes.BadFile); }
         catch (StoreException e) { return context.Fail(e.Message, ExitCodes.Store); }
         catch (Exception e) when (e is FormatException or ArgumentException or FileNotFoundException or DirectoryNotFoundException)

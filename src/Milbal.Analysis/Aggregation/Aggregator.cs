@@ -23,7 +23,7 @@ public sealed record Coverage(int Members, int WithValue, IReadOnlyList<string> 
     public override string ToString() => IsComplete
         ? $"all {Members} members"
         : $"{WithValue} of {Members} members; missing {string.Join(", ", Missing)}" +
-          (MissingGdpShare is { } s ? $" ({s:P1} of the group's GDP)" : " (their GDP share unknown)");
+          (MissingGdpShare is { } s ? $" ({s * 100:0.0}% of the group's GDP)" : " (their GDP share unknown)");
 }
 
 /// <summary>A group total with its members and coverage.</summary>

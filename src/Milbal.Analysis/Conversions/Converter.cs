@@ -89,7 +89,7 @@ public sealed class Converter(IFactorProvider factors, DeflatorKind deflator = D
                 var ppp = factors.PppFactor(o.EntityId, priceYear);
                 var share = factors.EquipmentShare(o.EntityId, o.Year);
                 var multiplier = share.Value / fx.Value + (1 - share.Value) / ppp.Value;
-                Apply($"{currency} → hybrid $: {share.Value:P1} equipment at the {priceYear} market rate, the rest at the {priceYear} GDP PPP", multiplier, share, fx, ppp);
+                Apply($"{currency} → hybrid $: {share.Value * 100:0.#}% equipment at the {priceYear} market rate, the rest at the {priceYear} GDP PPP", multiplier, share, fx, ppp);
                 break;
             }
         }

@@ -18,18 +18,11 @@ internal static class ArticleCommand
         {
             var outputFormat = TableWriters.ParseFormat(parse.GetValue(format)!);
             using var store = context.OpenStore(parse, readOnly: true);
-            try
-            {
-                var statements = ArticleRederivation.Run(store, CliContext.Registry(store));
-                // JSON keeps each statement's derivations nested, which the flat table model cannot.
-                if (outputFormat == OutputFormat.Json) context.Output.WriteLine(ArticleRederivation.ToJson(statements));
-                else TableWriters.Write(ArticleRederivation.ToResultTable(statements), outputFormat, context.Output);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is MissingDataException or ConversionException)
-            {
-                return context.Fail(e.Message, ExitCodes.BadInput);
-            }
+            var statements = ArticleRederivation.Run(store, CliContext.Registry(store));
+            // JSON keeps each statement's derivations nested, which the flat table model cannot.
+            if (outputFormat == OutputFormat.Json) context.Output.WriteLine(ArticleRederivation.ToJson(statements));
+            else TableWriters.Write(ArticleRederivation.ToResultTable(statements), outputFormat, context.Output);
+            return ExitCodes.Ok;
         }));
         return command;
     }

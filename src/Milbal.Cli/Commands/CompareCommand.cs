@@ -47,16 +47,9 @@ internal static class CompareCommand
                 ParseDeflator(parse.GetValue(deflator)!), parse.GetValue(constant), parse.GetValue(asPublished));
 
             using var store = context.OpenStore(parse, readOnly: true);
-            try
-            {
-                var comparison = MilitaryBalance.Compare(store, request, CliContext.Registry(store));
-                CommonOptions.Render(context, comparison.ToResultTable(), parse.GetValue(format)!);
-                return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is MissingDataException or ConversionException)
-            {
-                return context.Fail(e.Message, ExitCodes.BadInput);
-            }
+            var comparison = MilitaryBalance.Compare(store, request, CliContext.Registry(store));
+            CommonOptions.Render(context, comparison.ToResultTable(), parse.GetValue(format)!);
+            return ExitCodes.Ok;
         }));
         return command;
     }

@@ -23,7 +23,7 @@ internal static class SnapshotCommand
             var m = report.Manifest;
             context.Output.WriteLine($"Wrote {report.BundledRows:N0} values from {m.Inputs.Count} files to {report.OutputDirectory}.");
             if (m.Sipri is { } s)
-                context.Output.WriteLine($"SIPRI excerpt: {s.BundledValues:N0} of {s.PublishedValues:N0} published values = {s.Share:P2} (limit {s.Limit:P0}).");
+                context.Output.WriteLine($"SIPRI excerpt: {s.BundledValues:N0} of {s.PublishedValues:N0} published values = {s.Share * 100:0.00}% (limit {s.Limit * 100:0}%).");
             return ExitCodes.Ok;
         }));
         command.Subcommands.Add(build);

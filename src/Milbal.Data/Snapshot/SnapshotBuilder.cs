@@ -76,7 +76,7 @@ public sealed class SnapshotBuilder(IReadOnlyList<RawFile>? rawFiles = null)
         var sipri = sipriPublished == 0 ? null : new SipriExcerpt(sipriPublished, sipriBundled, Math.Round((double)sipriBundled / sipriPublished, 4), SipriLimit,
             "values (numeric cells of every sheet, as imported) in the bundle divided by values in the whole published workbook");
         if (sipri is not null && sipri.Share >= SipriLimit)
-            throw new StoreException($"the SIPRI excerpt would be {sipri.Share:P1} of the published dataset; SIPRI's terms allow less than {SipriLimit:P0}");
+            throw new StoreException($"the SIPRI excerpt would be {sipri.Share * 100:0.0}% of the published dataset; SIPRI's terms allow less than {SipriLimit * 100:0}%");
 
         KeepCitedFootnotes(connection);
         DescribeExcerpt(connection, sipriEntities);
