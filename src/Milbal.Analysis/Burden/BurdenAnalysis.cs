@@ -87,10 +87,13 @@ public sealed class BurdenAnalysis
                 if (nato.Pick(id, Measures.Milex.Id, IsCurrentUsd) is { } m) milexUsd = Amount(m);
                 if (nato.Pick(id, Measures.Gdp.Id, IsCurrentUsd) is { } g) gdpCurrent = Amount(g);
             }
-            else if (sipriMilex!.ContainsKey(id)) used.Add((Sipri, chosen));
             else
             {
-                if (sipriMilex!.GetValueOrDefault(id) is { } m) milexUsd = Amount(m);
+                if (sipriMilex!.GetValueOrDefault(id) is { } m)
+                {
+                    milexUsd = Amount(m);
+                    used.Add((m.Dataset, m.Edition));
+                }
                 if (gdpUsd!.TryGetValue(id, out var g))
                 {
                     gdpCurrent = new SourcedAmount(g.Value / 1e6, currentUnit, $"GDP {g.Source}", []);
@@ -255,7 +258,8 @@ public sealed class BurdenAnalysis
 
     private SourcedAmount? ConvertToConstant(string id, int year, SourcedAmount current, int baseYear, List<string> missing)
     {
-        if (baseYear == year) return current with { Unit = Unit.UsDollars(Scale.Millions, PriceBasis.Constant(baseYear)) };
+        // Nothing needed is nothing at any prices; and a base year equal to the year needs no factors.
+        if (current.Value == 0 || baseYear == year) return current with { Unit = Unit.UsDollars(Scale.Millions, PriceBasis.Constant(baseYear)) };
         var source = current.Method;
         var input = new StoredObservation("milbal", "computed", false, new Observation(id, year, "money_needed", current.Value, current.Unit));
         try
@@ -268,6 +272,13 @@ public sealed class BurdenAnalysis
         catch (ConversionException e)
         {
             missing.Add($"constant {baseYear} US$: {e.Message}");
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // StoreFactorProvider's implied exchange rate fails for dollar economies (GDP "in USD, local currency" and
+            // "in USD, market rate" land in one dictionary); until that is fixed the amount is reported as missing.
+            missing.Add($"constant {baseYear} US$: the factor lookup failed ({e.Message})");
             return null;
         }
     }
