@@ -380,6 +380,7 @@ public sealed class BurdenAnalysis
     private IReadOnlyList<string> SourceLines(IEnumerable<(string Dataset, string Edition)> used, BurdenTarget? target)
     {
         var set = used.ToHashSet();
+        if (target?.Citation is { } cited) set.Add((cited.Dataset, cited.Edition));
         var lines = Catalogue.Where(c => set.Contains((c.Dataset.Id, c.Dataset.Edition)))
             .Select(c => $"{c.Dataset.Id} {c.Dataset.Edition}: {c.Dataset.Publisher}, {c.Dataset.Title}" +
                          (c.Dataset.ReleaseDate is { } d ? $", released {d:yyyy-MM-dd}" : "") +

@@ -195,7 +195,7 @@ public sealed record NatoSipriComparison(
             publisher, string.Join(", ", new[] { share?.Edition, milex?.Edition }.OfType<string>().Distinct()),
             share is null ? null : Math.Round(share.Value, 2, MidpointRounding.AwayFromZero),
             milex is null ? null : Math.Round(milex.Value * Math.Pow(10, (int)milex.Unit.Scale - 6), 1),
-            string.Join(",", new[] { share?.Flags.ToText(), milex?.Flags.ToText() }.Where(f => !string.IsNullOrEmpty(f)).Distinct()),
+            ((share?.Flags ?? ObservationFlags.None) | (milex?.Flags ?? ObservationFlags.None)).ToText(),
         ];
         var notes = new List<string>
         {
