@@ -60,7 +60,7 @@ public sealed class BurdenAnalysis
 
         // Money inputs: for NATO its own GDP (current and constant) and spending; for SIPRI, SIPRI's spending and
         // IMF/World Bank GDP, with the constant amounts converted.
-        var baseYear = constantBaseYear ?? DefaultBaseYear(source, chosen, nato);
+        var baseYear = constantBaseYear ?? DefaultBaseYear(source, chosen, nato, year);
         var currentUnit = Unit.UsDollars(Scale.Millions, PriceBasis.Current);
         var constantUnit = Unit.UsDollars(Scale.Millions, PriceBasis.Constant(baseYear));
         var gdpUsd = source == BurdenSource.Sipri ? new Aggregator(_store, _converter, _registry).GdpUsd(members, year) : null;
@@ -361,13 +361,14 @@ public sealed class BurdenAnalysis
         return result;
     }
 
-    private int DefaultBaseYear(BurdenSource source, string edition, NatoInputs nato)
+    private int DefaultBaseYear(BurdenSource source, string edition, NatoInputs nato, int year)
     {
         if (source == BurdenSource.Nato && nato.ConstantBaseYear is { } natoBase) return natoBase;
         // SIPRI's own constant-dollar base, so the amounts compare with SIPRI's constant series.
         var sipriBase = _store.Series(new SeriesQuery(["USA"], [Measures.Milex.Id], Sipri, source == BurdenSource.Sipri ? edition : null))
             .Select(r => r.Observation.Unit.PriceBasis.BaseYear).OfType<int>().DefaultIfEmpty(0).Max();
-        return sipriBase > 0 ? sipriBase : DateTime.UtcNow.Year - 1;
+        // With neither, the year's own prices: the constant amount then equals the current one, labelled as such.
+        return sipriBase > 0 ? sipriBase : year;
     }
 
     /// <summary>Records a source given as "dataset edition".</summary>

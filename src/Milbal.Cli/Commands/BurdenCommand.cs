@@ -82,7 +82,7 @@ internal static class BurdenJson
     public static void Write(TextWriter output, BurdenTable table, TargetCounts? counts, NatoSipriComparison? comparison)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteNumber("year", table.Year);
