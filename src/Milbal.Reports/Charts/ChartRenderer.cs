@@ -26,11 +26,21 @@ public static partial class ChartRenderer
         _ => (900, 480),
     };
 
+    /// <summary>Width of the phone rendering: drawn at this size, its text stays legible on a 390 px screen.</summary>
+    public const int NarrowWidth = 420;
+
+    /// <summary>Size for phones: narrow, and taller where the legend and the source line wrap.</summary>
+    public static (int Width, int Height) NarrowSize(ChartSpec spec) => spec switch
+    {
+        BarChartSpec { Horizontal: true } b => (NarrowWidth, Math.Max(420, 260 + 17 * b.Bars.Count)),
+        _ => (NarrowWidth, 520),
+    };
+
     /// <summary>A standalone SVG document.</summary>
     public static string ToSvg(ChartSpec spec, int? width = null, int? height = null)
     {
         var (w, h) = Size(spec, width, height);
-        return Build(spec).GetSvgXml(w, h);
+        return Build(spec, w).GetSvgXml(w, h);
     }
 
     /// <summary>
@@ -40,7 +50,7 @@ public static partial class ChartRenderer
     public static string ToInlineSvg(ChartSpec spec, string idPrefix, int? width = null, int? height = null)
     {
         var (w, h) = Size(spec, width, height);
-        var svg = Build(spec).GetSvgXml(w, h);
+        var svg = Build(spec, w).GetSvgXml(w, h);
         svg = IdAttribute().Replace(svg, m => $"id=\"{idPrefix}-{m.Groups[1].Value}\"");
         svg = UrlReference().Replace(svg, m => $"url(#{idPrefix}-{m.Groups[1].Value})");
         svg = HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{idPrefix}-{m.Groups[2].Value}\"");
@@ -58,7 +68,7 @@ public static partial class ChartRenderer
     public static byte[] ToPng(ChartSpec spec, int? width = null, int? height = null)
     {
         var (w, h) = Size(spec, width, height);
-        return Build(spec).GetImageBytes(w, h, ImageFormat.Png);
+        return Build(spec, w).GetImageBytes(w, h, ImageFormat.Png);
     }
 
     public static void SavePng(ChartSpec spec, string path, int? width = null, int? height = null) => File.WriteAllBytes(path, ToPng(spec, width, height));
@@ -72,23 +82,33 @@ public static partial class ChartRenderer
     }
 
     /// <summary>The ScottPlot plot for a spec (exposed to tests and to callers that want to adjust it).</summary>
-    public static Plot Build(ChartSpec spec)
+    /// <param name="width">The pixel width it will be drawn at: narrow charts get smaller type and a wrapped title and source line.</param>
+    public static Plot Build(ChartSpec spec, int width = 900)
     {
         EnsureFont();
+        var narrow = width < 600;
         var plot = new Plot();
-        plot.Title(spec.Title);
-        plot.Axes.Title.Label.FontSize = 17;
-        plot.XLabel(spec.XLabel);
-        plot.YLabel(spec.YLabel);
+        plot.Title(narrow ? Wrap(spec.Title, 36) : spec.Title);
+        plot.Axes.Title.Label.FontSize = narrow ? 15 : 17;
+        plot.Axes.Title.FullFigureCenter = true;
+        plot.XLabel(narrow ? Wrap(spec.XLabel, 28) : spec.XLabel);
+        plot.YLabel(narrow ? Wrap(spec.YLabel, 40) : spec.YLabel);
+        if (narrow)
+        {
+            plot.Legend.FontSize = 11;
+            plot.Axes.Bottom.Label.FontSize = 13;
+            plot.Axes.Left.Label.FontSize = 13;
+        }
         switch (spec)
         {
             case LineChartSpec line: AddLines(plot, line); break;
             case BarChartSpec bars: AddBars(plot, bars); break;
             default: throw new ArgumentException($"unknown chart type {spec.GetType().Name}");
         }
-        AddTargets(plot, spec);
+        AddTargets(plot, spec, narrow);
         plot.ShowLegend(Edge.Bottom);
-        plot.Axes.AddPanel(new SourcePanel(Wrap(spec.Source, 130)));
+        // About 6.5 px per character of 11 px DejaVu Sans.
+        plot.Axes.AddPanel(new SourcePanel(Wrap(spec.Source, Math.Max(40, (width - 20) / 7))));
         return plot;
     }
 
@@ -105,10 +125,10 @@ public static partial class ChartRenderer
 
     private static void AddLines(Plot plot, LineChartSpec spec)
     {
-        for (var i = 0; i < spec.Series.Count; i++)
+        var groups = spec.Series.Select(s => s.ColorGroup ?? s.Name).Distinct().ToList();
+        foreach (var series in spec.Series)
         {
-            var series = spec.Series[i];
-            var color = Palette[i % Palette.Length];
+            var color = Palette[groups.IndexOf(series.ColorGroup ?? series.Name) % Palette.Length];
             var first = true;
             // A gap in the data breaks the line: drawing through it would invent the missing years.
             foreach (var segment in Segments(series.Points))
@@ -190,7 +210,7 @@ public static partial class ChartRenderer
         else plot.Axes.SetLimits(-0.7, n - 0.3, lo, hi);
     }
 
-    private static void AddTargets(Plot plot, ChartSpec spec)
+    private static void AddTargets(Plot plot, ChartSpec spec, bool narrow)
     {
         var alongX = spec is BarChartSpec { Horizontal: true };
         for (var i = 0; i < spec.Targets.Count; i++)
@@ -200,12 +220,12 @@ public static partial class ChartRenderer
             if (alongX)
             {
                 var line = plot.Add.VerticalLine(target.Value, 1.8f, color, LinePattern.Solid);
-                line.LegendText = target.Label;
+                line.LegendText = narrow ? Wrap(target.Label, 24) : target.Label;
             }
             else
             {
                 var line = plot.Add.HorizontalLine(target.Value, 1.8f, color, LinePattern.Solid);
-                line.LegendText = target.Label;
+                line.LegendText = narrow ? Wrap(target.Label, 24) : target.Label;
             }
         }
     }

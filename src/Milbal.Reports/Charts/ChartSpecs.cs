@@ -4,7 +4,11 @@ namespace Milbal.Reports.Charts;
 public sealed record ChartPoint(int Year, double Value);
 
 /// <summary>A named line; years without a value are gaps (the line is broken there, never drawn through zero). <paramref name="Dashed"/>: a secondary style (hollow markers, thinner line) for a second basis of the same series.</summary>
-public sealed record LineSeries(string Name, IReadOnlyList<ChartPoint> Points, bool Dashed = false);
+public sealed record LineSeries(string Name, IReadOnlyList<ChartPoint> Points, bool Dashed = false)
+{
+    /// <summary>Series with the same group share a colour (e.g. one country at MER and at PPP); null: the name.</summary>
+    public string? ColorGroup { get; init; }
+}
 
 /// <summary>A reference line such as NATO's 2% guideline, drawn across the value axis with its label in the legend.</summary>
 public sealed record TargetLine(double Value, string Label);

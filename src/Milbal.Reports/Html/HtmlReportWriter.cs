@@ -50,8 +50,13 @@ public static class HtmlReportWriter
                     case TableBlock t: AppendTable(html, t.Table); break;
                     case ChartBlock c:
                         chartNumber++;
-                        html.Append("<figure class=\"chart\" id=\"chart-").Append(chartNumber).Append("\">\n")
-                            .Append(ChartRenderer.ToInlineSvg(c.Chart, $"c{chartNumber}"))
+                        // Two drawings of the same chart: one for wide screens, one drawn narrow so its text stays legible on a phone (CSS shows one).
+                        var (nw, nh) = ChartRenderer.NarrowSize(c.Chart);
+                        html.Append("<figure class=\"chart\" id=\"chart-").Append(chartNumber).Append("\">\n<div class=\"chart-wide\">")
+                            .Append(ChartRenderer.ToInlineSvg(c.Chart, $"c{chartNumber}w"))
+                            .Append("</div>\n<div class=\"chart-narrow\">")
+                            .Append(ChartRenderer.ToInlineSvg(c.Chart, $"c{chartNumber}n", nw, nh))
+                            .Append("</div>")
                             .Append("\n<figcaption>").Append(E(c.Chart.Title)).Append(". ").Append(E(c.Chart.Source)).Append("</figcaption>\n</figure>\n");
                         break;
                     default: throw new ArgumentException($"unknown report block {block.GetType().Name}");
@@ -124,6 +129,7 @@ public static class HtmlReportWriter
         nav ol { margin: 8px 0 0; padding-left: 1.4em; }
         figure.chart { margin: 20px 0; }
         figure.chart svg { display: block; width: 100%; height: auto; max-width: 100%; border: 1px solid var(--rule); background: #fff; }
+        .chart-narrow { display: none; }
         figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
         .table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; max-width: 100%; border: 1px solid var(--rule); }
         table { border-collapse: collapse; font-size: 0.9rem; min-width: 100%; }
@@ -139,6 +145,8 @@ public static class HtmlReportWriter
           h1 { font-size: 1.45rem; }
           h2 { font-size: 1.2rem; }
           th, td { padding: 4px 8px; }
+          .chart-wide { display: none; }
+          .chart-narrow { display: block; }
         }
         @media print { nav { display: none; } figure.chart, .table-block { break-inside: avoid; } }
 

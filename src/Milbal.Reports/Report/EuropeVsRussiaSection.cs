@@ -85,17 +85,17 @@ public sealed class EuropeVsRussiaSection : IReportSection
             new("russia_flags"), new("coverage_mer"), new("coverage_ppp", InConsole: false),
         ], rows, context.SourceLines(editions), notes);
 
-        LineSeries Series(string name, Func<YearRow, double?> value, bool dashed) =>
-            new(name, data.Where(d => value(d) is not null).Select(d => new ChartPoint(d.Year, value(d)!.Value)).ToArray(), dashed);
+        LineSeries Series(string name, string who, Func<YearRow, double?> value, bool dashed) =>
+            new(name, data.Where(d => value(d) is not null).Select(d => new ChartPoint(d.Year, value(d)!.Value)).ToArray(), dashed) { ColorGroup = who };
         var chart = new LineChartSpec(
             $"Military expenditure, EU + UK vs Russia, {FirstYear}–{lastYear}",
-            "Year", "Billion, current US$ (MER) or current Int$ (PPP)",
+            "Year", "Billion, current US$ or Int$",
             context.SourceLine(editions, "MER = market exchange rates, PPP = GDP purchasing-power parity; Milbal conversion"),
             [
-                Series("EU + UK, US$ at MER", d => d.EuropeMer?.Total, false),
-                Series("Russia, US$ at MER", d => d.RussiaMer?.Value.Value, false),
-                Series("EU + UK, Int$ at PPP", d => d.EuropePpp?.Total, true),
-                Series("Russia, Int$ at PPP", d => d.RussiaPpp?.Value.Value, true),
+                Series("EU + UK, US$ at MER", "EU_UK", d => d.EuropeMer?.Total, false),
+                Series("Russia, US$ at MER", "RUS", d => d.RussiaMer?.Value.Value, false),
+                Series("EU + UK, Int$ at PPP", "EU_UK", d => d.EuropePpp?.Total, true),
+                Series("Russia, Int$ at PPP", "RUS", d => d.RussiaPpp?.Value.Value, true),
             ]);
 
         var summary = last is { EuropeMer: not null, RussiaMer: not null, EuropePpp: not null, RussiaPpp: not null }
