@@ -87,3 +87,44 @@ public sealed class XlsxTests : IDisposable
         Assert.Contains("xlsx", outcome.Error + outcome.Output);
     }
 }
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("milbal-report-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Report_writes_the_html_file_prints_its_path_and_the_summary_tables()
+    {
+        using var cli = new CliRunner();
+        var outcome = cli.Run("report", "--out", _dir);
+        Assert.Equal(0, outcome.ExitCode);
+        var path = Path.Combine(_dir, "milbal-report.html");
+        Assert.True(File.Exists(path));
+        Assert.Contains(path, outcome.Output);
+        Assert.Contains("Defence expenditure as % of GDP, 2024 (NATO 2024)", outcome.Output);
+        Assert.Contains("EU + UK and Russia military expenditure, 2014–2024 (SIPRI 2025)", outcome.Output);
+        Assert.Contains("Sources and methods", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Report_for_a_year_without_data_says_so_instead_of_failing()
+    {
+        using var cli = new CliRunner();
+        var outcome = cli.Run("report", "--out", _dir, "--year", "2005");
+        Assert.Equal(0, outcome.ExitCode);
+        var html = File.ReadAllText(Path.Combine(_dir, "milbal-report.html"));
+        Assert.Contains("No NATO edition in the store has shares of GDP for 2005", html);
+        Assert.Contains("This comparison starts in 2014", html);
+    }
+
+    [Fact]
+    public void Unknown_nato_edition_is_bad_input()
+    {
+        using var cli = new CliRunner();
+        var outcome = cli.Run("report", "--out", _dir, "--nato-edition", "1999");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("no NATO edition '1999'", outcome.Error);
+    }
+}

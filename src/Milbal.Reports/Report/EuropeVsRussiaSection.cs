@@ -35,6 +35,8 @@ public sealed class EuropeVsRussiaSection : IReportSection
         var heading = $"Europe (EU + UK) vs Russia since {FirstYear}: market rates and purchasing-power parity";
         if (sipri is null)
             return new ReportSectionContent(heading, [new ParagraphBlock("The store holds no SIPRI data: import the SIPRI Military Expenditure Database with 'milbal import sipri <file>'.")]);
+        if (context.Year < FirstYear)
+            return new ReportSectionContent(heading, [new ParagraphBlock($"This comparison starts in {FirstYear}; the report year is {context.Year}.")]) { Anchor = "europe-vs-russia" };
         var russiaRows = context.Store.Series(new SeriesQuery([Russia], [Measures.Milex.Id], DatasetIds.Sipri, sipri.Edition, FirstYear, context.Year));
         var lastYear = Math.Min(context.Year, russiaRows.Select(r => r.Observation.Year).DefaultIfEmpty(FirstYear).Max());
         var years = Enumerable.Range(FirstYear, Math.Max(0, lastYear - FirstYear + 1)).ToArray();
