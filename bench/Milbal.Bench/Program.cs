@@ -7,6 +7,13 @@ using Milbal.Data.Store;
 // Import benchmark: times the import of every raw file into an empty store (parse + one transaction each).
 // Run twice in one process: the first pass includes JIT compilation, the second is the steady state.
 // Usage: dotnet run -c Release --project bench/Milbal.Bench -- [../shared/data]
+//        dotnet run -c Release --project bench/Milbal.Bench -- report      (times `milbal report` on the bundled data)
+if (args.Length > 0 && args[0] == "report")
+{
+    var root = Directory.GetCurrentDirectory();
+    while (!File.Exists(Path.Combine(root, "Milbal.sln"))) root = Path.GetDirectoryName(root) ?? throw new DirectoryNotFoundException("run from inside the repository");
+    return Milbal.Bench.ReportBenchmark.Run(root);
+}
 var dataRoot = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "data");
 var files = RawFileCatalog.Resolve(dataRoot);
 Console.WriteLine($"Importing {files.Count} files from {Path.GetFullPath(dataRoot)} into an empty store file, twice.");
@@ -39,3 +46,4 @@ foreach (var pass in new[] { "first pass (includes JIT)", "second pass" })
         foreach (var f in new[] { storePath, storePath + ".wal" }) if (File.Exists(f)) File.Delete(f);
     }
 }
+return 0;

@@ -31,12 +31,13 @@ public static class MilbalCli
     {
         var root = new RootCommand("Milbal: defence burden-sharing and military-balance data with provenance.");
         root.Options.Add(DbOption);
+        root.Options.Add(CommonOptions.Output);
         var context = new CliContext(output, error);
         foreach (var command in new[]
                  {
                      SourcesCommand.Create(context), ImportCommand.Create(context), SeriesCommand.Create(context), SqlCommand.Create(context),
                      EntitiesCommand.Create(context), MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context),
-                     CompareCommand.Create(context), ArticleCommand.Create(context), BurdenCommand.Create(context),
+                     CompareCommand.Create(context), ArticleCommand.Create(context), BurdenCommand.Create(context), ReportCommand.Create(context),
                  })
             root.Subcommands.Add(command);
         var parse = root.Parse(args);

@@ -1,13 +1,15 @@
+using System.Data;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Milbal.Core.Tables;
+using MiniExcelLibs;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Milbal.Reports;
 
-public enum OutputFormat { Table, Csv, Json }
+public enum OutputFormat { Table, Csv, Json, Xlsx }
 
 /// <summary>Renders a <see cref="ResultTable"/> in each output format.</summary>
 public static class TableWriters
@@ -17,13 +19,55 @@ public static class TableWriters
         "table" => OutputFormat.Table,
         "csv" => OutputFormat.Csv,
         "json" => OutputFormat.Json,
-        _ => throw new FormatException($"unknown format '{text}' (table, csv or json)"),
+        "xlsx" => OutputFormat.Xlsx,
+        _ => throw new FormatException($"unknown format '{text}' (table, csv, json or xlsx)"),
     };
+
+    /// <summary>Binary formats can't go to a text stream: they need a file (<see cref="WriteFile"/>).</summary>
+    public static bool IsBinary(OutputFormat format) => format == OutputFormat.Xlsx;
+
+    public static string Extension(OutputFormat format) => format switch
+    {
+        OutputFormat.Csv => ".csv",
+        OutputFormat.Json => ".json",
+        OutputFormat.Xlsx => ".xlsx",
+        _ => ".txt",
+    };
+
+    /// <summary>The format a file name implies (".xlsx", ".csv", ".json"), or null.</summary>
+    public static OutputFormat? FormatOfPath(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".xlsx" => OutputFormat.Xlsx,
+        ".csv" => OutputFormat.Csv,
+        ".json" => OutputFormat.Json,
+        _ => null,
+    };
+
+    /// <summary>Writes a table to a file in any format (the console format as plain ASCII text).</summary>
+    public static void WriteFile(ResultTable table, OutputFormat format, string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        if (format == OutputFormat.Xlsx)
+        {
+            WriteXlsx(table, path);
+            return;
+        }
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        if (format == OutputFormat.Table)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No });
+            console.Profile.Width = 240;
+            WriteConsole(table, console);
+        }
+        else Write(table, format, writer);
+    }
 
     public static void Write(ResultTable table, OutputFormat format, TextWriter output, IAnsiConsole? console = null)
     {
         switch (format)
         {
+            case OutputFormat.Xlsx: throw new FormatException("xlsx is a binary format: write it to a file (--output FILE.xlsx)");
             case OutputFormat.Csv: WriteCsv(table, output); break;
             case OutputFormat.Json: WriteJson(table, output); break;
             default: WriteConsole(table, console ?? CreateConsole(output)); break;
@@ -126,6 +170,57 @@ public static class TableWriters
             default: json.WriteStringValue(FormatValue(value)); break;
         }
     }
+
+    /// <summary>Name of the sheet holding the table's rows; the other sheet is <see cref="XlsxSourcesSheet"/>.</summary>
+    public const string XlsxTableSheet = "table";
+
+    /// <summary>Sheet with the table's title, sources and notes, one per row (columns: kind, text).</summary>
+    public const string XlsxSourcesSheet = "sources";
+
+    /// <summary>
+    /// Writes the table as an .xlsx workbook: sheet "table" with one column per table column (header "name (unit)"),
+    /// numbers as numbers; sheet "sources" with the title, every source and every note, so provenance travels with the file.
+    /// </summary>
+    public static void WriteXlsx(ResultTable table, string path)
+    {
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+        WriteXlsx(table, stream);
+    }
+
+    public static void WriteXlsx(ResultTable table, Stream output)
+    {
+        var data = new DataTable(XlsxTableSheet);
+        var headers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in table.Columns)
+        {
+            var header = c.Unit is null ? c.Name : $"{c.Name} ({c.Unit})";
+            for (var n = 2; !headers.Add(header); n++) header = $"{header} {n}";
+            data.Columns.Add(header, typeof(object));
+        }
+        foreach (var row in table.Rows)
+            data.Rows.Add(row.Select(XlsxCell).ToArray());
+
+        var sources = new DataTable(XlsxSourcesSheet);
+        sources.Columns.Add("kind", typeof(string));
+        sources.Columns.Add("text", typeof(string));
+        sources.Rows.Add("title", table.Title);
+        foreach (var s in table.Sources) sources.Rows.Add("source", s);
+        foreach (var n in table.Notes) sources.Rows.Add("note", n);
+
+        var sheets = new Dictionary<string, object> { [XlsxTableSheet] = data, [XlsxSourcesSheet] = sources };
+        output.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX);
+    }
+
+    /// <summary>Numbers stay numbers (Excel can compute with them); everything else becomes its invariant text.</summary>
+    private static object XlsxCell(object? value) => value switch
+    {
+        null => DBNull.Value,
+        double d when double.IsFinite(d) => d,
+        float f when float.IsFinite(f) => (double)f,
+        int or long or short or byte or sbyte or decimal => value,
+        bool b => b,
+        _ => FormatValue(value),
+    };
 
     /// <summary>A console for <paramref name="output"/>; piped output gets plain ASCII and a wide page instead of 80 columns.</summary>
     public static IAnsiConsole CreateConsole(TextWriter output)

@@ -32,10 +32,23 @@ public sealed record AggregateResult(string GroupId, int Year, string Measure, s
     public IEnumerable<Factor> Factors => Members.Where(m => m.Detail is not null).SelectMany(m => m.Detail!.Factors);
 }
 
-/// <summary>Sums and GDP-weighted averages over groups, member by member, with coverage.</summary>
+/// <summary>
+/// Sums and GDP-weighted averages over groups, member by member, with coverage. An aggregator reads each
+/// (members, measure, dataset, edition) series once for all years, so use one per read-only session, not across writes.
+/// </summary>
 public sealed class Aggregator(MilbalStore store, Converter converter, EntityRegistry? registry = null)
 {
     private readonly EntityRegistry _registry = registry ?? EntityRegistry.Default;
+    private readonly Dictionary<string, IReadOnlyList<StoredObservation>> _rows = new(StringComparer.Ordinal);
+
+    /// <summary>All years of a query, read once: a report asks for the same group year after year.</summary>
+    private IEnumerable<StoredObservation> Rows(IReadOnlyList<string> entities, string? measure, string? dataset, string? edition, int year)
+    {
+        var key = string.Join(",", entities.Order(StringComparer.Ordinal)) + "|" + measure + "|" + dataset + "|" + edition;
+        if (!_rows.TryGetValue(key, out var rows))
+            _rows[key] = rows = store.Series(new SeriesQuery(entities, measure is null ? null : [measure], dataset, edition));
+        return rows.Where(r => r.Observation.Year == year);
+    }
 
     public IReadOnlyList<string> Members(Group group, int year, Composition composition, int? compositionYear = null) =>
         composition == Composition.Fixed ? group.MembersIn(compositionYear ?? year) : group.MembersIn(year);
@@ -51,7 +64,7 @@ public sealed class Aggregator(MilbalStore store, Converter converter, EntityReg
         if (target.Basis == MoneyBasis.Lcu)
             throw new ConversionException("a group total needs a common currency: use US$MER, Int$PPP or hybrid");
         var members = Members(group, year, composition, compositionYear);
-        var rows = store.Series(new SeriesQuery(members, [measure], dataset, edition, year, year))
+        var rows = Rows(members, measure, dataset, edition, year)
             .GroupBy(r => r.Observation.EntityId).ToDictionary(g => g.Key, g => g.ToArray());
         var values = new List<MemberValue>();
         foreach (var id in members)
@@ -82,7 +95,7 @@ public sealed class Aggregator(MilbalStore store, Converter converter, EntityReg
         Composition composition = Composition.ByYear, int? compositionYear = null)
     {
         var members = Members(group, year, composition, compositionYear);
-        var rows = store.Series(new SeriesQuery(members, [measure], dataset, edition, year, year))
+        var rows = Rows(members, measure, dataset, edition, year)
             .Where(r => r.Observation.Unit.Kind == UnitKind.Percent)
             .GroupBy(r => r.Observation.EntityId).ToDictionary(g => g.Key, g => g.First());
         var gdp = GdpUsd(members, year);
@@ -108,7 +121,7 @@ public sealed class Aggregator(MilbalStore store, Converter converter, EntityReg
     /// <summary>Each member's GDP in current US$ (IMF WEO first, World Bank otherwise), in units.</summary>
     public IReadOnlyDictionary<string, (double Value, string Source)> GdpUsd(IReadOnlyList<string> entities, int year)
     {
-        var rows = store.Series(new SeriesQuery(entities, [Measures.Gdp.Id], null, null, year, year))
+        var rows = Rows(entities, Measures.Gdp.Id, null, null, year)
             .Where(r => r.Dataset is "weo" or "wdi" && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate, PriceBasis.IsConstant: false })
             .OrderBy(r => r.Dataset == "weo" ? 0 : 1).ThenByDescending(r => r.Edition, StringComparer.Ordinal);
         var result = new Dictionary<string, (double, string)>();

@@ -64,7 +64,10 @@ public static class ArticleRederivation
         public EntityRegistry Registry { get; } = registry;
         public MilexGrowth Growth { get; } = new(store, FactorOptions.Default, registry);
         public Converter Converter { get; } = new(new StoreFactorProvider(store, FactorOptions.Default, registry));
-        public Aggregator Aggregator => new(Store, Converter, Registry);
+        private Aggregator? _aggregator;
+
+        /// <summary>One aggregator for the whole run, so each group's series is read once.</summary>
+        public Aggregator Aggregator => _aggregator ??= new(Store, Converter, Registry);
 
         public StoredObservation SipriRoubles2024 { get; } =
             store.Series(new SeriesQuery(["RUS"], [Measures.Milex.Id], "sipri", null, 2024, 2024)).FirstOrDefault(r => r.Observation.Unit.Currency == "RUB")

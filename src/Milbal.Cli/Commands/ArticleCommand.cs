@@ -16,12 +16,13 @@ internal static class ArticleCommand
         command.Options.Add(format);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
-            var outputFormat = TableWriters.ParseFormat(parse.GetValue(format)!);
+            var request = parse.GetValue(format)!;
+            var outputFormat = request.Format;
             using var store = context.OpenStore(parse, readOnly: true);
             var statements = ArticleRederivation.Run(store, CliContext.Registry(store));
             // JSON keeps each statement's derivations nested, which the flat table model cannot.
             if (outputFormat == OutputFormat.Json) context.Output.WriteLine(ArticleRederivation.ToJson(statements));
-            else TableWriters.Write(ArticleRederivation.ToResultTable(statements), outputFormat, context.Output);
+            else CommonOptions.Render(context, ArticleRederivation.ToResultTable(statements), request);
             return ExitCodes.Ok;
         }));
         return command;

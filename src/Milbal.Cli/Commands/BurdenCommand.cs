@@ -27,7 +27,8 @@ internal static class BurdenCommand
         foreach (var option in new Option[] { year, target, source, edition, from, to, compare, format }) command.Options.Add(option);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
-            var outputFormat = TableWriters.ParseFormat(parse.GetValue(format)!);
+            var request = parse.GetValue(format)!;
+            var outputFormat = request.Format;
             var chosenTarget = Targets.Parse(parse.GetValue(target)!);
             var chosenSource = BurdenSources.Parse(parse.GetValue(source)!);
             var chosenEdition = parse.GetValue(edition);
@@ -57,13 +58,12 @@ internal static class BurdenCommand
                 BurdenJson.Write(context.Output, table, counts, comparison);
             else
             {
-                var formatText = parse.GetValue(format)!;
                 var first = true;
                 foreach (var result in new[] { table?.ToResultTable(), counts?.ToResultTable(), comparison?.ToResultTable() })
                 {
                     if (result is null) continue;
                     if (!first) context.Output.WriteLine();
-                    CommonOptions.Render(context, result, formatText);
+                    CommonOptions.Render(context, result, request);
                     first = false;
                 }
             }

@@ -99,6 +99,7 @@ public static class BundleLoader
             return "'" + file.Replace("'", "''", StringComparison.Ordinal) + "'";
         }
         var connection = store.Connection;
+        store.InvalidateCatalogue();
         using var tx = connection.BeginTransaction();
         try
         {

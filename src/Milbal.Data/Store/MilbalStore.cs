@@ -142,6 +142,7 @@ public sealed class MilbalStore : IDisposable
     public void WriteAll(IReadOnlyList<ImportResult> results)
     {
         EnsureWritable();
+        InvalidateCatalogue();
         using var tx = _connection.BeginTransaction();
         try
         {
@@ -222,8 +223,15 @@ public sealed class MilbalStore : IDisposable
             ("ymin", years.Min), ("ymax", years.Max), ("warnings", result.Warnings.Select(w => w.ToString()).ToArray()));
     }
 
-    /// <summary>Every edition in the store, newest first within each dataset.</summary>
-    public IReadOnlyList<CatalogueEntry> Catalogue()
+    private IReadOnlyList<CatalogueEntry>? _catalogue;
+
+    /// <summary>Forgets what was read from the catalogue tables; every write path calls it.</summary>
+    internal void InvalidateCatalogue() => _catalogue = null;
+
+    /// <summary>Every edition in the store, newest first within each dataset (read once, until the next write).</summary>
+    public IReadOnlyList<CatalogueEntry> Catalogue() => _catalogue ??= ReadCatalogue();
+
+    private IReadOnlyList<CatalogueEntry> ReadCatalogue()
     {
         var datasets = new List<DatasetInfo>();
         using (var r = Query("SELECT dataset, edition, publisher, title, release_date, address, licence, secondary, notes FROM datasets"))
