@@ -20,6 +20,6 @@ public sealed class ArticleSection : IReportSection
             new ParagraphBlock("Each quantitative statement of \"Hegseth: NATO allies must show urgency\" (13 February 2025) beside what the data give, " +
                                "with the method and source of each derivation. A verdict of 'depends on method' names the methods under which the statement holds."),
             new TableBlock(ArticleRederivation.ToResultTable(statements)),
-        ]) { Editions = editions };
+        ]) { Editions = editions, Anchor = "article" };
     }
 }

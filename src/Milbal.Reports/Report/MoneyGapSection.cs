@@ -21,8 +21,17 @@ public sealed class MoneyGapSection : IReportSection
         var analysis = new BurdenAnalysis(context.Store, context.Converter, context.Registry);
         var editions = new List<EditionRef> { new("nato", context.NatoEdition) };
 
-        var tables = new[] { Targets.TwoPercent, Targets.CoreThreePointFive, Targets.FivePercent }
-            .Select(t => analysis.Table(year, t, BurdenSource.Nato, context.NatoEdition)).ToArray();
+        BurdenTable[] tables;
+        try
+        {
+            tables = new[] { Targets.TwoPercent, Targets.CoreThreePointFive, Targets.FivePercent }
+                .Select(t => analysis.Table(year, t, BurdenSource.Nato, context.NatoEdition)).ToArray();
+        }
+        catch (ArgumentException e)
+        {
+            // A report year the NATO edition does not cover: say so, as the other sections do, instead of failing the report.
+            return new ReportSectionContent(heading, [new ParagraphBlock($"No money gap for {year}: {e.Message}")]) { Anchor = "money-gap" };
+        }
         var constantUnit = tables[0].ConstantUnit;
         var summary = new ResultTable($"Allies below each target and what reaching it would take, {year} (NATO {context.NatoEdition})",
         [
@@ -42,7 +51,7 @@ public sealed class MoneyGapSection : IReportSection
             "5% counts NATO's whole 2035 pledge (3.5% core + 1.5% defence-related); NATO's defence-expenditure figures measure only the core, so the 5% gap is an upper bound",
         ]);
 
-        var counts = analysis.Counts(FirstYear, year, Targets.TwoPercent, context.NatoEdition);
+        var counts = analysis.Counts(Math.Min(FirstYear, year), year, Targets.TwoPercent, context.NatoEdition);
         foreach (var c in counts.Rows.SelectMany(r => new[] { r.Nato, r.Sipri }).OfType<TargetCount>())
             editions.Add(new EditionRef(c.Dataset, c.Edition));
         var chart = new LineChartSpec(
@@ -60,6 +69,6 @@ public sealed class MoneyGapSection : IReportSection
             new TableBlock(summary),
             new ChartBlock(chart),
             new TableBlock(counts.ToResultTable()),
-        ]) { Editions = editions.Distinct().ToArray() };
+        ]) { Editions = editions.Distinct().ToArray(), Anchor = "money-gap" };
     }
 }
