@@ -69,7 +69,7 @@ public sealed class AlliesGdpShareSection : IReportSection
         var secondary = context.Dataset(DatasetIds.Nato, edition)?.IsSecondary == true;
         var notes = new List<string>
         {
-            "NATO's definition of defence expenditure; shares of GDP in current prices, as NATO publishes them (no conversion).",
+            "NATO's definition of defence expenditure; shares of GDP as NATO publishes them (no conversion; in the 2024 edition's Table 3, a share of real GDP at 2015 prices).",
         };
         if (rows.Any(r => r.Observation.Flags.HasFlag(ObservationFlags.Estimate)))
             notes.Add($"values flagged 'estimate' are NATO's estimates for {year} (its tables mark the latest years as estimates)");
@@ -89,7 +89,7 @@ public sealed class AlliesGdpShareSection : IReportSection
             .ToArray();
         var chart = new BarChartSpec(
             $"Defence expenditure as % of GDP, {year}" + (rows.Any(r => r.Observation.Flags.HasFlag(ObservationFlags.Estimate)) ? " (estimates)" : ""),
-            "Defence expenditure, % of GDP (current prices)", "Ally", context.SourceLine(editions, "NATO definition of defence expenditure"), bars)
+            "Defence expenditure, % of GDP (as NATO publishes it)", "Ally", context.SourceLine(editions, "NATO definition of defence expenditure"), bars)
         {
             Targets = Targets.Select(t => new TargetLine(t.Value, t.Label)).ToArray(),
         };
