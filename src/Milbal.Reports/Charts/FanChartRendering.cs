@@ -25,7 +25,8 @@ public static partial class ChartRenderer
                 band.LineWidth = 0;
                 var median = plot.Add.Scatter(xs, segment.Select(p => p.P50).ToArray(), color);
                 median.LineWidth = 2.5f;
-                median.MarkerSize = 0;
+                // A lone year has no band width or line length: a filled marker keeps it visible.
+                median.MarkerSize = segment.Length == 1 ? 7 : 0;
                 if (first)
                 {
                     band.LegendText = $"{series.Name}, P5–P95";
