@@ -103,6 +103,7 @@ public static partial class ChartRenderer
         {
             case LineChartSpec line: AddLines(plot, line); break;
             case BarChartSpec bars: AddBars(plot, bars); break;
+            case FanChartSpec fan: AddFans(plot, fan); break;
             default: throw new ArgumentException($"unknown chart type {spec.GetType().Name}");
         }
         AddTargets(plot, spec, narrow);
