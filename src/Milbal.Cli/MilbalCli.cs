@@ -38,6 +38,7 @@ public static class MilbalCli
                      SourcesCommand.Create(context), ImportCommand.Create(context), SeriesCommand.Create(context), SqlCommand.Create(context),
                      EntitiesCommand.Create(context), MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context),
                      CompareCommand.Create(context), ArticleCommand.Create(context), BurdenCommand.Create(context), ReportCommand.Create(context),
+                     ScenarioCommand.Create(context),
                  })
             root.Subcommands.Add(command);
         var parse = root.Parse(args);
