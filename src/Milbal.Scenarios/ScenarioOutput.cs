@@ -36,7 +36,7 @@ public static class ScenarioOutput
         foreach (var c in r.Countries.Where(c => countries || listed.Contains(c.Id))) Add(c.Id, c.Rows, c.Rule);
         var notes = new List<string> { $"scenario {r.Scenario.Name}: {r.Scenario.Description}" };
         if (r.Baseline is not null) notes.Add($"additional = spending minus the {r.Baseline} scenario; cumulative from {r.BaseYear + 1}");
-        if (r.Scenario.TargetShare is { } target) notes.Add($"gap to target: money to bring every member below {target.ToString(CultureInfo.InvariantCulture)}% of GDP up to it");
+        if (r.Scenario.TargetShare is { } target) notes.Add($"gap to target: money to bring every member below {target.ToString(CultureInfo.InvariantCulture)}% of GDP up to it (a country whose base-year spending is published as 0, Iceland, has none)");
         if (r.Paths > 0) notes.Add($"{r.Paths:N0} Monte Carlo paths, seed {r.Seed}");
         notes.AddRange(r.Crossings.Select(CrossingText));
         notes.AddRange(r.Probabilities.Select(p => $"{p.Statement} = {p.Value.ToString("0.000", CultureInfo.InvariantCulture)}"));

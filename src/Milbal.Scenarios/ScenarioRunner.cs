@@ -94,7 +94,8 @@ public static class ScenarioRunner
             }
             return rows;
         }
-        double CountryGap(int c, int t) => Math.Max(0, target!.Value * gdp[c * T + t] - spending[c * T + t]);
+        // A country whose base-year spending is published as 0 (Iceland: no armed forces) has no gap: pledges leave it out.
+        double CountryGap(int c, int t) => spending[c * T] == 0 ? 0 : Math.Max(0, target!.Value * gdp[c * T + t] - spending[c * T + t]);
 
         var countryResults = countries.Select((id, c) => new CountryProjection(id, inputs[id].Name, ruleText[c], Rows(
             t => spending[c * T + t], t => gdp[c * T + t],
@@ -211,6 +212,12 @@ public static class ScenarioRunner
             share[c * T] = s0;
 
             var rule = expanded.LastOrDefault(r => r.Rule is not AddAmountRule && r.Countries.Contains(countries[c])).Rule;
+            if (s0 == 0 && rule is RampRule or PlanShareRule)
+            {
+                // A published zero (Iceland: no armed forces) is a fact, not a gap to close: publishers and pledges leave it out.
+                ruleText[c] = "no military expenditure in the base year (published as 0): held at 0";
+                continue;
+            }
             switch (rule)
             {
                 case null or HoldShareRule:
