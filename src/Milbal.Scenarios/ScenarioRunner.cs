@@ -27,9 +27,15 @@ public static class ScenarioRunner
 {
     public const string StatusQuo = "status-quo";
 
-    public static ScenarioResult Run(MilbalStore store, ScenarioFile scenario, RunOptions? options = null)
+    /// <summary>The compiled model alone (for benchmarks and callers that run their own simulations).</summary>
+    public static ProjectionModel Model(MilbalStore store, ScenarioFile scenario, RunOptions? options = null) => Prepare(store, scenario, options ?? new RunOptions()).Model;
+
+    private sealed record Prepared(ProjectionModel Model, EntityRegistry Registry, MoneyBasis Basis, string[] Groups, string[] AggregateIds, int BaseYear,
+        IReadOnlyList<string> Universe, string[] Missing, string[] Countries, int[] Years, IReadOnlyDictionary<string, CountryInputs> Inputs,
+        StoreFactorProvider Factors, string[] RuleText, List<string> Notes);
+
+    private static Prepared Prepare(MilbalStore store, ScenarioFile scenario, RunOptions options)
     {
-        options ??= new RunOptions();
         if (options.Paths is < 0 or > MonteCarlo.MaxPaths)
             throw new ScenarioException($"--paths {options.Paths}: use 0 (deterministic only) to {MonteCarlo.MaxPaths:N0}");
         var registry = options.Registry ?? EntityRegistry.Default;
@@ -54,6 +60,13 @@ public static class ScenarioRunner
 
         var aggregateIds = groups.Concat(sides.Where(s => !groups.Contains(s))).ToArray();
         var model = Compile(scenario, scenario.Rules, countries, inputs, aggregateIds, registry, baseYear, years.Length, factors, out var ruleText);
+        return new Prepared(model, registry, basis, groups, aggregateIds, baseYear, universe, missing, countries, years, inputs, factors, ruleText, notes);
+    }
+
+    public static ScenarioResult Run(MilbalStore store, ScenarioFile scenario, RunOptions? options = null)
+    {
+        options ??= new RunOptions();
+        var (model, registry, basis, groups, aggregateIds, baseYear, universe, missing, countries, years, inputs, factors, ruleText, notes) = Prepare(store, scenario, options);
         var spending = model.Deterministic(out var gdp);
         var totals = model.AggregateTotals(spending);
         var gdpTotals = model.AggregateTotals(gdp);
