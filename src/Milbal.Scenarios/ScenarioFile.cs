@@ -24,7 +24,10 @@ public sealed record RealGrowthRule(IReadOnlyList<string> AppliesTo, int Line, d
 public sealed record PlanContinuation(bool HoldShare, double RealGrowthPercent);
 
 /// <summary>A national plan in local currency, current prices (units, e.g. 13.5e12 roubles), deflated with the IMF WEO GDP deflator.</summary>
-public sealed record PlanLcuRule(IReadOnlyList<string> AppliesTo, int Line, IReadOnlyDictionary<int, double> Amounts, PlanContinuation Then) : SpendingRule(AppliesTo, Line);
+/// <param name="BaseAmount">The plan's own figure for the base year, when its definition is narrower than SIPRI's: the plan
+/// then scales SIPRI's base-year spending (× amount ÷ base amount) instead of replacing it.</param>
+public sealed record PlanLcuRule(IReadOnlyList<string> AppliesTo, int Line, IReadOnlyDictionary<int, double> Amounts, PlanContinuation Then, double? BaseAmount = null)
+    : SpendingRule(AppliesTo, Line);
 
 /// <summary>Planned shares of GDP (%) by year; straight lines between them from the base-year share, held after the last.</summary>
 public sealed record PlanShareRule(IReadOnlyList<string> AppliesTo, int Line, IReadOnlyDictionary<int, double> Shares) : SpendingRule(AppliesTo, Line);

@@ -282,11 +282,18 @@ public static class ScenarioReader
                 {
                     var amounts = new SortedDictionary<int, double>();
                     var then = new PlanContinuation(true, 0);
+                    double? baseAmount = null;
                     foreach (var (key, (k, v)) in Fields(body, path))
                     {
                         if (key == "then")
                         {
                             then = Then(v, $"{path}.then");
+                            continue;
+                        }
+                        if (key == "base_amount")
+                        {
+                            baseAmount = Number(v, $"{path}.base_amount");
+                            if (baseAmount <= 0) throw Error(v, $"{path}.base_amount", "the plan's base-year figure is positive");
                             continue;
                         }
                         var year = Year(k, $"{path}.{key}");
@@ -296,7 +303,7 @@ public static class ScenarioReader
                         amounts[year] = amount;
                     }
                     if (amounts.Count == 0) throw Error(body, path, "no years: give year: amount lines (local currency units, current prices)");
-                    return new PlanLcuRule(targets, line, amounts, then);
+                    return new PlanLcuRule(targets, line, amounts, then, baseAmount);
                 }
                 case "plan_share":
                 {

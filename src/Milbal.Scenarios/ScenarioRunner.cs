@@ -284,7 +284,7 @@ public static class ScenarioRunner
                     {
                         if (!input.Deflator.Values.TryGetValue(year, out var d))
                             throw new ScenarioException($"{scenario.SourcePath}, line {plan.Line}: plan_lcu for {countries[c]}: no IMF WEO GDP deflator for {year} ({input.Deflator.Source}) to deflate the plan");
-                        points[year] = amount * d0 / d * k;
+                        points[year] = amount * (plan.BaseAmount is { } b ? input.Milex.Values[baseYear] / b : 1) * d0 / d * k;
                     }
                     var last = plan.Amounts.Keys.Max();
                     var tLast = Math.Min(last - baseYear, T - 1);
@@ -296,6 +296,7 @@ public static class ScenarioRunner
                     }
                     ruleText[c] = "plan in " + (registry.TryResolve(countries[c], out var e) ? e.Currency : "LCU") + ": "
                         + string.Join(", ", plan.Amounts.Select(kv => $"{kv.Key}: {kv.Value.ToString("G4", CultureInfo.InvariantCulture)}"))
+                        + (plan.BaseAmount is { } ba ? $" (× SIPRI {baseYear} ÷ plan's {ba.ToString("G4", CultureInfo.InvariantCulture)})" : "")
                         + (plan.Then.HoldShare ? ", then hold share" : $", then real growth {plan.Then.RealGrowthPercent}%");
                     break;
                 }

@@ -111,3 +111,26 @@ public class ProjectionTests(BundledStore bundle)
         Assert.Equal(0, result.RowsOf("NATO").Single(r => r.Year == 2031).GapToTarget!.Value, 1e-9);
     }
 }
+
+[Collection(ScenarioCollection.Name)]
+public class PlanScalingTests(BundledStore bundle)
+{
+    [Fact]
+    public void PlanWithBaseAmount_ScalesSiprisLevelByThePlansGrowth()
+    {
+        var yaml = """
+            name: scaled
+            horizon: 2027
+            basis: constant US$MER
+            countries: [RUS]
+            rules:
+              - apply_to: RUS
+                plan_lcu: {2025: 13.5e12, base_amount: 13.1e12, then: {real_growth: 0}}
+            """;
+        var result = ScenarioRunner.Run(bundle.Store, ScenarioReader.Read(yaml, "scaled.yaml"), new RunOptions(Library: ScenarioCollection.Library));
+        var rows = result.RowsOf("RUS");
+        var deflator = bundle.Store.Series(new Milbal.Data.Store.SeriesQuery(["RUS"], ["gdp_deflator"], "weo", "2025-10")).ToDictionary(r => r.Observation.Year, r => r.Observation.Value);
+        Assert.Equal(rows[0].Spending * 13.5 / 13.1 * deflator[2024] / deflator[2025], rows[1].Spending, 1e-9);
+        Assert.Equal(rows[1].Spending, rows[2].Spending, 1e-9);
+    }
+}
