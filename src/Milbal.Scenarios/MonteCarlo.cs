@@ -71,8 +71,8 @@ public static class MonteCarlo
 {
     public const int MaxPaths = 1_000_000;
 
-    /// <summary>Per-country paths are kept up to this many floats (≈ 512 MiB); beyond it country bands use the first paths only.</summary>
-    public const long CountryPathBudget = 128L * 1024 * 1024;
+    /// <summary>Per-country paths are kept up to this many floats (256 MiB); beyond it country bands use the first paths only.</summary>
+    public const long CountryPathBudget = 64L * 1024 * 1024;
 
     public static MonteCarloResult Run(ProjectionModel model, int paths, int seed, IProgress<double>? progress = null, int? maxThreads = null)
     {

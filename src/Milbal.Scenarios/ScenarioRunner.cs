@@ -47,6 +47,21 @@ public static class ScenarioRunner
         var sides = scenario.Comparisons.SelectMany(c => new[] { c.A, c.B }).Distinct().ToArray();
         var baseYear = scenario.BaseYear ?? LatestYearWithData(store, Expand(groups.Concat(sides).Concat(scenario.Countries), registry, null));
         if (scenario.Horizon <= baseYear) throw new ScenarioException($"{scenario.SourcePath}: horizon {scenario.Horizon} is not after the base year {baseYear}");
+        // The file may leave base_year to the data: check the rules' years against the year actually used.
+        foreach (var rule in scenario.Rules)
+        {
+            IEnumerable<int> ruleYears = rule switch
+            {
+                RampRule r => [r.ByYear],
+                PlanLcuRule p => p.Amounts.Keys,
+                PlanShareRule p => p.Shares.Keys,
+                _ => Array.Empty<int>(),
+            };
+            if (ruleYears.FirstOrDefault(y => y <= baseYear) is var early and > 0)
+                throw new ScenarioException($"{scenario.SourcePath}, line {rule.Line}: year {early} is not after the base year {baseYear}");
+            if (rule is HoldShareRule { Year: { } held } && held > baseYear)
+                throw new ScenarioException($"{scenario.SourcePath}, line {rule.Line}: hold_share {held} is after the base year {baseYear}: only a year with data can be held");
+        }
         var universe = Expand(groups.Concat(sides).Concat(scenario.Countries).Concat(scenario.Rules.SelectMany(r => r.AppliesTo)), registry, baseYear);
         if (universe.Count == 0) throw new ScenarioException($"{scenario.SourcePath}: no countries: list countries or groups");
 

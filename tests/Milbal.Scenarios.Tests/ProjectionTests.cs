@@ -134,3 +134,15 @@ public class PlanScalingTests(BundledStore bundle)
         Assert.Equal(rows[1].Spending, rows[2].Spending, 1e-9);
     }
 }
+
+[Collection(ScenarioCollection.Name)]
+public class RuleYearTests(BundledStore bundle)
+{
+    [Fact]
+    public void ARampEndingBeforeTheBaseYearTakenFromTheData_IsRefusedWithItsLine()
+    {
+        var yaml = "name: late\nhorizon: 2035\ncountries: [DEU]\nrules:\n  - apply_to: DEU\n    ramp: {to_share: 3, by_year: 2020}\n";
+        var e = Assert.Throws<ScenarioException>(() => ScenarioRunner.Run(bundle.Store, ScenarioReader.Read(yaml, "late.yaml"), new RunOptions(Library: ScenarioCollection.Library)));
+        Assert.Contains("late.yaml, line 5: year 2020 is not after the base year 2024", e.Message);
+    }
+}
