@@ -8,11 +8,12 @@ using Milbal.Data.Store;
 // Run twice in one process: the first pass includes JIT compilation, the second is the steady state.
 // Usage: dotnet run -c Release --project bench/Milbal.Bench -- [../shared/data]
 //        dotnet run -c Release --project bench/Milbal.Bench -- report      (times `milbal report` on the bundled data)
-if (args.Length > 0 && args[0] == "report")
+//        dotnet run -c Release --project bench/Milbal.Bench -- scenarios   (Monte Carlo: 10,000 paths, paths per second, memory)
+if (args.Length > 0 && args[0] is "report" or "scenarios")
 {
     var root = Directory.GetCurrentDirectory();
     while (!File.Exists(Path.Combine(root, "Milbal.sln"))) root = Path.GetDirectoryName(root) ?? throw new DirectoryNotFoundException("run from inside the repository");
-    return Milbal.Bench.ReportBenchmark.Run(root);
+    return args[0] == "report" ? Milbal.Bench.ReportBenchmark.Run(root) : Milbal.Bench.ScenarioBenchmark.Run(root);
 }
 var dataRoot = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "data");
 var files = RawFileCatalog.Resolve(dataRoot);

@@ -38,7 +38,7 @@ public static class MilbalCli
                      SourcesCommand.Create(context), ImportCommand.Create(context), SeriesCommand.Create(context), SqlCommand.Create(context),
                      EntitiesCommand.Create(context), MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context),
                      CompareCommand.Create(context), ArticleCommand.Create(context), BurdenCommand.Create(context), ReportCommand.Create(context),
-                     CapitalStockCommand.Create(context),
+                     ScenarioCommand.Create(context), CapitalStockCommand.Create(context),
                  })
             root.Subcommands.Add(command);
         var parse = root.Parse(args);
@@ -53,7 +53,7 @@ public static class MilbalCli
             return body();
         }
         catch (UnknownEntityException e) { return context.Fail(e.Message, ExitCodes.BadInput); }
-        catch (Exception e) when (e is ConversionException or MissingDataException) { return context.Fail(e.Message, ExitCodes.BadInput); }
+        catch (Exception e) when (e is ConversionException or MissingDataException or Scenarios.ScenarioException) { return context.Fail(e.Message, ExitCodes.BadInput); }
         catch (ImportException e) { return context.Fail(e.Message + " (nothing was stored)", ExitCodes.BadFile); }
         catch (StoreException e) { return context.Fail(e.Message, ExitCodes.Store); }
         catch (Exception e) when (e is FormatException or ArgumentException or FileNotFoundException or DirectoryNotFoundException)

@@ -31,7 +31,7 @@ public sealed class BrowserTests(BuiltReport report, ITestOutputHelper output) :
             var path = Path.Combine(dir, MilbalReport.FileName);
             HtmlReportWriter.Write(report.Document, path);
             var charts = report.Document.Sections.SelectMany(s => s.Blocks).OfType<ChartBlock>().Select(c => c.Chart).ToArray();
-            Assert.Equal(3, charts.Length);
+            Assert.Equal(4, charts.Length);
 
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });

@@ -37,7 +37,7 @@ public class ReportTests(BuiltReport report) : IClassFixture<BuiltReport>
     {
         Assert.Equal(2024, report.Context.Year);
         Assert.Equal("2024", report.Context.NatoEdition);
-        Assert.Equal(["allies-gdp-share", "money-gap", "europe-vs-russia", "article", "sources-and-methods"], report.Document.Sections.Select(s => s.Anchor!).ToArray());
+        Assert.Equal(["allies-gdp-share", "money-gap", "europe-vs-russia", "projections", "article", "sources-and-methods"], report.Document.Sections.Select(s => s.Anchor!).ToArray());
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class ReportTests(BuiltReport report) : IClassFixture<BuiltReport>
         Assert.Contains("<style>", html);
         foreach (var external in new[] { "<script", "<link", "src=\"http", "href=\"http", "@import", "url(http", "@font-face" })
             Assert.DoesNotContain(external, html, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(html, "<svg ").Count); // three charts, each wide and narrow
+        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(html, "<svg ").Count); // four charts, each wide and narrow
         Assert.Contains("Sources and methods", html);
         Assert.Contains("class=\"table-wrap\"", html);
     }

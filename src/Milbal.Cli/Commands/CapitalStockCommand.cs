@@ -2,6 +2,7 @@ using System.CommandLine;
 using Milbal.Core.Entities;
 using Milbal.Core.Observations;
 using Milbal.Core.Tables;
+using Milbal.Scenarios;
 using Milbal.Scenarios.CapitalStock;
 
 namespace Milbal.Cli.Commands;
@@ -18,10 +19,11 @@ internal static class CapitalStockCommand
         var from = new Option<int?>("--from") { Description = "First year shown (the stock is always accumulated from the first year of data)" };
         var to = new Option<int?>("--to") { Description = "Last year shown" };
         var edition = new Option<string>("--edition", "-e") { Description = "NATO edition (spending in constant 2015 US$ and equipment shares)", DefaultValueFactory = _ => MilitaryCapitalStock.DefaultNatoEdition };
+        var scenario = new Option<string?>("--scenario") { Description = "Project the stock with a scenario's spending path (a bundled name or a YAML file), e.g. hague-2035" };
         var format = CommonOptions.Format();
         var command = new Command("capital-stock", "Military equipment capital stock: NATO equipment spending accumulated with geometric depreciation (BEA perpetual inventory)");
         command.Arguments.Add(entities);
-        foreach (var option in new Option[] { serviceLife, rate, initial, from, to, edition, format }) command.Options.Add(option);
+        foreach (var option in new Option[] { serviceLife, rate, initial, from, to, edition, scenario, format }) command.Options.Add(option);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             var fromYear = parse.GetValue(from);
@@ -45,6 +47,18 @@ internal static class CapitalStockCommand
             var resolved = parse.GetValue(entities)!.Select(registry.Resolve).ToArray();
             bool Shown(int year) => (fromYear is null || year >= fromYear) && (toYear is null || year <= toYear);
 
+            IReadOnlyDictionary<string, IReadOnlyDictionary<int, double>>? future = null;
+            var scenarioNotes = new List<string>();
+            if (parse.GetValue(scenario) is { Length: > 0 } scenarioName)
+            {
+                var file = ScenarioLibrary.Default().Load(scenarioName, registry);
+                var projection = ScenarioRunner.Run(store, file, new RunOptions(Registry: registry));
+                var countries = resolved.SelectMany(e => registry.TryGetGroup(e.Id, out var g) ? g.EverMembers : [e.Id]);
+                var fromScenario = ScenarioInvestment.From(projection, model, countries);
+                future = fromScenario.Investment;
+                scenarioNotes.AddRange(fromScenario.Notes);
+            }
+
             var rows = new List<object?[]>();
             var notes = new List<string> { $"unit: {MilitaryCapitalStock.StockUnit} (NATO's constant 2015 prices and exchange rates)", parameters.Describe(),
                 "equipment investment = NATO major-equipment share (Table 8a, incl. related R&D) × military expenditure (Table 2, constant 2015 US$)" };
@@ -52,9 +66,9 @@ internal static class CapitalStockCommand
             {
                 if (registry.TryGetGroup(entity.Id, out var group))
                 {
-                    var result = model.Group(group, parameters);
+                    var result = model.Group(group, parameters, future);
                     foreach (var y in result.Years.Where(y => Shown(y.Year)))
-                        rows.Add([group.Id, group.Name, y.Year, y.Investment, y.Depreciation, y.Stock, null, null, Flags(result.Members, y.Members, y.Year), y.CoverageText]);
+                        rows.Add([group.Id, group.Name, y.Year, y.Investment, y.Depreciation, y.Stock, null, null, y.Projected ? "projection" : Flags(result.Members, y.Members, y.Year), y.CoverageText]);
                     var missing = result.Members.Where(m => m.Path is null).ToArray();
                     if (missing.Length > 0) notes.Add($"{group.Id}: no stock for {string.Join("; ", missing.Select(m => m.MissingReason))}; those members are left out of the sum, not counted as zero");
                     notes.Add($"{group.Id}: members by year of membership; a new member's whole stock enters the total in its accession year");
@@ -64,16 +78,18 @@ internal static class CapitalStockCommand
                 }
                 else
                 {
-                    var country = model.Country(entity.Id, parameters);
+                    var country = model.Country(entity.Id, parameters, future?.GetValueOrDefault(entity.Id));
                     if (country.Path is null) { notes.Add($"{entity.Id}: {country.MissingReason}"); continue; }
                     foreach (var y in country.Path.Years.Where(y => Shown(y.Year)))
                     {
-                        var input = country.Inputs.First(i => i.Year == y.Year);
-                        rows.Add([entity.Id, entity.Name, y.Year, y.Investment, y.Depreciation, y.Stock, input.Milex, input.EquipmentSharePercent, input.Flags.ToText(), null]);
+                        var input = country.Inputs.FirstOrDefault(i => i.Year == y.Year);
+                        rows.Add([entity.Id, entity.Name, y.Year, y.Investment, y.Depreciation, y.Stock, input?.Milex, input?.EquipmentSharePercent,
+                            y.Projected ? "projection" : input?.Flags.ToText(), null]);
                     }
                     notes.Add($"{entity.Id}: {country.Path.InitialisationNote}");
                 }
             }
+            notes.AddRange(scenarioNotes);
             var money = MilitaryCapitalStock.StockUnit.ToString();
             var table = new ResultTable("Military equipment capital stock (perpetual inventory)",
             [

@@ -26,6 +26,7 @@ public static class MilbalReport
         new AlliesGdpShareSection(),
         new MoneyGapSection(),
         new EuropeVsRussiaSection(),
+        new ProjectionsSection(),
         new ArticleSection(),
     ];
 

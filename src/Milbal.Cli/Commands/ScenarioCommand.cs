@@ -1,0 +1,159 @@
+using Milbal.Reports.Charts;
+using System.CommandLine;
+using Milbal.Analysis.Conversions;
+using Milbal.Core.Tables;
+using Milbal.Reports;
+using Milbal.Scenarios;
+using Spectre.Console;
+
+namespace Milbal.Cli.Commands;
+
+/// <summary>`milbal scenario list | run | diff`: spending paths to a horizon, with Monte Carlo bands and crossing years.</summary>
+internal static class ScenarioCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("scenario", "Projections: spending paths per country and group under a scenario file (YAML), with uncertainty bands");
+        command.Subcommands.Add(List(context));
+        command.Subcommands.Add(Run(context));
+        command.Subcommands.Add(Diff(context));
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var format = CommonOptions.Format();
+        var command = new Command("list", "The bundled scenarios");
+        command.Options.Add(format);
+        command.SetAction(parse => MilbalCli.Guard(context, () =>
+        {
+            var library = ScenarioLibrary.Default();
+            var table = new ResultTable("Bundled scenarios", [new("name"), new("horizon", IsNumeric: true), new("description"), new("file", InConsole: false)],
+                library.List().Select(e => new object?[] { e.Name, e.Horizon, e.Description, e.Path }).ToArray(), [],
+                [$"scenario files in {library.Directory}; 'milbal scenario run NAME' or 'milbal scenario run FILE.yaml' (schema: data/scenarios/README.md)"]);
+            CommonOptions.Render(context, table, parse.GetValue(format)!);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Run(CliContext context)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "A bundled scenario's name (milbal scenario list) or a YAML file" };
+        var paths = new Option<int>("--paths") { Description = $"Monte Carlo paths (0 = deterministic only; at most {MonteCarlo.MaxPaths:N0})", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same output on any number of cores", DefaultValueFactory = _ => 1 };
+        var basis = BasisOption();
+        var countries = new Option<bool>("--countries") { Description = "Show every country's rows in the table (CSV and JSON always have them)" };
+        var chart = new Option<string?>("--chart") { Description = "Also write a fan chart (P5–P95 band, median, deterministic path) to FILE.svg or FILE.png" };
+        var format = CommonOptions.Format();
+        var command = new Command("run", "Runs a scenario: per-year spending, share of GDP, additional spending vs the baseline, gap to target, crossing year, P5/P50/P95 and probabilities");
+        command.Arguments.Add(scenario);
+        foreach (var option in new Option[] { paths, seed, basis, countries, chart, format }) command.Options.Add(option);
+        command.SetAction(parse => MilbalCli.Guard(context, () =>
+        {
+            var n = parse.GetValue(paths);
+            if (n is < 0 or > MonteCarlo.MaxPaths) throw new ScenarioException($"--paths {n}: use 0 (deterministic only) to {MonteCarlo.MaxPaths:N0}");
+            using var store = context.OpenStore(parse, readOnly: true);
+            var registry = CliContext.Registry(store);
+            var file = ScenarioLibrary.Default().Load(parse.GetValue(scenario)!, registry);
+            var options = new RunOptions(n, parse.GetValue(seed), ParseBasis(parse.GetValue(basis)), Registry: registry);
+            var result = WithProgress(context, n, progress => ScenarioRunner.Run(store, file, options with { Progress = progress }));
+            var request = parse.GetValue(format)!;
+            if (request.Format == OutputFormat.Json)
+            {
+                var json = ScenarioOutput.Json(result);
+                if (request.Path is null) context.Output.WriteLine(json);
+                else
+                {
+                    File.WriteAllText(request.Path, json);
+                    context.Output.WriteLine($"wrote {Path.GetFullPath(request.Path)}");
+                }
+            }
+            else CommonOptions.Render(context, ScenarioOutput.Projection(result, parse.GetValue(countries) || request.Format != OutputFormat.Table), request);
+            if (parse.GetValue(chart) is { Length: > 0 } chartPath)
+            {
+                var spec = ScenarioFanChart.For(result);
+                var full = Path.GetFullPath(chartPath);
+                switch (Path.GetExtension(full).ToLowerInvariant())
+                {
+                    case ".svg": ChartRenderer.SaveSvg(spec, full); break;
+                    case ".png": ChartRenderer.SavePng(spec, full); break;
+                    default: throw new ArgumentException($"--chart {chartPath}: use a .svg or .png file name");
+                }
+                context.Error.WriteLine($"fan chart written to {full}");
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Diff(CliContext context)
+    {
+        var a = new Argument<string>("A") { Description = "Scenario to subtract (name or file)" };
+        var b = new Argument<string>("B") { Description = "Scenario compared with A (name or file)" };
+        var basis = BasisOption();
+        var format = CommonOptions.Format();
+        var command = new Command("diff", "Two scenarios' deterministic paths side by side: B − A per group and year, and its cumulative sum");
+        command.Arguments.Add(a);
+        command.Arguments.Add(b);
+        command.Options.Add(basis);
+        command.Options.Add(format);
+        command.SetAction(parse => MilbalCli.Guard(context, () =>
+        {
+            using var store = context.OpenStore(parse, readOnly: true);
+            var registry = CliContext.Registry(store);
+            var library = ScenarioLibrary.Default();
+            var fileA = library.Load(parse.GetValue(a)!, registry);
+            var fileB = library.Load(parse.GetValue(b)!, registry);
+            // One basis for both: the option, else A's.
+            var chosen = ParseBasis(parse.GetValue(basis)) ?? fileA.Basis;
+            var ra = ScenarioRunner.Run(store, fileA, new RunOptions(Basis: chosen, Registry: registry));
+            var rb = ScenarioRunner.Run(store, fileB, new RunOptions(Basis: chosen, Registry: registry));
+            CommonOptions.Render(context, ScenarioOutput.Diff(ra, rb), parse.GetValue(format)!);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Option<string?> BasisOption() => new("--basis")
+    {
+        Description = "Price basis, constant prices of the base year: mer (US$ at market rates), ppp (Int$ at GDP PPP) or hybrid (default: the file's)",
+    };
+
+    internal static MoneyBasis? ParseBasis(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "mer" or "us$mer" or "usd" => MoneyBasis.UsdMer,
+        "ppp" or "int$ppp" => MoneyBasis.IntPpp,
+        "hybrid" => MoneyBasis.Hybrid,
+        _ => throw new FormatException($"--basis '{text}': use mer, ppp or hybrid"),
+    };
+
+
+    /// <summary>A progress bar on stderr for Monte Carlo runs when both streams are a terminal; plain otherwise.</summary>
+    private static ScenarioResult WithProgress(CliContext context, int paths, Func<IProgress<double>?, ScenarioResult> run)
+    {
+        var console = AnsiConsole.Console;
+        if (paths == 0 || !ReferenceEquals(context.Output, Console.Out) || !console.Profile.Capabilities.Interactive || Console.IsErrorRedirected || Console.IsOutputRedirected)
+            return run(null);
+        ScenarioResult? result = null;
+        console.Progress().AutoClear(true).Start(ctx =>
+        {
+            var task = ctx.AddTask($"{paths:N0} paths", maxValue: 1.0);
+            result = run(new MaxProgress(task));
+            task.Value = 1.0;
+        });
+        return result!;
+    }
+
+    /// <summary>Workers report from several threads, not in order: keep the largest fraction seen.</summary>
+    private sealed class MaxProgress(ProgressTask task) : IProgress<double>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(double value)
+        {
+            lock (_gate) task.Value = Math.Max(task.Value, Math.Clamp(value, 0, 1));
+        }
+    }
+}
