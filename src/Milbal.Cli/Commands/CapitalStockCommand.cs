@@ -28,10 +28,7 @@ internal static class CapitalStockCommand
         {
             var fromYear = parse.GetValue(from);
             var toYear = parse.GetValue(to);
-            foreach (var year in new[] { fromYear, toYear })
-                if (year is { } y && !Observation.IsPlausibleYear(y))
-                    throw new ArgumentException($"year {y} is outside {Observation.MinYear}–{Observation.MaxYear}");
-            if (fromYear > toYear) throw new ArgumentException($"--from {fromYear} is after --to {toYear}");
+            CommonOptions.CheckYearRange(fromYear, toYear);
             var initialisation = parse.GetValue(initial)!.Trim().ToLowerInvariant() switch
             {
                 "steady-state" or "steady" => StockInitialisation.SteadyState,

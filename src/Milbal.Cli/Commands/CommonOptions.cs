@@ -88,4 +88,13 @@ internal static class CommonOptions
     /// <summary>For callers that have only a format name (no --output): xlsx then goes to "milbal.xlsx" in the current directory.</summary>
     public static void Render(CliContext context, ResultTable table, string format) =>
         Render(context, table, new OutputRequest(TableWriters.ParseFormat(format), "milbal", null));
+
+    /// <summary>Refuses impossible years and a --from after --to, before anything is read.</summary>
+    public static void CheckYearRange(int? fromYear, int? toYear)
+    {
+        foreach (var year in new[] { fromYear, toYear })
+            if (year is { } y && !Core.Observations.Observation.IsPlausibleYear(y))
+                throw new ArgumentException($"year {y} is outside {Core.Observations.Observation.MinYear}–{Core.Observations.Observation.MaxYear}");
+        if (fromYear > toYear) throw new ArgumentException($"--from {fromYear} is after --to {toYear}");
+    }
 }

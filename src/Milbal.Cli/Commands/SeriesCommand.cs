@@ -29,10 +29,7 @@ internal static class SeriesCommand
         {
             var fromYear = parse.GetValue(from);
             var toYear = parse.GetValue(to);
-            foreach (var year in new[] { fromYear, toYear })
-                if (year is { } y && !Observation.IsPlausibleYear(y))
-                    throw new ArgumentException($"year {y} is outside {Observation.MinYear}–{Observation.MaxYear}");
-            if (fromYear > toYear) throw new ArgumentException($"--from {fromYear} is after --to {toYear}");
+            CommonOptions.CheckYearRange(fromYear, toYear);
 
             var measures = parse.GetValue(measure)?.SelectMany(m => m.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
             if (measures is { Length: 0 }) measures = null;
