@@ -49,10 +49,11 @@ internal static class ReportBenchmark
                 Console.WriteLine($"  {"total",-44} {total.Elapsed.TotalSeconds,6:F3} s");
             }
 
-            var cli = Path.Combine(repositoryRoot, "src", "Milbal.Cli", "bin", "Release", "net10.0", "linux-x64", "milbal");
+            // What users run: ./milbal publishes the CLI ReadyToRun into .milbal/.
+            var cli = Path.Combine(repositoryRoot, ".milbal", "milbal");
             if (!File.Exists(cli))
             {
-                Console.WriteLine($"\n{cli} not found: build it with 'dotnet build src/Milbal.Cli -c Release' to time the command end to end.");
+                Console.WriteLine($"\n{cli} not found: run './milbal --help' once (it publishes the CLI there) to time the command end to end.");
                 return 0;
             }
             Console.WriteLine($"\n`milbal report` as a process ({cli}):");

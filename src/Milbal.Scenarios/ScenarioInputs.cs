@@ -52,6 +52,7 @@ public static class ScenarioInputs
         var sipri = store.Series(new SeriesQuery(countries, [Measures.Milex.Id], "sipri"));
         var weo = store.Series(new SeriesQuery(countries, [Measures.Gdp.Id, Measures.GdpRealGrowth.Id, Measures.GdpDeflator.Id], "weo"));
         var converter = new Converter(factors);
+        factors.Prefetch(countries.ToArray());
         var result = new Dictionary<string, CountryInputs>(StringComparer.Ordinal);
         foreach (var id in countries)
         {

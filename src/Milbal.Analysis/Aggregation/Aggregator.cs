@@ -66,6 +66,7 @@ public sealed class Aggregator(MilbalStore store, Converter converter, EntityReg
         var members = Members(group, year, composition, compositionYear);
         var rows = Rows(members, measure, dataset, edition, year)
             .GroupBy(r => r.Observation.EntityId).ToDictionary(g => g.Key, g => g.ToArray());
+        converter.Factors.Prefetch(members.ToArray());
         var values = new List<MemberValue>();
         foreach (var id in members)
         {

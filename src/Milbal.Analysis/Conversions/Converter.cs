@@ -16,6 +16,9 @@ public sealed class Converter(IFactorProvider factors, DeflatorKind deflator = D
 
     public DeflatorKind Deflator { get; } = deflator;
 
+    /// <summary>Where this converter's factors come from (callers prefetch a group's members through it).</summary>
+    public IFactorProvider Factors => factors;
+
     public Converted Convert(StoredObservation input, MoneyUnit target, Scale? scale = null)
     {
         var o = input.Observation;

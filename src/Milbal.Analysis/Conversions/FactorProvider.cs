@@ -63,6 +63,9 @@ public interface IFactorProvider
 
     /// <summary>Equipment share of defence spending (fraction) for the hybrid basis: NATO's where published, else the stated default.</summary>
     Factor EquipmentShare(string entityId, int year);
+
+    /// <summary>Reads the factors of many entities in one go (a group's members) instead of one query each; optional.</summary>
+    void Prefetch(IReadOnlyCollection<string> entityIds) { }
 }
 
 /// <summary>Factors from the store's WDI, WEO and NATO series; loads each entity's series once.</summary>
@@ -121,6 +124,14 @@ public sealed class StoreFactorProvider(MilbalStore store, FactorOptions? option
         var publishers = Options.Publisher == FactorPublisher.Wdi ? "World Bank WDI or IMF WEO" : "IMF WEO or World Bank WDI";
         return new ConversionException($"no {what} for {entityId} in {years} in the store ({publishers})"
             + (Options.Interpolate ? "" : "; --interpolate fills a year between published ones (flagged)") + "; or import a newer release");
+    }
+
+    public void Prefetch(IReadOnlyCollection<string> entityIds)
+    {
+        var missing = entityIds.Where(id => !_rows.ContainsKey(id)).Distinct().ToArray();
+        if (missing.Length < 2) return;
+        var rows = store.Series(new SeriesQuery(missing, FactorMeasures)).ToLookup(r => r.Observation.EntityId);
+        foreach (var id in missing) _rows[id] = rows[id].ToArray();
     }
 
     private IReadOnlyList<StoredObservation> Rows(string entityId)
