@@ -44,7 +44,7 @@ internal static class ScenarioCommand
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same output on any number of cores", DefaultValueFactory = _ => 1 };
         var basis = BasisOption();
         var countries = new Option<bool>("--countries") { Description = "Show every country's rows in the table (CSV and JSON always have them)" };
-        var chart = new Option<string?>("--chart") { Description = "Also write a fan chart (P5–P95 band, median, deterministic path) to FILE.svg or FILE.png" };
+        var chart = new Option<string?>("--chart") { Description = "Write the fan chart (P5–P95 band, median, deterministic path) to FILE.svg or FILE.png (default with --paths: <scenario>-fan.svg here; 'none' for no chart)" };
         var format = CommonOptions.Format();
         var command = new Command("run", "Runs a scenario: per-year spending, share of GDP, additional spending vs the baseline, gap to target, crossing year, P5/P50/P95 and probabilities");
         command.Arguments.Add(scenario);
@@ -70,7 +70,8 @@ internal static class ScenarioCommand
                 }
             }
             else CommonOptions.Render(context, ScenarioOutput.Projection(result, parse.GetValue(countries) || request.Format != OutputFormat.Table), request);
-            if (parse.GetValue(chart) is { Length: > 0 } chartPath)
+            var chartPath = parse.GetValue(chart) ?? (n > 0 ? $"{file.Name}-fan.svg" : null);
+            if (chartPath is { Length: > 0 } && !chartPath.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
                 var spec = ScenarioFanChart.For(result);
                 var full = Path.GetFullPath(chartPath);
