@@ -35,10 +35,11 @@ public static class MilbalCli
         var context = new CliContext(output, error);
         foreach (var command in new[]
                  {
-                     SourcesCommand.Create(context), ImportCommand.Create(context), SeriesCommand.Create(context), SqlCommand.Create(context),
-                     EntitiesCommand.Create(context), MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context),
-                     CompareCommand.Create(context), ArticleCommand.Create(context), BurdenCommand.Create(context), ReportCommand.Create(context),
-                     ScenarioCommand.Create(context), CapitalStockCommand.Create(context),
+                     // The main job first, then analysis, then data plumbing: the order of `milbal --help`.
+                     ReportCommand.Create(context), SeriesCommand.Create(context), CompareCommand.Create(context), BurdenCommand.Create(context),
+                     ScenarioCommand.Create(context), CapitalStockCommand.Create(context), ArticleCommand.Create(context),
+                     SourcesCommand.Create(context), ImportCommand.Create(context), SqlCommand.Create(context), EntitiesCommand.Create(context),
+                     MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context),
                  })
             root.Subcommands.Add(command);
         var parse = root.Parse(args);

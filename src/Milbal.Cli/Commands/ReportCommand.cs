@@ -17,7 +17,7 @@ internal static class ReportCommand
         var outDir = new Option<string>("--out") { Description = $"Directory for {MilbalReport.FileName} (default: ./{DefaultDirectory})", DefaultValueFactory = _ => DefaultDirectory };
         var year = new Option<int?>("--year") { Description = "Report year (default: the latest year with NATO data)" };
         var natoEdition = new Option<string?>("--nato-edition") { Description = "NATO edition for shares of GDP (default: the newest from NATO itself)" };
-        var command = new Command("report", "Writes an HTML report (allies vs the 2/3.5/5% lines, Europe vs Russia at MER and PPP, sources and methods) and prints its tables");
+        var command = new Command("report", "The main job: the state of the balance as console tables and a self-contained HTML report with charts (allies vs 2/3.5/5%, the money gap, Europe vs Russia at MER and PPP, projections, the article re-derived, sources and methods)");
         foreach (var option in new Option[] { outDir, year, natoEdition }) command.Options.Add(option);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
