@@ -39,7 +39,7 @@ public static class MilbalCli
                      ReportCommand.Create(context), SeriesCommand.Create(context), CompareCommand.Create(context), BurdenCommand.Create(context),
                      ScenarioCommand.Create(context), CapitalStockCommand.Create(context), ArticleCommand.Create(context),
                      SourcesCommand.Create(context), ImportCommand.Create(context), SqlCommand.Create(context), EntitiesCommand.Create(context),
-                     MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context),
+                     MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context), CapacityCommand.Create(context),
                  })
             root.Subcommands.Add(command);
         var parse = root.Parse(args);
