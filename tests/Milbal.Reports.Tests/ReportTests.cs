@@ -37,7 +37,7 @@ public class ReportTests(BuiltReport report) : IClassFixture<BuiltReport>
     {
         Assert.Equal(2024, report.Context.Year);
         Assert.Equal("2024", report.Context.NatoEdition);
-        Assert.Equal(["allies-gdp-share", "money-gap", "europe-vs-russia", "projections", "article", "sources-and-methods"], report.Document.Sections.Select(s => s.Anchor!).ToArray());
+        Assert.Equal(["allies-gdp-share", "money-gap", "europe-vs-russia", "projections", "capacity", "article", "sources-and-methods"], report.Document.Sections.Select(s => s.Anchor!).ToArray());
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public static class MilbalReport
         new MoneyGapSection(),
         new EuropeVsRussiaSection(),
         new ProjectionsSection(),
+        new CapacitySection(),
         new ArticleSection(),
     ];
 
