@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Milbal.Analysis.Statistics;
 
 namespace Milbal.Scenarios;
 
@@ -147,48 +148,5 @@ public static class MonteCarlo
 
     /// <summary>P5, P50, P95 with linear interpolation between order statistics (Hyndman–Fan type 7), by selection, not a full sort.</summary>
     public static (double P5, double P50, double P95) Bands(Span<float> values) =>
-        (Quantile(values, 0.05), Quantile(values, 0.50), Quantile(values, 0.95));
-
-    public static double Quantile(Span<float> values, double q)
-    {
-        if (values.Length == 0) return double.NaN;
-        var h = (values.Length - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var a = Select(values, lo);
-        if (lo + 1 >= values.Length || h == lo) return a;
-        // After selection every element right of lo is ≥ a: the next order statistic is their minimum.
-        var b = float.MaxValue;
-        foreach (var v in values[(lo + 1)..]) if (v < b) b = v;
-        return a + (h - lo) * (b - a);
-    }
-
-    /// <summary>Hoare-style quickselect (median of three): places the k-th smallest at index k.</summary>
-    private static float Select(Span<float> v, int k)
-    {
-        int left = 0, right = v.Length - 1;
-        while (right > left)
-        {
-            var mid = left + (right - left) / 2;
-            if (v[mid] < v[left]) (v[mid], v[left]) = (v[left], v[mid]);
-            if (v[right] < v[left]) (v[right], v[left]) = (v[left], v[right]);
-            if (v[right] < v[mid]) (v[right], v[mid]) = (v[mid], v[right]);
-            var pivot = v[mid];
-            int i = left, j = right;
-            while (i <= j)
-            {
-                while (v[i] < pivot) i++;
-                while (v[j] > pivot) j--;
-                if (i <= j)
-                {
-                    (v[i], v[j]) = (v[j], v[i]);
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) right = j;
-            else if (k >= i) left = i;
-            else return v[k];
-        }
-        return v[k];
-    }
+        (Quantiles.Select(values, 0.05), Quantiles.Select(values, 0.50), Quantiles.Select(values, 0.95));
 }

@@ -72,7 +72,7 @@ public class MonteCarloTests(BundledStore bundle)
             var h = (sorted.Length - 1) * q;
             var lo = (int)Math.Floor(h);
             var expected = sorted[lo] + (h - lo) * (sorted[Math.Min(lo + 1, sorted.Length - 1)] - sorted[lo]);
-            Assert.Equal(expected, MonteCarlo.Quantile(values.ToArray(), q), 1e-6);
+            Assert.Equal(expected, Milbal.Analysis.Statistics.Quantiles.Select(values.ToArray(), q), 1e-6);
         }
     }
 }

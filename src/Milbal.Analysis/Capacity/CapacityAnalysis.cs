@@ -1,3 +1,4 @@
+using Milbal.Analysis.Statistics;
 namespace Milbal.Analysis.Capacity;
 
 /// <summary>The rows standing in for one producer in a year, and how they were chosen.</summary>
@@ -97,7 +98,7 @@ public sealed class CapacityAnalysis(CapacityDataset data)
         for (var i = 0; i < paths; i++) ratios[i] = CapacitySampling.AnnualDraw(random, a.Rows) / CapacitySampling.AnnualDraw(random, b.Rows);
         var atLeast = ratios.Count(r => r >= threshold) / (double)paths;
         Array.Sort(ratios);
-        var ratio = new Range3(CapacitySampling.Percentile(ratios, 5), CapacitySampling.Percentile(ratios, 50), CapacitySampling.Percentile(ratios, 95));
+        var ratio = new Range3(Quantiles.Sorted(ratios, 0.05), Quantiles.Sorted(ratios, 0.5), Quantiles.Sorted(ratios, 0.95));
         var months = new Range3(12 / ratio.High, 12 / ratio.Central, 12 / ratio.Low);
         // Does any single pairing of sources (central values) reach the threshold? Then the answer depends on which source one believes.
         var anyPairReaches = a.Rows.Any(ra => b.Rows.Any(rb => ra.Annual!.Value.Central / rb.Annual!.Value.Central >= threshold));

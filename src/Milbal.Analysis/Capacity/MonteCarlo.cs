@@ -23,16 +23,6 @@ public static class CapacitySampling
         var factor = CapacityRow.AnnualFactor(row.Per) ?? throw new ArgumentException($"row {row.Id} is a level (per total), not a rate");
         return Triangular(random, row.Low, row.Central, row.High) * factor;
     }
-
-    /// <summary>Linear-interpolated percentile of sorted values (p in 0–100).</summary>
-    public static double Percentile(IReadOnlyList<double> sorted, double p)
-    {
-        if (sorted.Count == 0) return double.NaN;
-        var rank = p / 100 * (sorted.Count - 1);
-        var lo = (int)Math.Floor(rank);
-        var hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-    }
 }
 
 /// <summary>A low / central / high triple; for Monte Carlo results low = P5, central = P50, high = P95.</summary>

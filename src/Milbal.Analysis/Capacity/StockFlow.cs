@@ -1,3 +1,4 @@
+using Milbal.Analysis.Statistics;
 namespace Milbal.Analysis.Capacity;
 
 /// <summary>
@@ -49,7 +50,7 @@ public static class StockFlowModel
         {
             Array.Sort(stocks[m]);
             months.Add(new StockMonth(plan.Start.AddMonths(m), new Range3(
-                CapacitySampling.Percentile(stocks[m], 5), CapacitySampling.Percentile(stocks[m], 50), CapacitySampling.Percentile(stocks[m], 95))));
+                Quantiles.Sorted(stocks[m], 0.05), Quantiles.Sorted(stocks[m], 0.5), Quantiles.Sorted(stocks[m], 0.95))));
         }
         // Months to target per path; a path that never reaches it counts as later than the horizon.
         var sorted = reached.Select(r => r ?? int.MaxValue).Order().ToArray();

@@ -130,32 +130,9 @@ internal static class ReferenceTables
         while ((line = reader.ReadLine()) is not null)
         {
             if (line.Length == 0 || line.StartsWith('#')) continue;
-            rows.Add(SplitCsvLine(line));
+            rows.Add(Text.CsvLine.Split(line));
         }
         return rows;
-    }
-
-    /// <summary>Splits one RFC 4180 line (quoted fields may hold commas and doubled quotes, not newlines).</summary>
-    internal static string[] SplitCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        return fields.ToArray();
     }
 
     /// <summary>entities.csv: id,kind,name,alpha2,currency,aliases (aliases separated by '|').</summary>

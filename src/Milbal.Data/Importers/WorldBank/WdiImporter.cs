@@ -97,36 +97,14 @@ public sealed class WdiImporter(EntityRegistry? registry = null) : IImporter
         {
             var end = text.IndexOf('\n', offset);
             var line = (end < 0 ? text.AsSpan(offset) : text.AsSpan(offset, end - offset)).TrimEnd('\r');
-            var fields = SplitSimpleCsvLine(line);
-            if (fields.Count > 0 && fields[0] is "Country Name" or "Country")
+            var fields = Core.Text.CsvLine.Split(line).Select(f => f.Trim()).ToArray();
+            if (fields.Length > 0 && fields[0] is "Country Name" or "Country")
                 return (metadata, offset, lineNumber);
-            if (fields.Count >= 2 && fields[0].Length > 0) metadata[fields[0]] = fields[1];
+            if (fields.Length >= 2 && fields[0].Length > 0) metadata[fields[0]] = fields[1];
             if (end < 0) break;
             offset = end + 1;
         }
         throw log.Fail(log.At(), "no header row starting with 'Country Name' (or 'Country') in the first lines: not a World Development Indicators CSV");
-    }
-
-    private static List<string> SplitSimpleCsvLine(ReadOnlySpan<char> line)
-    {
-        var fields = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else sb.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(sb.ToString().Trim()); sb.Clear(); }
-            else sb.Append(c);
-        }
-        fields.Add(sb.ToString().Trim());
-        return fields;
     }
 
     private static CsvDataReader OpenCsv(string text, int headerOffset, ImportLog log, int headerLine)
