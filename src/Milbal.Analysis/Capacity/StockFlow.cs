@@ -10,15 +10,31 @@ public sealed record RampStage(IReadOnlyList<CapacityRow> Rows);
 /// <summary>A monthly flow into (+1) or out of (−1) the stock: rate interpolated linearly between knots, flat before the first and after the last.</summary>
 public sealed record StockFlowTerm(string Name, int Sign, IReadOnlyList<RampStage> Stages, double Share = 1.0, string? Note = null);
 
-public sealed record StockFlowPlan(string Item, DateOnly Start, int Months, double InitialStock, double Target, IReadOnlyList<StockFlowTerm> Terms,
+/// <param name="Target">The stock to reach; null for a projection of the stock alone (no time to target).</param>
+public sealed record StockFlowPlan(string Item, DateOnly Start, int Months, double InitialStock, double? Target, IReadOnlyList<StockFlowTerm> Terms,
     IReadOnlyList<string> Notes);
+
+/// <summary>One knot of a term as the data give it: the candidate rows and their annualised range (before the term's share).</summary>
+public sealed record TermKnot(IReadOnlyList<CapacityRow> Rows, double AnnualLow, double AnnualHigh);
+
+/// <summary>What a plan's term contributes: its sign, share and knots, for showing the terms used with their sources.</summary>
+public sealed record TermSummary(string Name, int Sign, double Share, IReadOnlyList<TermKnot> Knots, string? Note)
+{
+    public static TermSummary Of(StockFlowTerm term) => new(term.Name, term.Sign, term.Share,
+        term.Stages.Select(s => new TermKnot(s.Rows, s.Rows.Min(r => r.Annual!.Value.Low), s.Rows.Max(r => r.Annual!.Value.High))).ToArray(), term.Note);
+
+    public string RangeText => string.Join(" → ", Knots.Select(k => k.AnnualLow == k.AnnualHigh ? $"{k.AnnualLow:N0}" : $"{k.AnnualLow:N0}–{k.AnnualHigh:N0}")) + " a year";
+}
 
 /// <summary>The stock's P5/P50/P95 in one month.</summary>
 public sealed record StockMonth(DateOnly Month, Range3 Stock);
 
 public sealed record TimeToTarget(
     StockFlowPlan Plan, int Paths, int Seed, IReadOnlyList<StockMonth> Months,
-    DateOnly? P5Month, DateOnly? P50Month, DateOnly? P95Month, double ShareReached, IReadOnlyList<CapacityRow> Sources, IReadOnlyList<string> Notes);
+    DateOnly? P5Month, DateOnly? P50Month, DateOnly? P95Month, double ShareReached, IReadOnlyList<CapacityRow> Sources, IReadOnlyList<string> Notes)
+{
+    public IReadOnlyList<TermSummary> Terms => Plan.Terms.Select(TermSummary.Of).ToArray();
+}
 
 /// <summary>Monthly stock + production + imports − consumption − transfers − losses, by Monte Carlo over the rows' ranges.</summary>
 public static class StockFlowModel
@@ -28,6 +44,8 @@ public static class StockFlowModel
         if (plan.Months is < 1 or > 1200) throw new ArgumentException($"months {plan.Months}: use 1–1200");
         if (paths < 100) throw new ArgumentException($"paths {paths}: use at least 100");
         if (plan.Target <= plan.InitialStock) throw new ArgumentException($"target {plan.Target:N0} is not above the initial stock {plan.InitialStock:N0}");
+        foreach (var row in plan.Terms.SelectMany(t => t.Stages).SelectMany(s => s.Rows))
+            if (!row.IsRate) throw new ArgumentException($"row {row.Id} is a level (per total), not a rate: a stock-and-flow term needs rates");
         var random = new Random(seed);
         var stocks = new double[plan.Months][];
         for (var m = 0; m < plan.Months; m++) stocks[m] = new double[paths];
@@ -42,7 +60,7 @@ public static class StockFlowModel
                 for (var t = 0; t < plan.Terms.Count; t++)
                     stock += plan.Terms[t].Sign * plan.Terms[t].Share * MonthlyRate(ramps[t], month);
                 stocks[m][p] = stock;
-                if (reached[p] is null && stock >= plan.Target) reached[p] = m;
+                if (reached[p] is null && plan.Target is { } target && stock >= target) reached[p] = m;
             }
         }
         var months = new List<StockMonth>();
@@ -65,8 +83,9 @@ public static class StockFlowModel
         {
             $"monthly stock-and-flow: stock(m) = stock(m−1) + Σ sign × share × rate(m); rates interpolated linearly between the plan's knots; {paths} paths, seed {seed}",
             $"distribution: {CapacitySampling.Distribution}",
-            "time to target: the month a path's stock first reaches the target; P5 / P50 / P95 over paths (none = not reached within the horizon)",
         };
+        if (plan.Target is not null)
+            notes.Add("time to target: the month a path's stock first reaches the target; P5 / P50 / P95 over paths (none = not reached within the horizon)");
         return new TimeToTarget(plan, paths, seed, months, At(5), At(50), At(95), reached.Count(r => r is not null) / (double)paths, sources, notes);
     }
 
@@ -100,8 +119,13 @@ public static class StockFlowModel
     /// month (June 2025) to 100,000 a month (Oct 2025, or early 2026 as now expected). Starts the month after Bruegel's
     /// publication; initial stock 0 (not published: the million is what is needed, not what is missing).
     /// </summary>
+    /// <remarks>
+    /// Transfers: the West's capacity earmarked for Ukraine (CNN, Mar 2024, a European intelligence official: ~1.2 million a
+    /// year for the US and Europe together) leaves the stock every month unless <paramref name="transfers"/> is false. No
+    /// consumption term: no cited figure gives European peacetime use (training), so none is assumed.
+    /// </remarks>
     public static StockFlowPlan BruegelShellsPlan(CapacityDataset data, IReadOnlyCollection<string>? producers = null, double? target = null,
-        DateOnly? start = null, int months = 60, double stockShare = 1.0, double initialStock = 0)
+        DateOnly? start = null, int months = 60, double stockShare = 1.0, double initialStock = 0, bool transfers = true)
     {
         if (stockShare is <= 0 or > 1) throw new ArgumentException($"stock share {stockShare}: use a fraction in (0, 1]");
         producers ??= ["EU27", "USA"];
@@ -123,13 +147,52 @@ public static class StockFlowModel
                 ], stockShare),
                 var other => throw new ArgumentException($"no ramp plan for producer '{other}': use EU27 and/or USA"),
             });
+        if (transfers)
+            terms.Add(new StockFlowTerm("transfers to Ukraine", -1, [new RampStage([Row("cnn-2024-west-artillery-capacity")])], 1.0,
+                "the US and Europe's capacity for Ukraine (~1.2 million a year, all calibres, for both producers together) kept flat; --transfers off drops it"));
         var notes = new List<string>
         {
             $"target: {target ?? targetRow.Central:N0} rounds{(target is null ? $" ({targetRow.Citation})" : " (user-given)")}",
+            "no consumption term: no cited figure for European peacetime (training) use",
             $"initial stock {initialStock:N0}: the current stock is not published; share of output stocked {stockShare:0.##} (the rest goes elsewhere, e.g. to Ukraine)",
             "targets are read as plans that are met on time; the US 100,000-a-month knot is October 2025 or Q1 2026 with equal probability",
         };
         notes.AddRange(terms.Where(t => t.Note is not null).Select(t => $"{t.Name}: {t.Note}"));
         return new StockFlowPlan("artillery_rounds_155mm", start ?? new DateOnly(2025, 3, 1), months, initialStock, target ?? targetRow.Central, terms, notes);
+    }
+
+    /// <summary>
+    /// Russia's artillery-round stock, change from the start month (the level is not published): production (CNN 3.0m, Estonian
+    /// intelligence and Bain 4.5m a year for 2024, one picked per path) + North Korean deliveries (monthly rates derived from the
+    /// South Korean cumulative assessments, 152 mm-equivalent) − consumption (daily fire: CNN/NATO ~10,000 early 2024, Kiel
+    /// ~10,000 sustainable, Syrskyi 44,500 in Aug 2024, one picked per path). Iran's ≥300,000 of 2023 has no later figure and
+    /// is left out; rows stay flat after their last date.
+    /// </summary>
+    public static StockFlowPlan RussiaArtilleryPlan(CapacityDataset data, DateOnly? start = null, int months = 24, bool imports = true)
+    {
+        CapacityRow Row(string id) => data.Rows.FirstOrDefault(r => r.Id == id) ?? throw new ArgumentException($"capacity data lack row {id}");
+        var terms = new List<StockFlowTerm>
+        {
+            new("RUS production", +1, [new RampStage(new[] { "cnn-2024-rus-artillery-output", "efis-rus-2024-artillery-output", "bain-rus-2024-artillery-output" }.Select(Row).ToArray())],
+                1.0, "2024 output estimates (all calibres, produced or refurbished), held after 2024"),
+        };
+        if (imports)
+            terms.Add(new StockFlowTerm("imports from North Korea", +1,
+            [
+                new RampStage([Row("derived-prk-rus-shells-2024-03-06")]),
+                new RampStage([Row("derived-prk-rus-shells-2024-07-08")]),
+                new RampStage([Row("derived-prk-rus-shells-2024-09-2025-07")]),
+            ], 1.0, "152 mm-equivalent rounds; rates derived from cumulative lower bounds (container counts), held after Jul 2025"));
+        terms.Add(new StockFlowTerm("consumption in Ukraine", -1,
+            [new RampStage(new[] { "cnn-rus-2024-early-daily-consumption", "kiel-rus-2024-daily-fire-capacity", "syrskyi-rus-2024-aug-daily-consumption" }.Select(Row).ToArray())],
+            1.0, "2024 daily-fire estimates ×365; Syrskyi's 44,500 may cover all munition types"));
+        var notes = new List<string>
+        {
+            "initial stock 0: Russia's stock is not published, so the projection shows the change in stock from the start month",
+            "Iran's ≥300,000 rounds (2023, cnn-irn-rus-shells-2023) has no later figure and is left out; no transfers or losses term (no cited figure)",
+            "units differ: production and consumption are all calibres, North Korean deliveries 152 mm-equivalent",
+        };
+        notes.AddRange(terms.Where(t => t.Note is not null).Select(t => $"{t.Name}: {t.Note}"));
+        return new StockFlowPlan("artillery_rounds", start ?? new DateOnly(2024, 1, 1), months, 0, null, terms, notes);
     }
 }

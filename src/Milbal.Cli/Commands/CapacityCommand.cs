@@ -5,7 +5,7 @@ using Milbal.Core.Tables;
 
 namespace Milbal.Cli.Commands;
 
-/// <summary>`milbal capacity ratio|list|time-to-target`: cited production, stock and consumption figures (data/capacity/capacity.csv).</summary>
+/// <summary>`milbal capacity ratio|list|time-to-target|buys|stock`: cited production, stock and consumption figures (data/capacity/capacity.csv).</summary>
 internal static class CapacityCommand
 {
     public static Command Create(CliContext context)
@@ -14,6 +14,8 @@ internal static class CapacityCommand
         command.Subcommands.Add(Ratio(context));
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(TimeToTargetCommand(context));
+        command.Subcommands.Add(CapacityBuysCommand.Buys(context));
+        command.Subcommands.Add(CapacityBuysCommand.Stock(context));
         return command;
     }
 
@@ -133,9 +135,10 @@ internal static class CapacityCommand
         var months = new Option<int>("--months") { Description = "Horizon in months", DefaultValueFactory = _ => 60 };
         var share = new Option<double>("--stock-share") { Description = "Share of output that goes into the stock (the rest, e.g., to Ukraine)", DefaultValueFactory = _ => 1.0 };
         var initial = new Option<double>("--initial") { Description = "Initial stock (not published; default 0)", DefaultValueFactory = _ => 0 };
+        var noTransfers = new Option<bool>("--no-transfers") { Description = "Leave out the transfers to Ukraine (the West's ~1.2 million rounds a year for Ukraine, CNN Mar 2024)" };
         var (paths, seed, data, format) = (Paths(), Seed(), DataOption(), CommonOptions.Format());
         var command = new Command("time-to-target", "Months until a stock target is reached under announced ramp-ups (monthly stock-and-flow, Monte Carlo)");
-        foreach (var option in new Option[] { item, target, producers, start, months, share, initial, paths, seed, data, format }) command.Options.Add(option);
+        foreach (var option in new Option[] { item, target, producers, start, months, share, initial, noTransfers, paths, seed, data, format }) command.Options.Add(option);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             var dataset = Load(parse.GetValue(data));
@@ -143,7 +146,7 @@ internal static class CapacityCommand
             if (itemId != "artillery_rounds_155mm") throw new ArgumentException($"no ramp plan for item '{itemId}': time-to-target has a plan for artillery-rounds-155mm only");
             if (!DateOnly.TryParseExact(parse.GetValue(start)!, "yyyy-MM", out var startMonth)) throw new ArgumentException($"--start '{parse.GetValue(start)}': use YYYY-MM");
             var plan = StockFlowModel.BruegelShellsPlan(dataset, parse.GetValue(producers)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                parse.GetValue(target), startMonth, parse.GetValue(months), parse.GetValue(share), parse.GetValue(initial));
+                parse.GetValue(target), startMonth, parse.GetValue(months), parse.GetValue(share), parse.GetValue(initial), !parse.GetValue(noTransfers));
             var result = StockFlowModel.Run(plan, parse.GetValue(paths), parse.GetValue(seed));
             string Month(DateOnly? d) => d?.ToString("yyyy-MM") ?? $"not within {plan.Months} months";
             var table = new ResultTable($"Time to {plan.Target:N0} {plan.Item} from {plan.Start:yyyy-MM}",
@@ -153,6 +156,7 @@ internal static class CapacityCommand
                 ["P50 month target reached", Month(result.P50Month)],
                 ["P95 (late) month target reached", Month(result.P95Month)],
                 ["share of paths reaching it", result.ShareReached.ToString("0.000")],
+                .. CapacityBuysCommand.TermRows(result),
                 .. result.Months.Where((_, i) => i % 3 == 2).Select(m => new object?[]
                     { $"stock {m.Month:yyyy-MM} (P5 / P50 / P95)", $"{m.Stock.Low:N0} / {m.Stock.Central:N0} / {m.Stock.High:N0}" }),
             ],
