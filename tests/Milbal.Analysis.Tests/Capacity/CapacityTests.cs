@@ -74,7 +74,7 @@ public class CapacityTests
     [Fact]
     public void Time_to_a_million_155mm_rounds_under_the_eu_and_us_ramp_ups()
     {
-        var plan = StockFlowModel.BruegelShellsPlan(Data);
+        var plan = StockFlowModel.BruegelShellsPlan(Data, transfers: false);
         Assert.Equal(1_000_000, plan.Target);
         var result = StockFlowModel.Run(plan, 5_000, 1);
         // From March 2025: EU ~1.26–2.2m a year and US 40k–100k a month ≈ 150–200k a month: about six months.
@@ -82,7 +82,7 @@ public class CapacityTests
         Assert.True(result.P5Month <= result.P50Month && result.P50Month <= result.P95Month);
         Assert.Equal(1.0, result.ShareReached);
         // EU alone, half of output stocked: much later.
-        var slow = StockFlowModel.Run(StockFlowModel.BruegelShellsPlan(Data, ["EU27"], stockShare: 0.5), 5_000, 1);
+        var slow = StockFlowModel.Run(StockFlowModel.BruegelShellsPlan(Data, ["EU27"], stockShare: 0.5, transfers: false), 5_000, 1);
         Assert.True(slow.P50Month > new DateOnly(2025, 12, 1));
         Assert.Equal(result.P50Month, StockFlowModel.Run(plan, 5_000, 1).P50Month);
     }
