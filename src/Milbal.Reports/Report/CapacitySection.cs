@@ -73,16 +73,16 @@ public sealed class CapacitySection(int paths = 20_000, string buysScenario = "h
             var buys = ScenarioBuys(context.Store, context.Registry, context.Factors.Options, buysScenario, buysEntity, UnitCostDataset.Default(), year: buysYear, paths: paths);
             var y = buys.Years.Single();
             var buysTable = new ResultTable(
-                $"What scenario {buysScenario} buys for {buys.Entity} in {buysYear}: units if all of the equipment spending went to one item (P5 / P50 / P95 over cited unit costs)",
+                $"What scenario {buysScenario} buys for {buys.Entity} in {buysYear}: units if all of the additional equipment spending went to one item (P5 / P50 / P95 over cited unit costs)",
             [
-                new("item"), new("unit_cost_p50", $"{buys.Unit} million", IsNumeric: true),
-                new("units_per_billion_p5", IsNumeric: true), new("units_per_billion_p95", IsNumeric: true),
-                new("additional_units_p5", IsNumeric: true), new("additional_units_p50", IsNumeric: true), new("additional_units_p95", IsNumeric: true),
+                new("item"), new("unit_cost_p5", $"{buys.Unit} million", IsNumeric: true), new("unit_cost_p50", $"{buys.Unit} million", IsNumeric: true),
+                new("unit_cost_p95", $"{buys.Unit} million", IsNumeric: true),
+                new("additional_units_p5", "units", IsNumeric: true), new("additional_units_p50", "units", IsNumeric: true), new("additional_units_p95", "units", IsNumeric: true),
                 new("sources"),
             ],
             buys.Items.Select(i => new object?[]
             {
-                i.Item, i.UnitCost.Central / 1e6, i.UnitsPerBillion.Low, i.UnitsPerBillion.High,
+                i.Item, i.UnitCost.Low / 1e6, i.UnitCost.Central / 1e6, i.UnitCost.High / 1e6,
                 i.Years[0].AdditionalUnits?.Low, i.Years[0].AdditionalUnits?.Central, i.Years[0].AdditionalUnits?.High,
                 string.Join(", ", i.Costs.Select(c => c.Row.Id)),
             }).ToArray(),
