@@ -10,7 +10,8 @@ namespace Milbal.Reports.Report;
 
 /// <summary>
 /// "Russia makes in three months what NATO's European members make in a year": artillery-round output ratios for
-/// 2024 and 2025 as P5 / P50 / P95 over the cited ranges, each input row cited, and the claim judged (ratio ≥ 4).
+/// 2024 and 2025 as P5 / P50 / P95 over the cited ranges, each input row cited, and the claim judged (ratio ≥ 4); then what a
+/// scenario's additional equipment spending buys at cited contract prices (data/capacity/unit-costs.csv), as ranges.
 /// </summary>
 public sealed class CapacitySection(int paths = 20_000, string buysScenario = "hague-2035", string buysEntity = "EU_UK", int buysYear = 2030) : IReportSection
 {
