@@ -14,6 +14,9 @@ public sealed record OutputRequest(OutputFormat Format, string CommandName, stri
     public string FilePath => Path ?? System.IO.Path.Combine(Directory.GetCurrentDirectory(), CommandName + TableWriters.Extension(Format));
 
     public bool ToFile => Path is not null || TableWriters.IsBinary(Format);
+
+    // Help prints an option's default through ToString: "[default: table]", not the record's fields.
+    public override string ToString() => Format.ToString().ToLowerInvariant();
 }
 
 internal static class CommonOptions
