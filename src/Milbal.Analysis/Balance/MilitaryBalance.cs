@@ -135,17 +135,32 @@ public static class MilitaryBalance
         _ => "lcu",
     };
 
-    public static BalanceComparison Compare(MilbalStore store, CompareRequest request, EntityRegistry? registry = null)
+    public static BalanceComparison Compare(MilbalStore store, CompareRequest request, EntityRegistry? registry = null) =>
+        CompareYears(store, request, [request.Year], registry)[0];
+
+    /// <summary>
+    /// The comparison for each year, on one converter and aggregator: factor and expenditure series are read once for
+    /// the whole range instead of once per year (a 25-year group comparison otherwise re-reads them 25 times).
+    /// </summary>
+    public static IReadOnlyList<BalanceComparison> CompareYears(MilbalStore store, CompareRequest request, IReadOnlyList<int> years, EntityRegistry? registry = null)
     {
         registry ??= EntityRegistry.Default;
+        var options = request.Factors ?? FactorOptions.Default;
+        var factors = new StoreFactorProvider(store, options, registry);
+        var converter = new Converter(factors, request.Deflator);
+        var aggregator = new Aggregator(store, converter, registry);
+        var sides = new[] { request.SideA, request.SideB }.Select(registry.Resolve).ToArray();
+        factors.Prefetch(sides.SelectMany(side => registry.TryGetGroup(side.Id, out var group) ? group.EverMembers : (IReadOnlyList<string>)[side.Id]).ToArray());
+        return years.Select(year => Compare(store, request with { Year = year }, registry, converter, aggregator, options)).ToArray();
+    }
+
+    private static BalanceComparison Compare(MilbalStore store, CompareRequest request, EntityRegistry registry, Converter converter, Aggregator aggregator, FactorOptions options)
+    {
         if (!Observation.IsPlausibleYear(request.Year)) throw new ArgumentException($"year {request.Year} is outside {Observation.MinYear}–{Observation.MaxYear}");
         var bases = (request.Bases is { Count: > 0 } b ? b : CompareRequest.DefaultBases).Distinct().ToArray();
         if (bases.Contains(MoneyBasis.Lcu)) throw new ArgumentException("a comparison needs a common currency: mer, ppp or hybrid");
         var a = registry.Resolve(request.SideA);
         var bEntity = registry.Resolve(request.SideB);
-        var options = request.Factors ?? FactorOptions.Default;
-        var converter = new Converter(new StoreFactorProvider(store, options, registry), request.Deflator);
-        var aggregator = new Aggregator(store, converter, registry);
 
         SideValue Side(Entity entity, MoneyBasis basis) => Value(store, registry, converter, aggregator, entity, new MoneyUnit(basis, request.ConstantYear), request);
 
