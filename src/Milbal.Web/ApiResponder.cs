@@ -33,10 +33,19 @@ public sealed class ApiResponder(StoreAccess stores, ResponseCache cache)
         if (!Cache.TryGet(key, out var body))
         {
             var text = render(format);
-            body = CachedBody.Of(Encoding.UTF8.GetBytes(text), format == OutputFormat.Csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
+            body = CachedBody.Of(format == OutputFormat.Json ? Compact(text) : Encoding.UTF8.GetBytes(text), format == OutputFormat.Csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
             Cache.Add(key, body);
         }
         return new CachedResult(body, format == OutputFormat.Csv ? $"attachment; filename=\"{name}.csv\"" : null);
+    }
+
+    /// <summary>The CLI's JSON without its indentation: the same document, a third smaller on the wire.</summary>
+    private static byte[] Compact(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer)) document.WriteTo(writer);
+        return buffer.ToArray();
     }
 
     /// <summary>`format=json|csv` wins; else an Accept header that asks for CSV; else JSON.</summary>
@@ -72,18 +81,22 @@ public sealed class ApiResponder(StoreAccess stores, ResponseCache cache)
         public Task ExecuteAsync(HttpContext http)
         {
             var response = http.Response;
-            response.Headers.ETag = body.ETag;
+            var gzip = http.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
+            var etag = gzip ? body.GzipETag : body.ETag;
+            response.Headers.ETag = etag;
             response.Headers.CacheControl = CacheControl;
-            response.Headers.Vary = "Accept";
-            if (Matches(http.Request.Headers.IfNoneMatch, body.ETag))
+            response.Headers.Vary = "Accept, Accept-Encoding";
+            if (Matches(http.Request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return Task.CompletedTask;
             }
             response.ContentType = body.ContentType;
             if (disposition is not null) response.Headers.ContentDisposition = disposition;
-            response.ContentLength = body.Body.Length;
-            return HttpMethods.IsHead(http.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body.Body).AsTask();
+            var bytes = gzip ? body.Gzip : body.Body;
+            if (gzip) response.Headers.ContentEncoding = "gzip";
+            response.ContentLength = bytes.Length;
+            return HttpMethods.IsHead(http.Request.Method) ? Task.CompletedTask : response.BodyWriter.WriteAsync(bytes).AsTask();
         }
 
         private static bool Matches(StringValues ifNoneMatch, string etag) =>

@@ -1,13 +1,20 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Security.Cryptography;
 
 namespace Milbal.Web;
 
 /// <summary>A rendered response body with its content type and entity tag.</summary>
-public sealed record CachedBody(byte[] Body, string ContentType, string ETag)
+/// <param name="Gzip">The same body gzip-compressed, computed once, for clients that accept it (browsers); its own ETag.</param>
+public sealed record CachedBody(byte[] Body, string ContentType, string ETag, byte[] Gzip, string GzipETag)
 {
-    public static CachedBody Of(byte[] body, string contentType) =>
-        new(body, contentType, "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
+    public static CachedBody Of(byte[] body, string contentType)
+    {
+        var tag = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16));
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(body);
+        return new CachedBody(body, contentType, $"\"{tag}\"", compressed.ToArray(), $"\"{tag}-gzip\"");
+    }
 }
 
 /// <summary>
@@ -26,12 +33,12 @@ public sealed class ResponseCache(int maxEntries = 4096, long maxBytes = 256L <<
 
     public void Add(string key, CachedBody body)
     {
-        if (body.Body.Length > maxBytes / 8) return;
-        if (_entries.Count >= maxEntries || Interlocked.Read(ref _bytes) + body.Body.Length > maxBytes)
+        if (body.Body.Length + body.Gzip.Length > maxBytes / 8) return;
+        if (_entries.Count >= maxEntries || Interlocked.Read(ref _bytes) + body.Body.Length + body.Gzip.Length > maxBytes)
         {
             _entries.Clear();
             Interlocked.Exchange(ref _bytes, 0);
         }
-        if (_entries.TryAdd(key, body)) Interlocked.Add(ref _bytes, body.Body.Length);
+        if (_entries.TryAdd(key, body)) Interlocked.Add(ref _bytes, body.Body.Length + body.Gzip.Length);
     }
 }
