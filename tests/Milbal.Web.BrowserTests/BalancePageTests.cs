@@ -36,15 +36,14 @@ public sealed class BalancePageTests(DashboardHost host)
             await page.WaitForAsync("main[data-state='hybrid|EU_UK']");
             await AssertYearAsync(page, "hybrid", 2024, summary: true);
 
-            await page.Page.SelectOptionAsync("#group", "NATO_EUROPE");
-            await page.WaitForAsync("main[data-state='hybrid|NATO_EUROPE'][aria-busy='false']");
-            await AssertYearAsync(page, "hybrid", 2024, summary: true, group: "NATO_EUROPE");
-            await page.ScreenshotAsync("balance-hybrid-nato-europe");
+            await page.ScreenshotAsync("balance-hybrid");
             page.AssertNoConsoleErrors();
         }
     }
 
     /// <summary>The page's row for a year against the single-year compare answer (the page itself asks for the range).</summary>
+    // Other groups (NATO_EUROPE …) are left out on purpose: the API takes ~0.5 s per year for a group range, and
+    // the same page code draws them.
     private async Task AssertYearAsync(DashboardPage page, string basis, int year, bool summary, string group = "EU_UK")
     {
         var api = await host.GetJsonAsync($"api/v1/compare?a=RUS&b={group}&year={year}");

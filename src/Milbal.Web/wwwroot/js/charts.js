@@ -100,12 +100,15 @@ export function chartFigure({ title, tall = false, id }) {
   };
 }
 
-/** Axis options with a visible title (the unit) and year ticks that never read "2,024". */
-export function axis(title, { years = false, min, max, beginAtZero, stacked, suggestedMax } = {}) {
+/**
+ * Axis options with a visible title (the unit). Category axes (years, bases) show their labels as given, so a year
+ * never reads "2,024"; value axes get grouped numbers.
+ */
+export function axis(title, { years = false, category = false, min, max, beginAtZero, stacked, suggestedMax } = {}) {
   return {
     title: { display: true, text: title, font: { weight: '600' } },
     min, max, beginAtZero, stacked, suggestedMax,
-    ticks: years
+    ticks: years || category
       ? { callback(value) { const label = this.getLabelForValue ? this.getLabelForValue(value) : value; return String(label); }, autoSkip: true, maxRotation: 0 }
       : { callback: (value) => num(value, Math.abs(value) < 10 && !Number.isInteger(value) ? 1 : 0) },
   };

@@ -51,18 +51,35 @@ export async function render(main, params) {
     errors, headline, figure.figure, ratioFigure.figure, tableBox, notesBox,
   );
 
+  // A range over groups costs the API about half a second per year: the latest year is asked for alone as well, so
+  // the headline and its point appear at once and the series fills in when the range arrives.
+  let partial = false;
   async function load() {
     controller?.abort();
     controller = new AbortController();
+    const signal = controller.signal;
     main.setAttribute('aria-busy', 'true');
+    let rangeArrived = false;
+    const latest = getJson('compare', { a: 'RUS', b: state.b, year: LAST_YEAR }, { signal })
+      .then((single) => {
+        if (rangeArrived || signal.aborted) return;
+        table = { ...single, rows: rowsOf(single).map((r) => ({ year: LAST_YEAR, ...r })) };
+        partial = true;
+        draw();
+      })
+      .catch(() => { /* the range request reports errors */ });
     try {
-      table = await compareRange('RUS', state.b, FIRST_YEAR, LAST_YEAR, controller.signal);
+      const range = await compareRange('RUS', state.b, FIRST_YEAR, LAST_YEAR, signal);
+      rangeArrived = true;
+      table = range;
+      partial = false;
       clearError(errors);
       draw();
     } catch (error) {
       if (error.name !== 'AbortError') showError(errors, error);
     } finally {
-      main.setAttribute('aria-busy', 'false');
+      await latest;
+      if (!signal.aborted) main.setAttribute('aria-busy', 'false');
     }
   }
 
@@ -84,7 +101,7 @@ export async function render(main, params) {
     const basisLabel = BASES.find((b) => b.value === state.basis).label;
     const latest = withValues.at(-1);
     const missingYears = picked.filter((p) => !p.row || !isNumber(p.row.value_a) || !isNumber(p.row.value_b)).map((p) => p.year);
-    const partial = picked.filter((p) => p.row && p.row.coverage_b && !/^all\b/i.test(String(p.row.coverage_b)) && !/^country$/i.test(String(p.row.coverage_b)));
+    const partialCoverage = picked.filter((p) => p.row && p.row.coverage_b && !/^all\b/i.test(String(p.row.coverage_b)) && !/^country$/i.test(String(p.row.coverage_b)));
 
     headline.replaceChildren(latest
       ? el('span', {},
@@ -92,7 +109,7 @@ export async function render(main, params) {
         ` vs ${nameB} `, el('strong', { 'data-field': 'value_b', text: num(latest.row.value_b, 1) }),
         ` ${unit}; ratio `, el('strong', { 'data-field': 'ratio', text: num(latest.row.ratio_a_b, 2) }), '.')
       : el('span', { text: 'No year has values for both sides on this basis.' }));
-    main.dataset.state = `${state.basis}|${state.b}`;
+    main.dataset.state = partial ? 'loading' : `${state.basis}|${state.b}`;
 
     figure.setTitle(`Military expenditure ${FIRST_YEAR}–${LAST_YEAR}, ${basisLabel}: Russia vs ${nameB}`);
     createChart(figure.canvas, {
@@ -122,10 +139,12 @@ export async function render(main, params) {
     figure.describe(latest ? `In ${latest.year} Russia ${num(latest.row.value_a, 1)}, ${nameB} ${num(latest.row.value_b, 1)} ${unit}.` : 'no values');
     const ids = sourceIds(table.sources);
     figure.setSource(`${ids.join('; ') || 'see the table'}; ${basisLabel.toLowerCase()} conversion, current prices`,
-      missingYears.length || partial.length
+      partial
+        ? el('p', { class: 'coverage', role: 'status', text: `Loading ${FIRST_YEAR}–${LAST_YEAR - 1}…` })
+        : missingYears.length || partialCoverage.length
         ? el('p', { class: 'coverage', text: [
           missingYears.length ? `No value (gap) in ${missingYears.join(', ')}.` : '',
-          partial.length ? `Partial coverage of ${nameB}: ${partial.map((p) => `${p.year} (${p.row.coverage_b})`).join('; ')}.` : '',
+          partialCoverage.length ? `Partial coverage of ${nameB}: ${partialCoverage.map((p) => `${p.year} (${p.row.coverage_b})`).join('; ')}.` : '',
         ].filter(Boolean).join(' ') })
         : el('p', { class: 'coverage', text: `Coverage: every member of ${nameB} in every year shown.` }));
 

@@ -77,7 +77,7 @@ export async function render(main) {
       { key: 'central', label: 'Central', numeric: true, value: (s) => s.central, format: (s) => integer(s.central) },
       { key: 'high', label: 'High', numeric: true, value: (s) => s.high, format: (s) => integer(s.high) },
       { key: 'per', label: 'Rounds per', value: (s) => s.per },
-      { key: 'source', label: 'Source', value: (s) => `${s.source}${s.document ? `, ${s.document}` : ''}${s.published ? ` (${s.published})` : ''}` },
+      { key: 'source', label: 'Source', value: (s) => `${s.source}${s.document ? `, ${s.document}` : ''}${s.published ? ` (${s.published})` : ''}`, cellClass: () => 'wide' },
       { key: 'confidence', label: 'Confidence', value: (s) => s.confidence ?? '' },
       { key: 'address', label: 'Address', value: (s) => s.address ?? '', cellClass: () => 'small' },
     ],
@@ -101,7 +101,7 @@ function intervalChart(figure, results, pick, axisTitle, suffix, lines) {
     },
     options: {
       indexAxis: 'x',
-      scales: { x: axis('year'), y: axis(axisTitle, { beginAtZero: true, suggestedMax: Math.max(...lines.map((l) => l.value)) * 1.2 }) },
+      scales: { x: axis('year', { years: true }), y: axis(axisTitle, { beginAtZero: true, suggestedMax: Math.max(...lines.map((l) => l.value)) * 1.2 }) },
       plugins: {
         milbalReferenceLines: { lines },
         tooltip: {

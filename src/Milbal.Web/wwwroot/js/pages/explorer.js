@@ -116,7 +116,7 @@ export async function render(main, params) {
     main.dataset.state = `${query().entity}|${query().measure}|${chosen}`;
     if (!rows.length) {
       figure.setTitle('No values');
-      createChart(figure.canvas, { type: 'line', data: { labels: [], datasets: [] }, options: { scales: { x: axis('year'), y: axis('') } } });
+      createChart(figure.canvas, { type: 'line', data: { labels: [], datasets: [] }, options: { scales: { x: axis('year', { years: true }), y: axis('no values') } } });
       figure.setSource('—', el('p', { class: 'coverage', text: (table?.notes ?? []).join(' ') || 'The store holds no value for this query.' }));
       tableBox.replaceChildren();
       notesBox.replaceChildren();

@@ -22,13 +22,11 @@ export function provenanceOf(row) {
 }
 
 export async function render(main) {
-  const status = el('div');
   const cards = el('div', { class: 'cards', id: 'headlines', 'aria-live': 'polite' });
   const balance = el('section', { 'aria-labelledby': 'balance-h' });
   main.append(
     el('h1', { text: 'The balance at a glance' }),
     el('p', { class: 'lede', text: 'Headline figures as Milbal computes them from the publishers\' files. Each names its unit, dataset and edition; follow the pages above for the tables, the methods and the uncertainty.' }),
-    status,
     cards,
     balance,
     el('h2', { text: 'Pages' }),
@@ -41,9 +39,17 @@ export async function render(main) {
   );
   loading(cards, 'Loading the headline figures…');
 
-  const headlines = getJson('headlines').then((table) => renderHeadlines(cards, table)).catch((error) => showError(cards, error));
-  const chart = renderBalance(balance).catch((error) => showError(balance, error));
-  await Promise.all([headlines, chart]);
+  // The chart shows the year of the headline figures (the newest year with data), so it never asks for a year the
+  // store lacks.
+  let table = null;
+  try {
+    table = await getJson('headlines');
+    renderHeadlines(cards, table);
+  } catch (error) {
+    showError(cards, error);
+  }
+  const years = rowsOf(table).map((r) => Number(r.year)).filter(Number.isInteger);
+  await renderBalance(balance, years.length ? Math.max(...years) : 2024).catch((error) => showError(balance, error));
 }
 
 function renderHeadlines(container, table) {
@@ -73,26 +79,12 @@ function renderHeadlines(container, table) {
   if (notes || sources) container.after(...[notes, sources].filter(Boolean));
 }
 
-async function renderBalance(section) {
-  section.append(el('h2', { id: 'balance-h', text: 'Russia vs EU + UK, latest year' }));
+async function renderBalance(section, chosenYear) {
+  section.append(el('h2', { id: 'balance-h', text: `Russia vs EU + UK, ${chosenYear}` }));
   const body = el('div');
   section.append(body);
   loading(body);
-  // The latest year with SIPRI data for both sides: try the newest first, fall back one year on a 400.
-  let table = null;
-  let chosenYear = null;
-  let lastError = null;
-  for (const y of [new Date().getFullYear() - 1, new Date().getFullYear() - 2, new Date().getFullYear() - 3]) {
-    try {
-      table = await getJson('compare', { a: 'RUS', b: 'EU_UK', year: y });
-      chosenYear = y;
-      break;
-    } catch (error) {
-      lastError = error;
-      if (error.status !== 400 && error.status !== 404) break;
-    }
-  }
-  if (!table) throw lastError;
+  const table = await getJson('compare', { a: 'RUS', b: 'EU_UK', year: chosenYear });
   const rows = rowsOf(table).filter((r) => !String(r.comparison ?? '').toLowerCase().includes('asymmetric'));
   const figure = chartFigure({ title: `Military expenditure ${chosenYear}: Russia vs EU + UK on three bases` });
   body.replaceChildren(figure.figure);
@@ -107,7 +99,7 @@ async function renderBalance(section) {
       ],
     },
     options: {
-      scales: { x: axis('basis (price and conversion)'), y: axis('billions (US$ / Int$ / hybrid $, current)', { beginAtZero: true }) },
+      scales: { x: axis('basis (price and conversion)', { category: true }), y: axis('billions (US$ / Int$ / hybrid $, current)', { beginAtZero: true }) },
       plugins: {
         tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${num(ctx.parsed.y, 1)} ${rows[ctx.dataIndex]?.unit_a ?? ''} (ratio A÷B ${num(rows[ctx.dataIndex]?.ratio_a_b, 2)})` } },
       },
