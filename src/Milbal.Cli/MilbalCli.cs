@@ -40,6 +40,7 @@ public static class MilbalCli
                      ScenarioCommand.Create(context), CapitalStockCommand.Create(context), ArticleCommand.Create(context),
                      SourcesCommand.Create(context), ImportCommand.Create(context), SqlCommand.Create(context), EntitiesCommand.Create(context),
                      MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context), CapacityCommand.Create(context),
+                     ServeCommand.Create(context),
                  })
             root.Subcommands.Add(command);
         var parse = root.Parse(args);

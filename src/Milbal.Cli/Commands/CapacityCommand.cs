@@ -43,50 +43,16 @@ internal static class CapacityCommand
         foreach (var option in new Option[] { item, a, b, year, paths, seed, data, format }) command.Options.Add(option);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
-            var analysis = new CapacityAnalysis(Load(parse.GetValue(data)));
-            var r = analysis.Ratio(parse.GetValue(item)!, parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(year), parse.GetValue(paths), parse.GetValue(seed));
+            var result = Queries.CapacityReport.Ratio(Load(parse.GetValue(data)),
+                new(parse.GetValue(item)!, parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(year), parse.GetValue(paths), parse.GetValue(seed)));
             var request = parse.GetValue(format)!;
-            if (request.Format == Reports.OutputFormat.Json && !request.ToFile)
-            {
-                context.Output.WriteLine(JsonSerializer.Serialize(Json(r), new JsonSerializerOptions { WriteIndented = true }));
-                return ExitCodes.Ok;
-            }
-            var table = new ResultTable($"{r.A.Producers[0]} / {r.B.Producers[0]} annual {r.Item}, {r.Year}",
-            [
-                new("measure"), new("low", "P5", true), new("central", "P50", true), new("high", "P95", true),
-            ],
-            [
-                ["ratio (A / B)", r.Ratio.Low, r.Ratio.Central, r.Ratio.High],
-                ["months of A = one year of B", r.MonthsOfAForOneYearOfB.Low, r.MonthsOfAForOneYearOfB.Central, r.MonthsOfAForOneYearOfB.High],
-                [$"P(ratio ≥ {r.Threshold:0.#})", null, r.ProbabilityAtLeastThreshold, null],
-            ],
-            r.Sources.Select(s => s.Citation).ToArray(),
-            [.. r.Notes, $"the seed's claim (three months vs a year ⇔ ratio ≥ 4): {r.VerdictText}"]);
-            CommonOptions.Render(context, table, request);
+            // As before: the JSON document to the terminal; a table (any format) to a file.
+            if (request.ToFile) CommonOptions.Render(context, result.Tables[0], request);
+            else CommonOptions.Render(context, result, request);
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    internal static object Json(CapacityRatio r) => new Dictionary<string, object?>
-    {
-        ["item"] = r.Item, ["year"] = r.Year, ["a"] = r.A.Requested, ["b"] = r.B.Requested, ["a_rows"] = r.A.Producers[0], ["b_rows"] = r.B.Producers[0],
-        ["ratio"] = Triple(r.Ratio),
-        ["months_of_a_for_one_year_of_b"] = Triple(r.MonthsOfAForOneYearOfB),
-        ["central_rows_ratio"] = r.CentralRowsRatio,
-        ["p_ratio_at_least"] = new Dictionary<string, object> { ["threshold"] = r.Threshold, ["value"] = r.ProbabilityAtLeastThreshold },
-        ["verdict"] = r.Verdict switch { ClaimVerdict.Consistent => "consistent", ClaimVerdict.NotSupported => "not supported", _ => "method-dependent" },
-        ["verdict_text"] = r.VerdictText,
-        ["paths"] = r.Paths, ["seed"] = r.Seed,
-        ["sources"] = r.Sources.Select(s => new Dictionary<string, object?>
-        {
-            ["id"] = s.Id, ["producer"] = s.Producer, ["kind"] = s.KindText, ["per"] = s.PerText, ["low"] = s.Low, ["central"] = s.Central, ["high"] = s.High,
-            ["source"] = s.Source, ["document"] = s.Document, ["published"] = s.Published, ["address"] = s.Address, ["confidence"] = s.Confidence,
-        }).ToArray(),
-        ["notes"] = r.Notes,
-    };
-
-    private static Dictionary<string, double> Triple(Range3 r) => new() { ["low"] = r.Low, ["central"] = r.Central, ["high"] = r.High };
 
     private static Command List(CliContext context)
     {

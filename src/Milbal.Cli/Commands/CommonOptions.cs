@@ -85,16 +85,31 @@ internal static class CommonOptions
         context.Output.WriteLine($"wrote {table.Rows.Count} rows ({request.Format.ToString().ToLowerInvariant()}) to {path}");
     }
 
+    /// <summary>A query's result: its own JSON document where it has one (burden, scenario run, capacity ratio), else each table in turn.</summary>
+    public static void Render(CliContext context, Queries.QueryResult result, OutputRequest request)
+    {
+        if (request.Format == OutputFormat.Json && result.Json is not null)
+        {
+            var json = result.Json();
+            if (request.Path is null) context.Output.WriteLine(json);
+            else
+            {
+                File.WriteAllText(request.Path, json);
+                context.Output.WriteLine($"wrote {Path.GetFullPath(request.Path)}");
+            }
+            return;
+        }
+        for (var i = 0; i < result.Tables.Count; i++)
+        {
+            if (i > 0) context.Output.WriteLine();
+            Render(context, result.Tables[i], request);
+        }
+    }
+
     /// <summary>For callers that have only a format name (no --output): xlsx then goes to "milbal.xlsx" in the current directory.</summary>
     public static void Render(CliContext context, ResultTable table, string format) =>
         Render(context, table, new OutputRequest(TableWriters.ParseFormat(format), "milbal", null));
 
     /// <summary>Refuses impossible years and a --from after --to, before anything is read.</summary>
-    public static void CheckYearRange(int? fromYear, int? toYear)
-    {
-        foreach (var year in new[] { fromYear, toYear })
-            if (year is { } y && !Core.Observations.Observation.IsPlausibleYear(y))
-                throw new ArgumentException($"year {y} is outside {Core.Observations.Observation.MinYear}–{Core.Observations.Observation.MaxYear}");
-        if (fromYear > toYear) throw new ArgumentException($"--from {fromYear} is after --to {toYear}");
-    }
+    public static void CheckYearRange(int? fromYear, int? toYear) => Queries.InputChecks.YearRange(fromYear, toYear);
 }

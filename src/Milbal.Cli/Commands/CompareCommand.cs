@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Milbal.Analysis.Balance;
 using Milbal.Analysis.Conversions;
-using Milbal.Core.Observations;
+using Milbal.Queries;
 
 namespace Milbal.Cli.Commands;
 
@@ -33,38 +32,14 @@ internal static class CompareCommand
         foreach (var option in new Option[] { year, basis, asymmetric, source, edition, factors, deflator, constant, equipmentShare, asPublished, format }) command.Options.Add(option);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
-            var y = parse.GetValue(year);
-            if (!Observation.IsPlausibleYear(y)) throw new ArgumentException($"year {y} is outside {Observation.MinYear}–{Observation.MaxYear}");
-            var bases = parse.GetValue(basis)?.SelectMany(b => b.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                .Select(MilitaryBalance.ParseBasis).ToArray();
-            var asym = parse.GetValue(asymmetric) is { } text ? AsymmetricBases.Parse(text) : null;
-            var share = parse.GetValue(equipmentShare);
-            if (share is < 0 or > 100) throw new ArgumentException($"--equipment-share {share} is not a percentage between 0 and 100");
-            var options = new FactorOptions(ParseFactors(parse.GetValue(factors)!), DefaultEquipmentShare: share / 100);
-            var src = parse.GetValue(source)!.Trim().ToLowerInvariant();
-            if (src is not ("sipri" or "nato")) throw new ArgumentException($"--source '{src}': military expenditure comes from sipri or nato");
-            var request = new CompareRequest(parse.GetValue(sideA)!, parse.GetValue(sideB)!, y, bases, src, parse.GetValue(edition), asym, options,
-                ParseDeflator(parse.GetValue(deflator)!), parse.GetValue(constant), parse.GetValue(asPublished));
-
+            var options = new CompareOptions(parse.GetValue(sideA)!, parse.GetValue(sideB)!, parse.GetValue(year), parse.GetValue(basis), parse.GetValue(asymmetric),
+                parse.GetValue(source)!, parse.GetValue(edition), parse.GetValue(factors)!, parse.GetValue(deflator)!, parse.GetValue(constant),
+                parse.GetValue(equipmentShare), parse.GetValue(asPublished));
+            CompareReport.Request(options, options.Year!.Value);
             using var store = context.OpenStore(parse, readOnly: true);
-            var comparison = MilitaryBalance.Compare(store, request, CliContext.Registry(store));
-            CommonOptions.Render(context, comparison.ToResultTable(), parse.GetValue(format)!);
+            CommonOptions.Render(context, CompareReport.Run(store, CliContext.Registry(store), options), parse.GetValue(format)!);
             return ExitCodes.Ok;
         }));
         return command;
     }
-
-    internal static FactorPublisher ParseFactors(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "wdi" => FactorPublisher.Wdi,
-        "weo" => FactorPublisher.Weo,
-        _ => throw new FormatException($"--factors '{text}': use wdi (World Bank first) or weo (IMF first)"),
-    };
-
-    internal static DeflatorKind ParseDeflator(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "gdp" => DeflatorKind.GdpDeflator,
-        "cpi" => DeflatorKind.Cpi,
-        _ => throw new FormatException($"--deflator '{text}': use gdp (GDP deflator) or cpi"),
-    };
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Milbal.Core.Entities;
-using Milbal.Core.Tables;
+using Milbal.Queries;
 
 namespace Milbal.Cli.Commands;
 
@@ -20,18 +19,7 @@ internal static class EntitiesCommand
             using var store = context.OpenStore(parse, readOnly: true);
             var registry = CliContext.Registry(store);
             var queries = parse.GetValue(names) ?? [];
-            IEnumerable<Entity> list;
-            if (queries.Length > 0) list = queries.Select(registry.Resolve);
-            else
-            {
-                var kindText = parse.GetValue(kind);
-                EntityKind? wanted = kindText is null ? null
-                    : Enum.TryParse<EntityKind>(kindText, ignoreCase: true, out var k) ? k
-                    : throw new ArgumentException($"unknown kind '{kindText}' (country, historicalcountry, aggregate, group)");
-                list = registry.Entities.Where(e => wanted is null || e.Kind == wanted).OrderBy(e => e.Kind).ThenBy(e => e.Id, StringComparer.Ordinal);
-            }
-            var table = new ResultTable("Entities", [new("id"), new("name"), new("kind"), new("alpha2"), new("currency"), new("aliases")],
-                list.Select(e => new object?[] { e.Id, e.Name, e.Kind.ToString().ToLowerInvariant(), e.Alpha2, e.Currency, string.Join(" | ", e.Aliases) }).ToArray(), [], []);
+            var table = queries.Length > 0 ? CatalogueReports.ResolveEntities(registry, queries) : CatalogueReports.ListEntities(registry, parse.GetValue(kind));
             CommonOptions.Render(context, table, parse.GetValue(format)!);
             return ExitCodes.Ok;
         }));

@@ -28,12 +28,7 @@ internal static class GroupsCommand
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             using var store = context.OpenStore(parse, readOnly: true);
-            var y = CheckYear(parse.GetValue(year));
-            var registry = CliContext.Registry(store);
-            var table = new ResultTable($"Groups in {y}", [new("id"), new("name"), new("origin"), new("members", IsNumeric: true), new("member_ids"), new("description")],
-                registry.Groups.OrderBy(g => !g.IsBuiltIn).ThenBy(g => g.Id, StringComparer.Ordinal)
-                    .Select(g => new object?[] { g.Id, g.Name, g.IsBuiltIn ? "built-in" : "user", g.MembersIn(y).Count, string.Join(" ", g.MembersIn(y)), g.Description })
-                    .ToArray(), [], []);
+            var table = Queries.CatalogueReports.Groups(CliContext.Registry(store), CheckYear(parse.GetValue(year)));
             CommonOptions.Render(context, table, parse.GetValue(format)!);
             return ExitCodes.Ok;
         }));
@@ -52,12 +47,9 @@ internal static class GroupsCommand
             using var store = context.OpenStore(parse, readOnly: true);
             var registry = CliContext.Registry(store);
             var name = parse.GetValue(id)!;
-            if (!registry.TryGetGroup(name, out var group))
+            if (!registry.TryGetGroup(name, out _))
                 throw new ArgumentException($"'{name}' is not a group; 'milbal groups list' shows them");
-            var table = new ResultTable($"{group.Name} ({group.Id})", [new("entity"), new("name"), new("from", IsNumeric: true), new("to", IsNumeric: true)],
-                group.Memberships.OrderBy(m => m.FromYear).ThenBy(m => m.EntityId, StringComparer.Ordinal)
-                    .Select(m => new object?[] { m.EntityId, registry.TryResolve(m.EntityId, out var e) ? e.Name : m.EntityId, m.FromYear, m.ToYear }).ToArray(),
-                [], [group.Description]);
+            var table = Queries.CatalogueReports.Group(registry, name);
             CommonOptions.Render(context, table, parse.GetValue(format)!);
             return ExitCodes.Ok;
         }));

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Milbal.Core.Observations;
-using Milbal.Core.Tables;
+using Milbal.Queries;
 
 namespace Milbal.Cli.Commands;
 
@@ -13,8 +12,7 @@ internal static class MeasuresCommand
         command.Options.Add(format);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
-            var table = new ResultTable("Measures", [new("id"), new("name"), new("description")],
-                Measures.All.Select(m => new object?[] { m.Id, m.Name, m.Description }).ToArray(), [], []);
+            var table = CatalogueReports.Measures();
             CommonOptions.Render(context, table, parse.GetValue(format)!);
             return ExitCodes.Ok;
         }));

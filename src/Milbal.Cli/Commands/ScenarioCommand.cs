@@ -3,6 +3,7 @@ using System.CommandLine;
 using Milbal.Analysis.Conversions;
 using Milbal.Core.Tables;
 using Milbal.Reports;
+using Milbal.Queries;
 using Milbal.Scenarios;
 using Spectre.Console;
 
@@ -27,10 +28,7 @@ internal static class ScenarioCommand
         command.Options.Add(format);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
-            var library = ScenarioLibrary.Default();
-            var table = new ResultTable("Bundled scenarios", [new("name"), new("horizon", IsNumeric: true), new("description"), new("file", InConsole: false)],
-                library.List().Select(e => new object?[] { e.Name, e.Horizon, e.Description, e.Path }).ToArray(), [],
-                [$"scenario files in {library.Directory}; 'milbal scenario run NAME' or 'milbal scenario run FILE.yaml' (schema: data/scenarios/README.md)"]);
+            var table = ScenarioReport.List(ScenarioLibrary.Default());
             CommonOptions.Render(context, table, parse.GetValue(format)!);
             return ExitCodes.Ok;
         }));
@@ -52,24 +50,15 @@ internal static class ScenarioCommand
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             var n = parse.GetValue(paths);
-            if (n is < 0 or > MonteCarlo.MaxPaths) throw new ScenarioException($"--paths {n}: use 0 (deterministic only) to {MonteCarlo.MaxPaths:N0}");
+            var request = parse.GetValue(format)!;
+            var options = new ScenarioRunOptions(n, parse.GetValue(seed), parse.GetValue(basis), parse.GetValue(countries) || request.Format != OutputFormat.Table);
+            ScenarioReport.Check(options);
             using var store = context.OpenStore(parse, readOnly: true);
             var registry = CliContext.Registry(store);
             var file = ScenarioLibrary.Default().Load(parse.GetValue(scenario)!, registry);
-            var options = new RunOptions(n, parse.GetValue(seed), ParseBasis(parse.GetValue(basis)), Registry: registry);
-            var result = WithProgress(context, n, progress => ScenarioRunner.Run(store, file, options with { Progress = progress }));
-            var request = parse.GetValue(format)!;
-            if (request.Format == OutputFormat.Json)
-            {
-                var json = ScenarioOutput.Json(result);
-                if (request.Path is null) context.Output.WriteLine(json);
-                else
-                {
-                    File.WriteAllText(request.Path, json);
-                    context.Output.WriteLine($"wrote {Path.GetFullPath(request.Path)}");
-                }
-            }
-            else CommonOptions.Render(context, ScenarioOutput.Projection(result, parse.GetValue(countries) || request.Format != OutputFormat.Table), request);
+            var output = WithProgress(context, n, progress => ScenarioReport.Run(store, registry, file, options, progress));
+            var result = output.Scenario!;
+            CommonOptions.Render(context, output, request);
             var chartPath = parse.GetValue(chart) ?? (n > 0 ? $"{file.Name}-fan.svg" : null);
             if (chartPath is { Length: > 0 } && !chartPath.Equals("none", StringComparison.OrdinalIgnoreCase))
             {
@@ -121,23 +110,16 @@ internal static class ScenarioCommand
         Description = "Price basis, constant prices of the base year: mer (US$ at market rates), ppp (Int$ at GDP PPP) or hybrid (default: the file's)",
     };
 
-    internal static MoneyBasis? ParseBasis(string? text) => text?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "mer" or "us$mer" or "usd" => MoneyBasis.UsdMer,
-        "ppp" or "int$ppp" => MoneyBasis.IntPpp,
-        "hybrid" => MoneyBasis.Hybrid,
-        _ => throw new FormatException($"--basis '{text}': use mer, ppp or hybrid"),
-    };
+    internal static MoneyBasis? ParseBasis(string? text) => ScenarioReport.ParseBasis(text);
 
 
     /// <summary>A progress bar on stderr for Monte Carlo runs when both streams are a terminal; plain otherwise.</summary>
-    private static ScenarioResult WithProgress(CliContext context, int paths, Func<IProgress<double>?, ScenarioResult> run)
+    private static QueryResult WithProgress(CliContext context, int paths, Func<IProgress<double>?, QueryResult> run)
     {
         var console = AnsiConsole.Console;
         if (paths == 0 || !ReferenceEquals(context.Output, Console.Out) || !console.Profile.Capabilities.Interactive || Console.IsErrorRedirected || Console.IsOutputRedirected)
             return run(null);
-        ScenarioResult? result = null;
+        QueryResult? result = null;
         console.Progress().AutoClear(true).Start(ctx =>
         {
             var task = ctx.AddTask($"{paths:N0} paths", maxValue: 1.0);
