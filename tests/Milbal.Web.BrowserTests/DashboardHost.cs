@@ -25,7 +25,7 @@ public sealed class DashboardHost : IAsyncLifetime
     public static readonly (int Width, int Height)[] Viewports = [(1280, 900), (390, 844)];
 
     private readonly BundledStore _bundle = new();
-    private WebApplicationFactory<MilbalWebOptions>? _factory;
+    private WebApplicationFactory<WebEntryPoint>? _factory;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -39,7 +39,7 @@ public sealed class DashboardHost : IAsyncLifetime
         Directory.CreateDirectory(Artifacts);
 
         var store = _bundle.Store;
-        _factory = new WebApplicationFactory<MilbalWebOptions>().WithWebHostBuilder(b =>
+        _factory = new WebApplicationFactory<WebEntryPoint>().WithWebHostBuilder(b =>
             b.ConfigureServices(s => s.AddSingleton(_ => StoreAccess.Shared(store))));
         _factory.UseKestrel(0);
         _factory.StartServer();
