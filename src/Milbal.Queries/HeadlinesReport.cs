@@ -69,7 +69,10 @@ public static class HeadlinesReport
         try
         {
             var analysis = new BurdenAnalysis(store, new Converter(new StoreFactorProvider(store, registry: registry)), registry);
-            var counts = analysis.Counts(2014, year, Targets.TwoPercent);
+            // NATO's own tables rather than a secondary copy: the headline is NATO's count as NATO published it.
+            var natoEdition = store.Catalogue().Where(c => c.Dataset.Id == "nato" && !c.Dataset.IsSecondary).Select(c => c.Dataset)
+                .OrderByDescending(d => d, EditionOrder.Instance).FirstOrDefault()?.Edition;
+            var counts = analysis.Counts(2014, year, Targets.TwoPercent, natoEdition: natoEdition);
             foreach (var row in new[] { counts.Rows.FirstOrDefault(), counts.Rows.LastOrDefault(r => r.Nato is not null) }.Distinct())
             {
                 if (row?.Nato is not { } nato) continue;

@@ -118,6 +118,7 @@ public static class ApiEndpoints
         var entities = InputChecks.List(entity) ?? throw new ArgumentException("give entity, e.g. /api/v1/series?entity=RUS&measure=milex");
         if (entities.Length > 64) throw new ArgumentException($"{entities.Length} entities: ask for at most 64 at once (a group with members=true counts as one)");
         foreach (var e in entities) Bounded(e, "entity");
+        InData(api, ("from", from), ("to", to));
         var request = new SeriesRequest(entities, measure, source, edition, from, to, members,
             new ConversionSettings(unit, deflator, factors, interpolate, scale, equipment_share));
         return api.Query(http, "series", (store, registry) => SeriesReport.Run(store, registry, request));
@@ -142,6 +143,7 @@ public static class ApiEndpoints
     {
         Bounded(a, "a");
         Bounded(b, "b");
+        InData(api, ("year", year), ("from", from), ("to", to));
         if (from is { } f && to is { } t && t - f > 60) throw new ArgumentException($"from {f} to {t}: ask for at most 60 years at once");
         var options = new CompareOptions(a, b, year, basis, asymmetric, source, edition, factors, deflator, constant, equipment_share, as_published, from, to);
         if (year is { } y && from is null && to is null) CompareReport.Request(options, y);
@@ -161,6 +163,7 @@ public static class ApiEndpoints
     {
         if (!group.Trim().Equals("NATO", StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException($"group '{group}': burden sharing is measured against NATO's targets for NATO allies; use group=NATO");
+        InData(api, ("year", year), ("from", from), ("to", to));
         var request = new BurdenRequest(year, target, source, edition, from, to, compare is null ? null : Bounded(compare, "compare"));
         return api.Query(http, "burden", (store, registry) => BurdenReport.Run(store, registry, request));
     }
@@ -226,6 +229,15 @@ public static class ApiEndpoints
 
     private static IResult Headlines(HttpContext http, ApiResponder api, [Description(FormatText)] string? format = null) =>
         api.Query(http, "headlines", (store, registry) => HeadlinesReport.Run(store, registry));
+
+    /// <summary>Years the store holds no value for are refused with the range it does hold.</summary>
+    private static void InData(ApiResponder api, params (string Name, int? Year)[] years)
+    {
+        var (first, last) = api.Stores.Years;
+        foreach (var (name, year) in years)
+            if (year is { } y && (y < first || y > last))
+                throw new ArgumentException($"{name} {y} is outside the years the store holds ({first}–{last})");
+    }
 
     /// <summary>Names are short: a longer one is a mistake or an attack, and is refused before it reaches a lookup.</summary>
     private static string Bounded(string text, string name) =>

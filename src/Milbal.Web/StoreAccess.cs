@@ -48,6 +48,15 @@ public sealed class StoreAccess : IDisposable
     /// <summary>The registry with the store's user groups (the store is read-only while serving, so read once).</summary>
     public EntityRegistry Registry => _registry ?? Use((_, registry) => registry);
 
+    private (int First, int Last)? _years;
+
+    /// <summary>The first and last year the store holds any value for: years outside are refused before a query runs.</summary>
+    public (int First, int Last) Years => _years ??= Use((store, _) =>
+    {
+        var imports = store.Catalogue().SelectMany(c => c.Imports).Where(i => i.YearMin is not null && i.YearMax is not null).ToArray();
+        return imports.Length == 0 ? (Core.Observations.Observation.MinYear, Core.Observations.Observation.MaxYear) : (imports.Min(i => i.YearMin!.Value), imports.Max(i => i.YearMax!.Value));
+    });
+
     public T Use<T>(Func<MilbalStore, EntityRegistry, T> work)
     {
         _slots.Wait();
