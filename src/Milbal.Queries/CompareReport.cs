@@ -59,12 +59,13 @@ public static class CompareReport
         var sources = new List<string>();
         var notes = new List<string>();
         var missing = new List<string>();
+        var comparer = new MilitaryBalance.YearByYear(store, Request(o, first), registry);
         for (var year = first; year <= last; year++)
         {
             ResultTable table;
             try
             {
-                table = MilitaryBalance.Compare(store, Request(o, year), registry).ToResultTable();
+                table = comparer.Compare(year).ToResultTable();
             }
             catch (Exception e) when (e is MissingDataException or ConversionException)
             {

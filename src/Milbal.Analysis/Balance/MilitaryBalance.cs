@@ -136,22 +136,34 @@ public static class MilitaryBalance
     };
 
     public static BalanceComparison Compare(MilbalStore store, CompareRequest request, EntityRegistry? registry = null) =>
-        CompareYears(store, request, [request.Year], registry)[0];
+        new YearByYear(store, request, registry).Compare(request.Year);
 
     /// <summary>
-    /// The comparison for each year, on one converter and aggregator: factor and expenditure series are read once for
-    /// the whole range instead of once per year (a 25-year group comparison otherwise re-reads them 25 times).
+    /// The same comparison for year after year on one converter and aggregator: factor and expenditure series are
+    /// read once for the whole range instead of once per year (a 25-year group comparison otherwise re-reads them 25 times).
     /// </summary>
-    public static IReadOnlyList<BalanceComparison> CompareYears(MilbalStore store, CompareRequest request, IReadOnlyList<int> years, EntityRegistry? registry = null)
+    public sealed class YearByYear
     {
-        registry ??= EntityRegistry.Default;
-        var options = request.Factors ?? FactorOptions.Default;
-        var factors = new StoreFactorProvider(store, options, registry);
-        var converter = new Converter(factors, request.Deflator);
-        var aggregator = new Aggregator(store, converter, registry);
-        var sides = new[] { request.SideA, request.SideB }.Select(registry.Resolve).ToArray();
-        factors.Prefetch(sides.SelectMany(side => registry.TryGetGroup(side.Id, out var group) ? group.EverMembers : (IReadOnlyList<string>)[side.Id]).ToArray());
-        return years.Select(year => Compare(store, request with { Year = year }, registry, converter, aggregator, options)).ToArray();
+        private readonly MilbalStore _store;
+        private readonly CompareRequest _request;
+        private readonly EntityRegistry _registry;
+        private readonly FactorOptions _options;
+        private readonly Converter _converter;
+        private readonly Aggregator _aggregator;
+
+        public YearByYear(MilbalStore store, CompareRequest request, EntityRegistry? registry = null)
+        {
+            (_store, _request, _registry) = (store, request, registry ?? EntityRegistry.Default);
+            _options = request.Factors ?? FactorOptions.Default;
+            var factors = new StoreFactorProvider(store, _options, _registry);
+            _converter = new Converter(factors, request.Deflator);
+            _aggregator = new Aggregator(store, _converter, _registry);
+            var sides = new[] { request.SideA, request.SideB }.Select(_registry.Resolve);
+            factors.Prefetch(sides.SelectMany(side => _registry.TryGetGroup(side.Id, out var group) ? group.EverMembers : (IReadOnlyList<string>)[side.Id]).ToArray());
+        }
+
+        public BalanceComparison Compare(int year) =>
+            MilitaryBalance.Compare(_store, _request with { Year = year }, _registry, _converter, _aggregator, _options);
     }
 
     private static BalanceComparison Compare(MilbalStore store, CompareRequest request, EntityRegistry registry, Converter converter, Aggregator aggregator, FactorOptions options)
