@@ -55,12 +55,27 @@ public class CompareCommandTests(CompareCommandTests.Store store) : IClassFixtur
     [InlineData(2, "compare", "RUS", "EU_UK", "--year", "2024", "--asymmetric", "A=ppp")]
     [InlineData(2, "compare", "RUS", "EU_UK", "--year", "2024", "--factors", "imf")]
     [InlineData(2, "compare", "RUS", "EU_UK", "--year", "2024", "--source", "nato")]
-    [InlineData(1, "compare", "RUS", "EU_UK")]
+    [InlineData(2, "compare", "RUS", "EU_UK")]
+    [InlineData(2, "compare", "RUS", "EU_UK", "--from", "2024", "--to", "2014")]
     public void Errors_exit_non_zero_with_a_message(int exitCode, params string[] args)
     {
         var result = store.Cli.Run(args);
         Assert.Equal(exitCode, result.ExitCode);
         Assert.NotEmpty(result.Error);
+    }
+
+    [Fact]
+    public void From_to_gives_one_comparison_per_year_equal_to_the_single_year_run()
+    {
+        var range = store.Cli.Run("compare", "RUS", "EU_UK", "--from", "2022", "--to", "2024", "--basis", "ppp", "-f", "json");
+        Assert.Equal(0, range.ExitCode);
+        using var json = JsonDocument.Parse(range.Output);
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.Equal([2022, 2023, 2024], rows.Select(r => r.GetProperty("year").GetInt32()));
+        using var single = JsonDocument.Parse(store.Cli.Run("compare", "RUS", "EU_UK", "--year", "2024", "--basis", "ppp", "-f", "json").Output);
+        var alone = single.RootElement.GetProperty("rows")[0];
+        Assert.Equal(alone.GetProperty("value_b").GetDouble(), rows[2].GetProperty("value_b").GetDouble(), 9);
+        Assert.Equal(alone.GetProperty("value_a").GetDouble(), rows[2].GetProperty("value_a").GetDouble(), 9);
     }
 
     [Fact]
