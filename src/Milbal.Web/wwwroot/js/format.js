@@ -25,6 +25,8 @@ export function num(value, decimals = 1) {
 export function autoDecimals(value, unit = '') {
   if (!isNumber(value)) return 1;
   if (/%|percent|share/i.test(unit)) return 2;
+  // Counts (allies meeting a target, units) are whole numbers: "23", not "23.00".
+  if (Number.isInteger(value)) return 0;
   const magnitude = Math.abs(value);
   if (magnitude >= 10000) return 0;
   if (magnitude >= 100) return 1;

@@ -62,7 +62,7 @@ function renderHeadlines(container, table) {
     const value = row.value;
     const unit = row.unit ?? '';
     const card = el('article', { class: 'card', 'data-headline': index, 'aria-label': labelOf(row) });
-    card.append(el('div', { class: 'label', text: labelOf(row) + (row.year ? ` (${yearText(row.year)})` : '') }));
+    card.append(el('div', { class: 'label', text: labelOf(row) + (row.year && !labelOf(row).includes(yearText(row.year)) ? ` (${yearText(row.year)})` : '') }));
     card.append(el('div', { class: 'value', 'data-value': isNumber(value) ? String(value) : '', text: isNumber(value) ? num(value, autoDecimals(value, unit)) : (value ?? '— no value') }));
     if (isNumber(row.low) && isNumber(row.high)) card.append(el('div', { class: 'unit', text: `range ${num(row.low, autoDecimals(row.low, unit))} – ${num(row.high, autoDecimals(row.high, unit))}` }));
     if (isNumber(row.p5) && isNumber(row.p95)) card.append(el('div', { class: 'unit', text: `P5–P95 ${num(row.p5, autoDecimals(row.p5, unit))} – ${num(row.p95, autoDecimals(row.p95, unit))}` }));
