@@ -53,11 +53,12 @@ public static class ScenarioReport
         return file with { Rules = rules, TargetShare = target ?? file.TargetShare, Description = $"{file.Description} (changed: {changes})" };
     }
 
-    public static QueryResult Run(MilbalStore store, EntityRegistry registry, ScenarioFile file, ScenarioRunOptions o, IProgress<double>? progress = null, int maxPaths = MonteCarlo.MaxPaths)
+    public static QueryResult Run(MilbalStore store, EntityRegistry registry, ScenarioFile file, ScenarioRunOptions o, IProgress<double>? progress = null, int maxPaths = MonteCarlo.MaxPaths,
+        CancellationToken cancellation = default)
     {
         Check(o, maxPaths);
         var scenario = WithTarget(file, o.Target, o.TargetYear);
-        var result = ScenarioRunner.Run(store, scenario, new RunOptions(o.Paths, o.Seed, ParseBasis(o.Basis), Registry: registry, Progress: progress));
+        var result = ScenarioRunner.Run(store, scenario, new RunOptions(o.Paths, o.Seed, ParseBasis(o.Basis), Registry: registry, Progress: progress, Cancellation: cancellation));
         return new QueryResult([ScenarioOutput.Projection(result, o.Countries)], () => ScenarioOutput.Json(result)) { Scenario = result };
     }
 }

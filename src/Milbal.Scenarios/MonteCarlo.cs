@@ -75,7 +75,8 @@ public static class MonteCarlo
     /// <summary>Per-country paths are kept up to this many floats (256 MiB); beyond it country bands use the first paths only.</summary>
     public const long CountryPathBudget = 64L * 1024 * 1024;
 
-    public static MonteCarloResult Run(ProjectionModel model, int paths, int seed, IProgress<double>? progress = null, int? maxThreads = null)
+    public static MonteCarloResult Run(ProjectionModel model, int paths, int seed, IProgress<double>? progress = null, int? maxThreads = null,
+        CancellationToken cancellation = default)
     {
         if (paths is < 1 or > MaxPaths) throw new ScenarioException($"--paths {paths}: use 1 to {MaxPaths:N0} paths (0 = deterministic only)");
         var years = model.Years;
@@ -87,7 +88,7 @@ public static class MonteCarlo
         var runKey = (ulong)new Random(seed).NextInt64() ^ ((ulong)(uint)seed << 32);
         var chunk = Math.Max(256, paths / (Environment.ProcessorCount * 8));
         long done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount, CancellationToken = cancellation };
         Parallel.ForEach(Partitioner.Create(0, paths, chunk), options, () => new double[cells], (range, _, scratch) =>
         {
             for (var p = range.Item1; p < range.Item2; p++)

@@ -11,6 +11,7 @@ namespace Milbal.Scenarios;
 /// <param name="Basis">Overrides the file's basis.</param>
 /// <param name="Baseline">The scenario additional spending is measured against; null = the file's baseline, else status-quo from the library.</param>
 /// <param name="MaxThreads">Threads for the Monte Carlo (default: all cores); results do not depend on it.</param>
+/// <param name="Cancellation">Stops the Monte Carlo between chunks of paths (a web request's time limit).</param>
 public sealed record RunOptions(
     int Paths = 0,
     int Seed = 1,
@@ -20,7 +21,8 @@ public sealed record RunOptions(
     FactorOptions? Factors = null,
     EntityRegistry? Registry = null,
     IProgress<double>? Progress = null,
-    int? MaxThreads = null);
+    int? MaxThreads = null,
+    CancellationToken Cancellation = default);
 
 /// <summary>Runs a scenario against the store: inputs, compiled model, deterministic path, Monte Carlo, statements.</summary>
 public static class ScenarioRunner
@@ -102,7 +104,7 @@ public static class ScenarioRunner
         MonteCarloResult? mc = null;
         if (options.Paths > 0)
         {
-            mc = MonteCarlo.Run(model, options.Paths, options.Seed, options.Progress, options.MaxThreads);
+            mc = MonteCarlo.Run(model, options.Paths, options.Seed, options.Progress, options.MaxThreads, options.Cancellation);
             if (mc.CountryPathsKept < mc.Paths)
                 notes.Add($"country bands use the first {mc.CountryPathsKept:N0} of {mc.Paths:N0} paths (memory); group bands and probabilities use all");
         }

@@ -191,7 +191,7 @@ public static class ApiEndpoints
         var entry = library.List().FirstOrDefault(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
                     ?? throw new NotFoundException($"no bundled scenario '{Bounded(name, "name")}'; bundled: {string.Join(", ", library.List().Select(e => e.Name))}");
         return api.Query(http, "scenario-" + entry.Name, (store, registry) =>
-            ScenarioReport.Run(store, registry, ScenarioReader.ReadFile(entry.Path, registry), options, maxPaths: MaxScenarioPaths));
+            ScenarioReport.Run(store, registry, ScenarioReader.ReadFile(entry.Path, registry), options, maxPaths: MaxScenarioPaths, cancellation: http.RequestAborted));
     }
 
     private static async Task<IResult> RunPosted(HttpContext http, ApiResponder api,
@@ -209,7 +209,7 @@ public static class ApiEndpoints
         var file = ScenarioReader.Read(yaml, "posted scenario", api.Stores.Registry);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
         return api.Send(http, "scenario-" + file.Name, f => api.Stores.Use((store, registry) =>
-            ScenarioReport.Run(store, registry, file, options, maxPaths: MaxScenarioPaths)).ToText(f), hash);
+            ScenarioReport.Run(store, registry, file, options, maxPaths: MaxScenarioPaths, cancellation: http.RequestAborted)).ToText(f), hash);
     }
 
     private static IResult CapacityRatio(HttpContext http, ApiResponder api,

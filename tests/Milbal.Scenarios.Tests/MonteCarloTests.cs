@@ -15,6 +15,15 @@ public class MonteCarloTests(BundledStore bundle)
             .SelectMany(row => new[] { row.Band!.P5, row.Band.P50, row.Band.P95 }).ToArray();
 
     [Fact]
+    public void A_cancelled_run_stops_instead_of_finishing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => ScenarioRunner.Run(bundle.Store, ScenarioCollection.Library.Load("hague-2035"),
+            new RunOptions(5000, 1, Library: ScenarioCollection.Library, Cancellation: cancelled.Token)));
+    }
+
+    [Fact]
     public void SameSeed_GivesIdenticalOutput_OnOneThreadOrAll()
     {
         var one = Run(3000, 7, threads: 1);
