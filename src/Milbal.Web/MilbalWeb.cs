@@ -82,7 +82,14 @@ public static class MilbalWeb
         {
             var files = new PhysicalFileProvider(wwwroot);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = files,
+                // Vendored libraries change only with their npm version: cache them a day. The app's own files are
+                // revalidated (ETag, 304) so a new build shows at once.
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                    context.Context.Request.Path.StartsWithSegments("/vendor") ? "public, max-age=86400" : "no-cache",
+            });
         }
         app.UseRouting();
         app.UseRequestTimeouts();
