@@ -1,0 +1,578 @@
+using System.Globalization;
+using Milbal.Analysis.Aggregation;
+using Milbal.Analysis.Article;
+using Milbal.Analysis.Balance;
+using Milbal.Analysis.Capacity;
+using Milbal.Analysis.Conversions;
+using Milbal.Claims.Extraction;
+using Milbal.Claims.Text;
+using Milbal.Core.Entities;
+using Milbal.Core.Observations;
+using Milbal.Data.Store;
+
+namespace Milbal.Claims.Verification;
+
+/// <summary>
+/// Checks claims against the store through the analysis engine, trying the readings a careful analyst would: the
+/// attributed source first (curated IISS/NATO/EDA figures, SIPRI, NATO editions), market rates vs PPP, nominal vs
+/// real, each definition of "Europe", the stated year or the years the article's date allows.
+/// </summary>
+public sealed class ClaimVerifier
+{
+    private readonly MilbalStore _store;
+    private readonly EntityRegistry _registry;
+    private readonly CapacityAnalysis? _capacity;
+    private readonly Converter _converter;
+    private readonly Aggregator _aggregator;
+    private readonly MilexGrowth _growth;
+    private readonly Dictionary<string, IReadOnlyList<StoredObservation>> _series = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
+
+    public ClaimVerifier(MilbalStore store, EntityRegistry registry, CapacityDataset? capacity)
+    {
+        _store = store;
+        _registry = registry;
+        _capacity = capacity is null ? null : new CapacityAnalysis(capacity);
+        _converter = new Converter(new StoreFactorProvider(store, FactorOptions.Default, registry));
+        _aggregator = new Aggregator(store, _converter, registry);
+        _growth = new MilexGrowth(store, FactorOptions.Default, registry);
+    }
+
+    public ClaimResult Verify(Claim claim)
+    {
+        var readings = new List<Reading>();
+        string what;
+        try
+        {
+            what = claim.Kind switch
+            {
+                ClaimKind.Level => Level(claim, readings),
+                ClaimKind.ShareOfGdp => Share(claim, readings),
+                ClaimKind.Growth => Growth(claim, readings),
+                ClaimKind.Target => Target(claim, readings),
+                ClaimKind.Count => Count(claim, readings),
+                ClaimKind.Comparison => Comparison(claim, readings),
+                ClaimKind.ProductionRatio => ProductionRatio(claim, readings),
+                ClaimKind.SizeComparison => Size(claim, readings),
+                _ => "this claim",
+            };
+        }
+        catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException or InvalidOperationException or UnknownEntityException)
+        {
+            what = $"this claim ({e.Message})";
+        }
+        var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
+            ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
+            : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
+            : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
+            : claim.Ratio is { } r && r != 1 ? $"ratio {claim.Primary?.ToleranceText ?? F(r)}" : "direction of the comparison";
+        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio or ClaimKind.Comparison
+            ? DecideComparison(claim, readings, what)
+            : VerdictRules.Decide(readings, claim.Attribution, what);
+        return new ClaimResult(claim, verdict, reason, tolerance, readings);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
+
+    private IReadOnlyList<StoredObservation> Rows(string entity, string measure, string? dataset, string? edition = null)
+    {
+        var key = $"{entity}|{measure}|{dataset}|{edition}";
+        if (!_series.TryGetValue(key, out var rows))
+            _series[key] = rows = _store.Series(new SeriesQuery([entity], [measure], dataset, edition));
+        return rows;
+    }
+
+    private T Memo<T>(string key, Func<T> compute) where T : class
+    {
+        if (_memo.TryGetValue(key, out var v)) return (T)v;
+        var value = compute();
+        _memo[key] = value;
+        return value;
+    }
+
+    private static double Units(StoredObservation row) => row.Observation.Value * Math.Pow(10, (int)row.Observation.Unit.Scale);
+
+    private static (string Publisher, string Citation, string Id) FigureSource(StoredObservation row)
+    {
+        var note = row.Observation.Note ?? "";
+        var publisher = note.Split(", ", 2)[0];
+        var citation = note.Split(", conf.", 2)[0];
+        var at = note.LastIndexOf("[figures:", StringComparison.Ordinal);
+        var id = at < 0 ? "" : note[(at + 9)..].TrimEnd(']');
+        return (publisher, $"{citation} (figures {row.Edition} [{id}]{(row.IsSecondary ? ", secondary" : "")})", id);
+    }
+
+    private static string ItemOf(StoredObservation row)
+    {
+        var note = row.Observation.Note ?? "";
+        var i = note.IndexOf("item ", StringComparison.Ordinal);
+        if (i < 0) return "";
+        var end = note.IndexOfAny([';', ' ', ','], i + 5);
+        return end < 0 ? note[(i + 5)..] : note[(i + 5)..end];
+    }
+
+    private static IEnumerable<string> Candidates(EntityMention? mention) => mention?.Candidates ?? [];
+
+    private bool IsGroup(string id) => _registry.TryGetGroup(id, out _);
+
+    private static string GroupName(string id) => id switch
+    {
+        "EU_UK" => "EU + UK", "NATO_EUROPE" => "NATO Europe", "NATO_EUROPE_CANADA" => "NATO Europe + Canada", "EU27" => "EU27", "NATO" => "NATO", _ => id,
+    };
+
+    private static IReadOnlyList<int> YearsOf(Claim claim) => claim.Years.Count > 0 ? claim.Years : [2024, 2025];
+
+    // ---------------------------------------------------------------- money and counts
+
+    private string Level(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        if (q.Kind == QuantityKind.Count) return CountLevel(claim, q, readings);
+        if (q.Kind == QuantityKind.Percent) return PercentLevel(claim, q, readings);
+        if (claim.Subject is null) return "this figure (no country or group named)";
+        var text = claim.Text;
+        var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var ppp = claim.Cues.Ppp;
+        var constant = claim.Cues.Real;
+        var years = YearsOf(claim);
+        foreach (var entity in Candidates(claim.Subject))
+        {
+            // Curated figures: the attributed source's own numbers (IISS, NATO, EDA, budgets).
+            foreach (var row in Rows(entity, Measures.Milex.Id, "figures").Concat(aid ? Rows(entity, "figures.military_aid", "figures").Concat(Rows(entity, "figures.military_aid_total", "figures")) : []))
+            {
+                if (!years.Contains(row.Observation.Year)) continue;
+                var u = row.Observation.Unit;
+                var wantCurrency = ppp ? "INT$" : q.Currency;
+                if (!string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!ppp && u.Conversion == Conversion.Ppp) continue;
+                if (u.PriceBasis.IsConstant != constant && !(constant && !u.PriceBasis.IsConstant)) continue;
+                var item = ItemOf(row);
+                if (item.Length > 0 && !claim.Cues.Budget) continue;
+                var (publisher, citation, _) = FigureSource(row);
+                var value = Units(row);
+                readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}", [citation]));
+            }
+            if (aid || !spending) continue;
+            foreach (var year in years)
+            {
+                SipriMoney(claim, q, entity, year, ppp, constant, readings);
+                if (!ppp) NatoMoney(q, entity, year, readings);
+            }
+        }
+        return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
+    private void SipriMoney(Claim claim, Quantity q, string entity, int year, bool ppp, bool constant, List<Reading> readings)
+    {
+        var isGroup = _registry.TryGetGroup(entity, out var group);
+        var lcu = isGroup ? null : _registry.CurrencyIn(entity, year);
+        try
+        {
+            if (ppp)
+            {
+                var target = MoneyUnit.Parse("current Int$PPP");
+                if (isGroup)
+                {
+                    var sum = Memo($"sum|{entity}|{year}|sipri|ppp", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, target, Scale.Units));
+                    if (!sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    readings.Add(new Reading("SIPRI", $"SIPRI at GDP PPP, {GroupName(entity)}", entity, year, sum.Total, "Int$, current", q.Admits(sum.Total),
+                        $"Int$ {F(sum.Total / 1e9)}bn {year}", [$"sipri (sum of members; {sum.Coverage})", $"ppp_factor per member: {string.Join(", ", sum.Factors.Select(f => f.Source).Distinct())}"]));
+                    return;
+                }
+                var input = InputSelection.PreferredMoney(Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year));
+                if (input is null) return;
+                var converted = _converter.Convert(input, target, Scale.Units);
+                readings.Add(new Reading("SIPRI", $"SIPRI at GDP PPP ({string.Join(", ", converted.Factors.Select(f => f.Source).Distinct())})", entity, year, converted.Value.Value, "Int$, current",
+                    q.Admits(converted.Value.Value), $"Int$ {F(converted.Value.Value / 1e9)}bn {year}", [$"sipri {input.Edition}", .. converted.Factors.Select(f => f.ToString())]));
+                // Other PPP editions give other factors: each is a reading of the same line.
+                if (lcu is not null)
+                    foreach (var (ds, ed) in new[] { ("wdi", (string?)null), ("weo", "2025-04"), ("weo", "2025-10") })
+                    {
+                        var factor = Rows(entity, Measures.PppFactor.Id, ds, ed).FirstOrDefault(r => r.Observation.Year == year);
+                        if (factor is null || input.Observation.Unit.Conversion != Conversion.None) continue;
+                        var value = Units(input) / factor.Observation.Value;
+                        readings.Add(new Reading("SIPRI", $"SIPRI at GDP PPP ({string.Join(", ", converted.Factors.Select(f => f.Source).Distinct())})", entity, year, value, "Int$, current",
+                            q.Admits(value), $"Int$ {F(value / 1e9)}bn with {ds} {factor.Edition} PPP {F(factor.Observation.Value, "0.###")}", [$"sipri {input.Edition}", $"ppp_factor {entity} {year} = {F(factor.Observation.Value, "0.####")} ({ds} {factor.Edition})"]));
+                    }
+                return;
+            }
+            if (q.Currency == "USD")
+            {
+                var target = constant ? MoneyUnit.Parse("constant 2023 US$MER") : MoneyUnit.Parse("current US$MER");
+                var label = constant ? "SIPRI constant 2023 US$" : "SIPRI current US$";
+                if (isGroup)
+                {
+                    var sum = Memo($"sum|{entity}|{year}|sipri|{target}", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, target, Scale.Units, asPublished: true));
+                    if (!sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    readings.Add(new Reading("SIPRI", $"{label}, {GroupName(entity)}", entity, year, sum.Total, target.ToString(), q.Admits(sum.Total),
+                        $"US$ {F(sum.Total / 1e9)}bn {year}", [$"sipri, sum of {sum.Coverage.WithValue} members ({sum.Coverage})"]));
+                    return;
+                }
+                var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Period == PeriodBasis.CalendarYear && Converter.IsAlreadyIn(r.Observation.Unit, target));
+                if (row is null) return;
+                var v = Units(row);
+                readings.Add(new Reading("SIPRI", label, entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"US$ {F(v / 1e9)}bn {year}", [$"sipri {row.Edition}"]));
+                return;
+            }
+            if (!isGroup && lcu == q.Currency)
+            {
+                var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit.Conversion == Conversion.None && !r.Observation.Unit.PriceBasis.IsConstant);
+                if (row is null) return;
+                var v = Units(row);
+                readings.Add(new Reading("SIPRI", $"SIPRI local currency ({lcu})", entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"{Quantity.Money(v, lcu)} {year}", [$"sipri {row.Edition}"]));
+                return;
+            }
+            if (q.Currency == "EUR")
+            {
+                // Euros for a group or a non-euro country: SIPRI's US$ at the year's euro rate (Germany's EUR per US$ in WDI).
+                var rate = Rows("DEU", Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == year);
+                if (rate is null) return;
+                double usd;
+                string evidence;
+                if (isGroup)
+                {
+                    var sum = Memo($"sum|{entity}|{year}|sipri|current US$MER", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, MoneyUnit.Parse("current US$MER"), Scale.Units, asPublished: true));
+                    if (!sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    (usd, evidence) = (sum.Total, $"sipri, sum of members ({sum.Coverage})");
+                }
+                else
+                {
+                    var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                    if (row is null) return;
+                    (usd, evidence) = (Units(row), $"sipri {row.Edition}");
+                }
+                var eur = usd * rate.Observation.Value;
+                readings.Add(new Reading("SIPRI", $"SIPRI current US$ in euros, {GroupName(entity)}", entity, year, eur, "EUR, current", q.Admits(eur), $"€{F(eur / 1e9)}bn {year}",
+                    [evidence, $"fx_rate EUR per US$ {year} = {F(rate.Observation.Value, "0.####")} (wdi {rate.Edition}, Germany's rate)"]));
+            }
+        }
+        catch (Exception e) when (e is ConversionException or MissingDataException) { }
+    }
+
+    private void NatoMoney(Quantity q, string entity, int year, List<Reading> readings)
+    {
+        if (entity is "EU27" or "EU_UK") return; // not every EU member is an ally: NATO's data cannot sum the EU
+        if (q.Currency == "USD")
+        {
+            var row = Rows(entity, Measures.Milex.Id, "nato").Where(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
+                .OrderByDescending(r => r.Edition, StringComparer.Ordinal).FirstOrDefault();
+            if (row is not null)
+            {
+                var v = Units(row);
+                readings.Add(new Reading("NATO", $"NATO current US$, {GroupName(entity)}", entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"US$ {F(v / 1e9)}bn {year}{(row.Observation.Flags.HasFlag(ObservationFlags.Estimate) ? "e" : "")}", [$"nato {row.Edition}"]));
+                return;
+            }
+            if (_registry.TryGetGroup(entity, out var group))
+            {
+                try
+                {
+                    var sum = Memo($"sum|{entity}|{year}|nato", () => _aggregator.Sum(group, year, Measures.Milex.Id, "nato", null, MoneyUnit.Parse("current US$MER"), Scale.Units, asPublished: true));
+                    if (sum.Coverage.WithValue == 0 || !sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    readings.Add(new Reading("NATO", $"NATO current US$, {GroupName(entity)}", entity, year, sum.Total, "USD, current", q.Admits(sum.Total), $"US$ {F(sum.Total / 1e9)}bn {year} (sum of allies)", [$"nato, sum of members ({sum.Coverage})"]));
+                }
+                catch (ConversionException) { }
+            }
+            return;
+        }
+        if (!IsGroup(entity) && _registry.CurrencyIn(entity, year) == q.Currency)
+        {
+            var row = Rows(entity, Measures.Milex.Id, "nato").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit.Conversion == Conversion.None && !r.Observation.Unit.PriceBasis.IsConstant);
+            if (row is null) return;
+            var v = Units(row);
+            readings.Add(new Reading("NATO", $"NATO local currency ({q.Currency})", entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"{Quantity.Money(v, q.Currency)} {year}", [$"nato {row.Edition}"]));
+        }
+    }
+
+    private string PercentLevel(Claim claim, Quantity q, List<Reading> readings)
+    {
+        // "38% of federal spending", "20% of Ukraine's territory": only curated figures measure these.
+        var years = YearsOf(claim);
+        var measures = new[] { "figures.share_of_federal_spending", "figures.occupied_share", Measures.EquipmentShare.Id };
+        foreach (var entity in Candidates(claim.Subject).Append("UKR").Distinct())
+            foreach (var measure in measures)
+                foreach (var row in Rows(entity, measure, null).Where(r => years.Contains(r.Observation.Year)))
+                {
+                    if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"occup|territory|land|control", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
+                    if (measure != "figures.occupied_share" && entity == "UKR" && claim.Subject?.Primary != "UKR") continue;
+                    var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
+                    readings.Add(new Reading(publisher, $"{publisher}: {measure.Replace("figures.", "").Replace('_', ' ')}", entity, row.Observation.Year, row.Observation.Value, "%",
+                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% {row.Observation.Year}", [citation]));
+                }
+        return $"{q.Text} ({string.Join(", ", Candidates(claim.Subject))})";
+    }
+
+    private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
+    {
+        if (claim.Subject is null || claim.Item is null || _capacity is null) return $"{q.Text} (no producer or item)";
+        var annual = q.Per switch { "month" => 12, "day" => 365, "week" => 52, _ => 1 };
+        var claimAnnual = q with { Value = q.Value * annual, HalfUnit = q.HalfUnit * annual };
+        foreach (var entity in Candidates(claim.Subject))
+            foreach (var year in YearsOf(claim))
+            {
+                ProducerYear production;
+                try { production = _capacity.Production(claim.Item, entity, year); }
+                catch (ArgumentException) { continue; }
+                foreach (var row in production.Rows)
+                {
+                    var (lo, c, hi) = row.Annual!.Value;
+                    var (tlo, thi) = claimAnnual.Tolerance;
+                    var holds = thi >= lo * 0.95 && tlo <= hi * 1.05;
+                    readings.Add(new Reading(row.Source, $"{row.Source} ({row.KindText})", entity, year, c, $"{row.Item} a year", holds,
+                        $"{F(lo, "#,##0")}–{F(hi, "#,##0")} a year ({row.KindText}, {year})", [row.Citation]));
+                }
+                if (readings.Count > 0) return $"{q.Text} {claim.Item}";
+            }
+        return $"{q.Text} {claim.Item}";
+    }
+
+    // ---------------------------------------------------------------- shares and growth
+
+    private string Share(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        if (claim.Subject is null) return "this share (no country or group named)";
+        var years = YearsOf(claim);
+        foreach (var entity in Candidates(claim.Subject))
+        {
+            foreach (var row in Rows(entity, Measures.MilexGdpShare.Id, null))
+            {
+                if (!years.Contains(row.Observation.Year)) continue;
+                if (row.Dataset == "figures" && ItemOf(row).Length > 0 && !claim.Cues.Budget) continue;
+                var (source, line, evidence) = row.Dataset switch
+                {
+                    "figures" => (FigureSource(row).Publisher, $"{FigureSource(row).Publisher}, {GroupName(entity)}", FigureSource(row).Citation),
+                    "nato" => ("NATO", $"NATO, {GroupName(entity)}", $"nato {row.Edition}{(row.IsSecondary ? " (secondary)" : "")}"),
+                    "sipri" => ("SIPRI", $"SIPRI, {GroupName(entity)}", $"sipri {row.Edition}"),
+                    _ => (row.Dataset, $"{row.Dataset}, {GroupName(entity)}", $"{row.Dataset} {row.Edition}"),
+                };
+                var v = row.Observation.Value;
+                // NATO prints two decimals and journalists round those: compare as printed.
+                readings.Add(new Reading(source, line, entity, row.Observation.Year, v, "% of GDP", q.Admits(Math.Round(v, 2)), $"{F(v, "0.00")}% {row.Observation.Year}, {evidence}", [evidence]));
+            }
+            if (_registry.TryGetGroup(entity, out var group) && !readings.Any(r => r.Entity == entity && r.Source == "NATO"))
+                foreach (var year in years)
+                    foreach (var ds in new[] { "nato", "sipri" })
+                    {
+                        try
+                        {
+                            var (avg, coverage, _) = _aggregator.GdpWeightedAverage(group, year, Measures.MilexGdpShare.Id, ds, null);
+                            if (avg is null || !coverage.IsComplete && coverage.WithValue < coverage.Members * 0.9) continue;
+                            readings.Add(new Reading(ds.ToUpperInvariant(), $"{ds.ToUpperInvariant()}, {GroupName(entity)} (GDP-weighted)", entity, year, avg.Value, "% of GDP", q.Admits(avg.Value),
+                                $"{F(avg.Value, "0.00")}% {year}", [$"{ds}, GDP-weighted average ({coverage}; GDP: {coverage.GdpSource})"]));
+                        }
+                        catch (Exception e) when (e is ConversionException or MissingDataException) { }
+                    }
+        }
+        return $"{q.Text} of GDP for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
+    private string Growth(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
+        var years = YearsOf(claim);
+        var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
+        foreach (var entity in Candidates(claim.Subject))
+        {
+            var figureMeasures = nominalOnly ? ["figures.milex_change"] : new[] { Measures.MilexRealChange.Id, "figures.milex_change" };
+            foreach (var measure in figureMeasures)
+                foreach (var row in Rows(entity, measure, "figures").Where(r => years.Contains(r.Observation.Year)))
+                {
+                    var (publisher, citation, _) = FigureSource(row);
+                    readings.Add(new Reading(publisher, $"{publisher} {(measure == Measures.MilexRealChange.Id ? "real" : "nominal")} change, {GroupName(entity)}", entity, row.Observation.Year, row.Observation.Value, "%",
+                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [citation]));
+                }
+            foreach (var row in Rows(entity, Measures.MilexRealChange.Id, "nato").Where(r => years.Contains(r.Observation.Year)))
+                readings.Add(new Reading("NATO", $"NATO real change (constant 2015 prices), {GroupName(entity)}", entity, row.Observation.Year, row.Observation.Value, "%",
+                    q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [$"nato {row.Edition}"], !nominalOnly));
+            foreach (var year in years)
+            {
+                if (year > 2024 || year < 2001) continue;
+                var isGroup = IsGroup(entity);
+                if (isGroup && entity == "EU27" && year < 2020) continue;
+                Try(() => _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
+                    q.Admits(g.Percent), $"{F(g.Percent)}% {year - 1}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
+                Try(() => _growth.Nominal(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI nominal change ({g.Method}), {GroupName(entity)}", entity, year, g.Percent, "%",
+                    q.Admits(g.Percent), $"{F(g.Percent)}% nominal {year - 1}→{year}", [g.Source, .. g.Factors.Select(f => f.ToString()).Distinct().Take(4)], nominalOnly));
+                if (!isGroup)
+                    Try(() => _growth.Real(entity, year - 1, year, DeflatorKind.GdpDeflator), g => new Reading("SIPRI", $"SIPRI local currency deflated with the GDP deflator, {GroupName(entity)}", entity, year, g.Percent, "%",
+                        q.Admits(g.Percent), $"{F(g.Percent)}% {year - 1}→{year}", [g.Source, .. g.Factors.Select(f => f.ToString()).Distinct().Take(4)], false));
+            }
+        }
+        return $"growth of {q.Text} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+
+        void Try(Func<GrowthResult> compute, Func<GrowthResult, Reading> reading)
+        {
+            try { readings.Add(reading(compute())); }
+            catch (Exception e) when (e is MissingDataException or ConversionException or UnknownEntityException) { }
+        }
+    }
+
+    // ---------------------------------------------------------------- targets and counts
+
+    private string Target(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        var pledges = Rows("NATO", Measures.Target.Id, "figures")
+            .Concat(Candidates(claim.Subject).Where(e => e != "NATO").SelectMany(e => Rows(e, Measures.Target.Id, "figures")))
+            .Concat(Rows("EU_UK", "figures.required_gdp_share", "figures"))
+            .ToArray();
+        foreach (var row in pledges)
+        {
+            var (publisher, citation, id) = FigureSource(row);
+            readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
+                q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% ({id})", [citation]));
+        }
+        // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
+        foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
+            foreach (var row in Rows(entity, Measures.MilexGdpShare.Id, "figures").Where(r => r.Observation.Year >= (claim.Years.FirstOrDefault(2024))))
+            {
+                var (publisher, citation, id) = FigureSource(row);
+                if (!q.Admits(row.Observation.Value)) continue;
+                readings.Add(new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
+                    $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]));
+            }
+        return $"a target of {q.Text} of GDP";
+    }
+
+    private string Count(Claim claim, List<Reading> readings)
+    {
+        var n = claim.Quantities[0];
+        var threshold = claim.Quantities.Count > 1 ? claim.Quantities[1].Value : 2;
+        foreach (var year in YearsOf(claim))
+        {
+            foreach (var edition in new[] { "2024", "2025" })
+            {
+                try
+                {
+                    var (at, reporting, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold);
+                    if (reporting == 0) continue;
+                    readings.Add(new Reading("NATO", "NATO, allies at or above the threshold", "NATO", year, at, "allies", n.Admits(at),
+                        $"{at} of {reporting} allies ≥ {F(threshold, "0.##")}% in {year} (edition {edition})", [$"nato {edition}{(edition == "2025" ? " (secondary)" : "")}: milex_gdp_share rounded to 2 dp"]));
+                }
+                catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
+            }
+            if (Math.Abs(threshold - 2) < 1e-9)
+                foreach (var row in Rows("NATO", "figures.allies_at_2pct_gdp", "figures").Where(r => r.Observation.Year == year))
+                {
+                    var (publisher, citation, _) = FigureSource(row);
+                    readings.Add(new Reading("NATO", "NATO, allies at or above the threshold", "NATO", year, row.Observation.Value, "allies", n.Admits(row.Observation.Value),
+                        $"{F(row.Observation.Value, "0")} allies ≥ 2% in {year} ({publisher} as published)", [citation]));
+                }
+        }
+        return $"{n.Text} allies at {F(threshold, "0.##")}%";
+    }
+
+    // ---------------------------------------------------------------- comparisons, production, size
+
+    private string Comparison(Claim claim, List<Reading> readings)
+    {
+        if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
+        var a = claim.Subject.Primary;
+        var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var stated = claim.Primary;
+        bool Holds(double ratio) => stated is not null ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
+        var years = YearsOf(claim).Where(y => y <= 2024).DefaultIfEmpty(2024).ToArray();
+        foreach (var b in claim.Other.Candidates.Where(c => c != "EU27" || claim.Other.Candidates.Count == 1))
+        {
+            foreach (var year in years)
+            {
+                BalanceComparison comparison;
+                try
+                {
+                    comparison = Memo($"cmp|{a}|{b}|{year}|{claim.Cues.Ppp}", () => MilitaryBalance.Compare(_store,
+                        new CompareRequest(a, b, year, Asymmetric: claim.Cues.Ppp ? new AsymmetricBases(MoneyBasis.IntPpp, MoneyBasis.UsdMer) : null, AsPublished: true), _registry));
+                }
+                catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException) { continue; }
+                foreach (var row in comparison.Rows)
+                {
+                    var line = row.IsAsymmetric ? $"SIPRI, {a} at PPP vs {GroupName(b)} at market rates (asymmetric)" : $"SIPRI, both at {MilitaryBalance.BasisName(row.A.Target.Basis)}, {GroupName(b)}";
+                    readings.Add(new Reading("SIPRI", line, $"{a}/{b}", year, row.Ratio, "ratio A ÷ B", Holds(row.Ratio),
+                        $"{F(row.A.Value * Math.Pow(10, (int)row.A.Unit.Scale) / 1e9)} ÷ {F(row.B.Value * Math.Pow(10, (int)row.B.Unit.Scale) / 1e9)}bn = {F(row.Ratio, "0.00")} ({year})",
+                        [$"sipri {row.A.Edition}", row.A.FactorsText, row.B.FactorsText, $"{GroupName(b)}: {row.B.CoverageText}"]));
+                }
+                break;
+            }
+            // IISS's own pair of figures (Russia at PPP, Europe at market rates).
+            var iissA = Rows(a, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year)).ToArray();
+            var iissB = Rows(b, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year) && r.Observation.Unit.Currency == "USD").ToArray();
+            foreach (var ra in iissA.Where(r => r.Observation.Unit.Currency is "USD" or "INT$"))
+                foreach (var rb in iissB.Where(r => r.Observation.Year == ra.Observation.Year))
+                {
+                    if (!claim.Cues.Ppp && ra.Observation.Unit.Conversion == Conversion.Ppp) continue;
+                    var ratio = Units(ra) / Units(rb);
+                    var basis = ra.Observation.Unit.Conversion == Conversion.Ppp ? "Russia at PPP vs Europe at market rates (asymmetric)" : "both at market rates";
+                    readings.Add(new Reading("IISS", $"IISS, {basis}", $"{a}/{b}", ra.Observation.Year, ratio, "ratio A ÷ B", Holds(ratio),
+                        $"{F(Units(ra) / 1e9)} ÷ {F(Units(rb) / 1e9)}bn = {F(ratio, "0.00")}", [FigureSource(ra).Citation, FigureSource(rb).Citation]));
+                }
+        }
+        return $"{GroupName(a)} {(less ? "below" : "above")} {string.Join(" / ", claim.Other.Candidates.Select(GroupName))}";
+    }
+
+    private string ProductionRatio(Claim claim, List<Reading> readings)
+    {
+        if (_capacity is null || claim.Subject is null || claim.Other is null || claim.Item is null) return "a production comparison (no capacity data)";
+        var threshold = claim.Ratio ?? 1;
+        foreach (var year in YearsOf(claim))
+        {
+            foreach (var b in claim.Other.Candidates)
+            {
+                CapacityRatio r;
+                try { r = _capacity.Ratio(claim.Item, claim.Subject.Primary, b, year, threshold: threshold); }
+                catch (ArgumentException) { continue; }
+                var inside = threshold >= r.Ratio.Low && threshold <= r.Ratio.High;
+                var verdictHint = inside && r.ProbabilityAtLeastThreshold >= 0.5 ? "holds" : inside ? "possible" : r.ProbabilityAtLeastThreshold >= 0.95 ? "holds" : "fails";
+                readings.Add(new Reading("capacity model", $"capacity model, {r.A.Producers[0]} ÷ {r.B.Producers[0]} {r.Item}", $"{claim.Subject.Primary}/{b}", year, r.Ratio.Central, "ratio of annual output",
+                    verdictHint == "holds",
+                    $"ratio P5–P95 {F(r.Ratio.Low, "0.0")}–{F(r.Ratio.High, "0.0")} (P50 {F(r.Ratio.Central, "0.0")}), P(ratio ≥ {F(threshold, "0.##")}) = {F(r.ProbabilityAtLeastThreshold, "0.00")}, {year}",
+                    [.. r.Sources.Select(s => s.Citation), .. r.Notes.Take(2), $"{r.Paths} paths, seed {r.Seed}", $"verdict hint: {verdictHint}"]));
+                return $"{claim.Item} ratio ≥ {F(threshold, "0.##")}";
+            }
+        }
+        return $"{claim.Item} production of {claim.Subject.Primary} and {claim.Other.Primary}";
+    }
+
+    private (Verdict, string) DecideComparison(Claim claim, List<Reading> readings, string what)
+    {
+        var counted = readings.Where(r => r.CountsForVerdict).ToArray();
+        if (counted.Length == 0) return (Verdict.Unverifiable, $"no data in the store or the curated figures for {what}");
+        if (claim.Kind == ClaimKind.ProductionRatio)
+        {
+            var r = counted[0];
+            var hint = r.Evidence[^1];
+            var text = $"capacity model: {r.Detail}";
+            return hint.EndsWith("holds") ? (Verdict.Supported, text + ": the claimed ratio is within the interval and at least as likely as not")
+                : hint.EndsWith("possible") ? (Verdict.MethodDependent, text + ": within the interval but less likely than not; it holds only with some of the published estimates")
+                : (Verdict.Contradicted, text + ": the claimed ratio lies outside the P5–P95 interval");
+        }
+        var holding = counted.Where(r => r.Holds).Select(r => r.Line).Distinct().ToArray();
+        var failing = counted.Where(r => !r.Holds).Select(r => r.Line).Distinct().ToArray();
+        if (failing.Length == 0) return (Verdict.Supported, $"same direction under every basis: {string.Join("; ", counted.Take(3).Select(r => $"{r.Line} {r.Detail}"))}");
+        if (holding.Length == 0) return (Verdict.Contradicted, $"no basis supports it: {string.Join("; ", counted.Take(3).Select(r => $"{r.Line} {r.Detail}"))}");
+        return (Verdict.MethodDependent, $"holds under {string.Join("; ", counted.Where(r => r.Holds).Take(2).Select(r => $"{r.Line} {r.Detail}"))} — not under {string.Join("; ", counted.Where(r => !r.Holds).Take(2).Select(r => $"{r.Line} {r.Detail}"))}");
+    }
+
+    private string Size(Claim claim, List<Reading> readings)
+    {
+        if (claim.Place is null || !_registry.TryResolve(claim.Place, out var place)) return $"the size of {claim.Place}";
+        var placeArea = Rows(place.Id, Measures.Area.Id, "figures").FirstOrDefault();
+        if (placeArea is null) return $"the size of {place.Name} (no curated area)";
+        var subject = claim.Subject?.Primary ?? "UKR";
+        var rows = claim.Item == "occupied" ? Rows("UKR", "figures.occupied_area", "figures") : Rows(subject, Measures.Area.Id, "figures");
+        var years = YearsOf(claim);
+        // The figure nearest the article's year (a map tally changes month by month).
+        var nearest = rows.OrderBy(r => years.Min(y => Math.Abs(r.Observation.Year - y))).ThenByDescending(r => r.Observation.Year).Take(1);
+        foreach (var row in nearest)
+        {
+            var ratio = row.Observation.Value / placeArea.Observation.Value;
+            readings.Add(new Reading("curated figures", "area ratio", subject, row.Observation.Year, ratio, "ratio", Math.Abs(ratio - 1) <= 0.1,
+                $"{F(row.Observation.Value, "#,##0")} km² ÷ {F(placeArea.Observation.Value, "#,##0")} km² = {F(ratio, "0.00")} ({row.Observation.Year})",
+                [FigureSource(row).Citation, FigureSource(placeArea).Citation]));
+        }
+        return $"an area the size of {place.Name}";
+    }
+}
