@@ -18,6 +18,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var lastYears = new List<(int Sentence, int Year)>();
         (int Sentence, string Source)? lastAttribution = null;
         EntityMention? lastSubject = null;
+        // A news story on one report attributes its figures to that report throughout: the source named in the title or the first sentences.
+        var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(3).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -27,6 +29,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var attribution = Attribution(text);
             if (attribution is null && lastAttribution is { } la && sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)) attribution = la.Source;
             if (attribution is not null) lastAttribution = (sentence.Index, attribution);
+            attribution ??= articleSource;
             var cues = new MethodCues(PppCue().IsMatch(text), RealCue().IsMatch(text), NominalCue().IsMatch(text), BudgetCue().IsMatch(text));
             var contextYears = lastYears.Where(y => sentence.Index - y.Sentence <= 2).Select(y => y.Year).Distinct().ToArray();
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject);
@@ -47,7 +50,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             if (quantities.Any(q => m.Index >= q.Start && m.Index < q.End)) continue;
             var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            if (m.Groups["fy"].Success && m.Groups["fy"].Length > 0) { }
+            var before = text[Math.Max(0, m.Index - 20)..m.Index];
+            // "an increase from 2023", "compared to 2023", "between 2023 and 2024": the base of a change; the claim is about the year after.
+            if (BaseYearBefore().IsMatch(before)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
+            if (SinceBefore().IsMatch(before)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
         if (date is { } d)
@@ -81,12 +87,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
         EntityMention? SubjectFor(int position, bool excludeAfterThan = false)
         {
-            var before = mentions.Where(m => m.End <= position).ToArray();
+            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA").ToArray();
             if (before.Length > 0)
             {
-                // Within the clause: a mention after "than"/"compared with" belongs to the other side, unless it is the nearest.
+                // "Europe's collective $457 billion": a name right before the figure owns it; otherwise the sentence's
+                // subject does ("Germany was central and western Europe's biggest spender, splashing some $88 billion").
                 var nearest = before[^1];
-                return nearest;
+                if (position - nearest.End <= 25 || before.Length == 1) return nearest;
+                var first = before[0];
+                return first.Primary == "WLD" && before.Length > 1 ? nearest : first;
             }
             var after = mentions.FirstOrDefault(m => m.Start >= position);
             return after ?? lastSubject;
@@ -156,6 +165,63 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             used.Add(q); used.Add(threshold);
         }
 
+        // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Percent && !q.OfGdp && !used.Contains(q)))
+        {
+            var share = ShareOfTotal().Match(text[q.End..]);
+            if (!share.Success) continue;
+            var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length);
+            var part = mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
+            var wholeMention = whole ?? (share.Groups["whole"].Value.Length > 0 ? new EntityMention(share.Groups["whole"].Value, q.End + share.Groups["whole"].Index, ["WLD"]) : null);
+            if (part is null || wholeMention is null) continue;
+            claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End + share.Length, part, wholeMention, ratio: q.Value / 100, phrase: "share of total"));
+            used.Add(q);
+        }
+
+        // 3c. Membership: "NATO comprises more than 30 member countries", "the EU's 27 member states".
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun) && !used.Contains(q)))
+        {
+            if (quantities.Any(p => p.Kind == QuantityKind.Percent) || MeetVerb().IsMatch(text)) continue;
+            var group = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27");
+            if (group is null || !MembershipCue().IsMatch(text)) continue;
+            claims.Add(Make(ClaimKind.Count, [q], [q.Text, text.Substring(q.Start, Math.Min(text.Length - q.Start, q.Text.Length))], HedgeStart(text, q), q.End, group, phrase: "members"));
+            used.Add(q);
+        }
+
+        // 3d. How many allies meet a threshold, in words: "only three currently reach a new, higher goal", "seven at the minimum of 2.0 per cent".
+        if (AlliesWord().IsMatch(text) && (MeetVerb().IsMatch(text) || ShortfallVerb().IsMatch(text)) && (quantities.Any(p => p.Kind == QuantityKind.Percent) || GoalWord().IsMatch(text)))
+        {
+            foreach (Match m in CountWord().Matches(text))
+            {
+                var start = m.Index;
+                if (quantities.Any(q => start >= q.Start && start < q.End && (used.Contains(q) || q.Kind != QuantityKind.Count))) continue;
+                if (claims.Any(c => c.Kind == ClaimKind.Count && c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Groups["n"].Value)))) continue;
+                var n = m.Groups["n"].Value.ToLowerInvariant();
+                var value = n is "all" or "every" ? -1 : double.TryParse(WordToNumber(n), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+                if (double.IsNaN(value)) continue;
+                var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > m.Index) ?? quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent);
+                var hedge = m.Groups["hedge"].Value.Length > 0 ? (m.Groups["hedge"].Value.ToLowerInvariant().StartsWith("more") || m.Groups["hedge"].Value.ToLowerInvariant().StartsWith("over") ? Hedge.MoreThan : Hedge.UpTo) : Hedge.None;
+                var count = new Quantity(QuantityKind.Count, m.Value.Trim(), m.Index, value, 0.5, hedge, Noun: "allies");
+                var qs = threshold is null ? new List<Quantity> { count } : [count, threshold];
+                var anchors = new List<string> { m.Value.Trim(), m.Groups["n"].Value };
+                if (threshold is not null) { anchors.Add(threshold.Text); used.Add(threshold); }
+                var of = OfTotal().Match(text, m.Index + m.Length);
+                if (of.Success && of.Index == m.Index + m.Length) anchors.Add(of.Groups["total"].Value);
+                claims.Add(Make(ClaimKind.Count, qs, anchors, m.Index, threshold?.End ?? m.Index + m.Length,
+                    mentions.FirstOrDefault(x => x.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]),
+                    phrase: ShortfallVerb().IsMatch(text) ? "short" : GoalWord().Match(text).Value));
+            }
+        }
+
+        // 3e. Pledge years: "the two per cent goal, which was agreed in 2014", "agreed to hit that target by 2035".
+        foreach (Match m in PledgeYear().Matches(text))
+        {
+            if (!TargetCue().IsMatch(text)) continue;
+            var y = m.Groups["y"];
+            var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
+            claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+        }
+
         // 4. Size: "occupied Ukrainian land roughly equal in total size to the state of Pennsylvania".
         var size = SizeRx().Match(text);
         if (size.Success)
@@ -184,7 +250,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    if (q.OfGdp || (mentionsGdp && !GrowthBefore().IsMatch(before) && !q.Text.Contains('.') && q.Value <= 10 && NearGdp(text, q)))
+                    if (q.OfGdp || (mentionsGdp && !GrowthBefore().IsMatch(before) && q.Value <= 10 && NearGdp(text, q)))
                     {
                         claims.Add(Make(ClaimKind.ShareOfGdp, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -237,6 +303,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return claims;
     }
 
+    private static int HedgeStart(string text, Quantity q) => q.Start;
+
+    internal static string WordToNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "one" => "1", "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8", "nine" => "9",
+        "ten" => "10", "eleven" => "11", "twelve" => "12", "thirteen" => "13", "fourteen" => "14", "fifteen" => "15", "sixteen" => "16",
+        "seventeen" => "17", "eighteen" => "18", "nineteen" => "19", "twenty" => "20", var other => other,
+    };
+
     private static bool NearGdp(string text, Quantity q)
     {
         var gdp = GdpWord().Match(text);
@@ -285,6 +360,27 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
+    [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BaseYearBefore();
+    [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceBefore();
+    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:military\s+|defen[cs]e\s+|combined\s+|total\s+)?(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget))", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfTotal();
+    [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipCue();
+    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlliesWord();
+    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortfallVerb();
+    [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalWord();
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+states)|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+states)\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWord();
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTotal();
+    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided)\s+(?:\w+\s+){0,2}in\s+(?<y>20\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PledgeYear();
+
     [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
     private static partial Regex YearRx();
     [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+year\b(?!s)", RegexOptions.IgnoreCase)]
@@ -321,7 +417,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|increase\w*\s+(?:\w+\s+){0,4}to|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
-    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
     [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|by|spike\w*)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
@@ -331,6 +427,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
-    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|eclips\w*|dwarf\w*|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonVerb();
 }

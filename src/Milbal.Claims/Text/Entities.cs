@@ -66,15 +66,17 @@ public sealed partial class EntityRecogniser
         ("Warsaw", ["POL"]), ("Polish", ["POL"]), ("Poland", ["POL"]),
         ("Rome", ["ITA"]), ("Italian", ["ITA"]), ("Italy", ["ITA"]),
         ("Madrid", ["ESP"]), ("Spanish", ["ESP"]), ("Spain", ["ESP"]),
-        ("Canadian", ["CAN"]), ("Ottawa", ["CAN"]), ("Dutch", ["NLD"]), ("the Netherlands", ["NLD"]), ("The Hague", ["NLD"]),
+        ("Canadian", ["CAN"]), ("Ottawa", ["CAN"]), ("Dutch", ["NLD"]), ("the Netherlands", ["NLD"]),
         ("Belgian", ["BEL"]), ("Danish", ["DNK"]), ("Copenhagen", ["DNK"]), ("Norwegian", ["NOR"]), ("Oslo", ["NOR"]),
-        ("Swedish", ["SWE"]), ("Stockholm", ["SWE"]), ("Finnish", ["FIN"]), ("Helsinki", ["FIN"]), ("Estonian", ["EST"]), ("Tallinn", ["EST"]),
+        ("Swedish", ["SWE"]), ("Finnish", ["FIN"]), ("Helsinki", ["FIN"]), ("Estonian", ["EST"]), ("Tallinn", ["EST"]),
         ("Latvian", ["LVA"]), ("Riga", ["LVA"]), ("Lithuanian", ["LTU"]), ("Vilnius", ["LTU"]), ("Greek", ["GRC"]), ("Athens", ["GRC"]),
         ("Turkish", ["TUR"]), ("Ankara", ["TUR"]), ("Türkiye", ["TUR"]), ("Turkey", ["TUR"]), ("Portuguese", ["PRT"]), ("Czech", ["CZE"]), ("Prague", ["CZE"]),
         ("Slovak", ["SVK"]), ("Hungarian", ["HUN"]), ("Budapest", ["HUN"]), ("Romanian", ["ROU"]), ("Bucharest", ["ROU"]), ("Bulgarian", ["BGR"]),
         ("Croatian", ["HRV"]), ("Slovenian", ["SVN"]), ("Albanian", ["ALB"]), ("Luxembourgish", ["LUX"]), ("Irish", ["IRL"]), ("Austrian", ["AUT"]),
         ("North Korea", ["PRK"]), ("North Korean", ["PRK"]), ("Pyongyang", ["PRK"]), ("Iran", ["IRN"]), ("Iranian", ["IRN"]), ("Tehran", ["IRN"]),
         ("Pennsylvania", ["US-PA"]),
+        ("global military spending", ["WLD"]), ("global defence spending", ["WLD"]), ("global defense spending", ["WLD"]), ("world military expenditure", ["WLD"]),
+        ("global", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
     ];
 
     private readonly Regex _pattern;

@@ -115,16 +115,16 @@ public static partial class QuantityParser
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(Number + @"\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
 
-    [GeneratedRegex(Number + @"\s?(?:%|(?:per\s?cent|percent|pct)\b)(?<pp>)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentRx();
 
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?|" + NumberWords + @")\s?(?:percentage|%)\s?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsRx();
 
-    [GeneratedRegex(@"^\s*(?:of\s+(?:(?:its|their|the|his|her|our|Russia's|Europe's|the\s+country's|the\s+nation's|national|gross)\s+)*(?:GDP|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|economy|economies|output)\b|GDP\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:of\s+(?:(?:its|their|the|his|her|our|total|annual|Russia's|Europe's|the\s+country's|the\s+nation's|national|gross)\s+)*(?:GDP|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|economy|economies|output)\b|GDP\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfGdpAfter();
 
     private const string NumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred";
@@ -142,7 +142,7 @@ public static partial class QuantityParser
     public const string CountNouns =
         @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+states|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?)";
 
-    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|U\.S\.|US)){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|combat|active|military|modern|western|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US)){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountRx();
 
     [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -173,7 +173,8 @@ public static partial class QuantityParser
         {
             if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
             var currency = SuffixCurrency(m.Groups["cur"].Value);
-            var (value, half) = Value(m.Groups["num"].Value, m.Groups["scale"].Value);
+            var numText = m.Groups["num1"].Success && m.Groups["num1"].Length > 0 ? (m.Groups["num1"].Value.StartsWith("half") ? "0.5" : "1") : m.Groups["num"].Value;
+            var (value, half) = Value(numText, m.Groups["scale"].Value);
             Add(new Quantity(QuantityKind.Money, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
         }
         foreach (Match m in PointsRx().Matches(sentence))
@@ -185,7 +186,7 @@ public static partial class QuantityParser
         foreach (Match m in PercentRx().Matches(sentence))
         {
             if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
-            var (value, half) = Value(m.Groups["num"].Value, "");
+            var (value, half) = Value(m.Groups["word"].Success && m.Groups["word"].Length > 0 ? WordNumber(m.Groups["word"].Value) : m.Groups["num"].Value, "");
             var rest = sentence[(m.Index + m.Length)..];
             var ofGdp = OfGdpAfter().Match(rest);
             Add(new Quantity(QuantityKind.Percent, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), OfGdp: ofGdp.Success));

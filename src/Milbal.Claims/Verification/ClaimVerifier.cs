@@ -61,12 +61,21 @@ public sealed class ClaimVerifier
         {
             what = $"this claim ({e.Message})";
         }
+        // The claim's year is the first candidate any source has data for; other candidate years stay as context.
+        var timed = readings.Where(r => r.CountsForVerdict && claim.Years.Contains(r.Year)).ToArray();
+        if (timed.Length > 0 && claim.Kind is not (ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison or ClaimKind.Target))
+        {
+            var year = claim.Years.First(y => timed.Any(r => r.Year == y));
+            for (var i = 0; i < readings.Count; i++)
+                if (readings[i].CountsForVerdict && readings[i].Year != year) readings[i] = readings[i] with { CountsForVerdict = false };
+        }
         var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
+            : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
             : claim.Ratio is { } r && r != 1 ? $"ratio {claim.Primary?.ToleranceText ?? F(r)}" : "direction of the comparison";
-        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio or ClaimKind.Comparison
+        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase != "share of total"
             ? DecideComparison(claim, readings, what)
             : VerdictRules.Decide(readings, claim.Attribution, what);
         return new ClaimResult(claim, verdict, reason, tolerance, readings);
@@ -138,10 +147,26 @@ public sealed class ClaimVerifier
         var ppp = claim.Cues.Ppp;
         var constant = claim.Cues.Real;
         var years = YearsOf(claim);
+        var after = text[Math.Min(text.Length, q.End - claim.Sentence.Start + claim.Sentence.Start)..];
+        var perHead = PerHead().IsMatch(text);
+        // What the money is: a total budget, or a part of it the curated figures hold separately.
+        var measures = new List<string>();
+        if (perHead) measures.Add(Measures.MilexPerCapita.Id);
+        else
+        {
+            if (Matches(text, @"invest")) measures.Add("figures.defence_investment");
+            if (Matches(text, @"procure|equipment\s+purchases|buying\s+equipment")) measures.Add("figures.equipment_procurement");
+            if (Matches(text, @"\bR&D\b|research")) measures.Add("figures.defence_rd");
+            if (Matches(text, @"requir|need(?:ed|s)?\b|would\s+(?:cost|take)|exceed")) { measures.Add("figures.milex_required"); measures.Add("figures.additional_milex_required"); }
+            if (aid) { measures.Add("figures.military_aid"); measures.Add("figures.military_aid_total"); }
+            if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
+            if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
+        }
+        var totalOnly = measures.Count == 1 && measures[0] == Measures.Milex.Id;
         foreach (var entity in Candidates(claim.Subject))
         {
             // Curated figures: the attributed source's own numbers (IISS, NATO, EDA, budgets).
-            foreach (var row in Rows(entity, Measures.Milex.Id, "figures").Concat(aid ? Rows(entity, "figures.military_aid", "figures").Concat(Rows(entity, "figures.military_aid_total", "figures")) : []))
+            foreach (var row in measures.SelectMany(m => Rows(entity, m, "figures")))
             {
                 if (!years.Contains(row.Observation.Year)) continue;
                 var u = row.Observation.Unit;
@@ -156,7 +181,7 @@ public sealed class ClaimVerifier
                 readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
                     $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}", [citation]));
             }
-            if (aid || !spending) continue;
+            if (aid || !spending || !totalOnly) continue;
             foreach (var year in years)
             {
                 SipriMoney(claim, q, entity, year, ppp, constant, readings);
@@ -165,6 +190,11 @@ public sealed class ClaimVerifier
         }
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
+
+    private static bool Matches(string text, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex PerHeadRx = new(@"\bper\s+(?:active\s+)?(?:military\s+)?(?:capita|head|person|citizen|inhabitant|soldier|personnel|service\s+member|troop)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex PerHead() => PerHeadRx;
 
     private void SipriMoney(Claim claim, Quantity q, string entity, int year, bool ppp, bool constant, List<Reading> readings)
     {
@@ -307,7 +337,25 @@ public sealed class ClaimVerifier
 
     private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
     {
-        if (claim.Subject is null || claim.Item is null || _capacity is null) return $"{q.Text} (no producer or item)";
+        if (claim.Subject is null || claim.Item is null) return $"{q.Text} (no producer or item)";
+        // Curated counts (losses, deliveries, stocks, output) for the item, in the kind the verb names.
+        var kind = Matches(claim.Text, @"\blost|loss|destroyed") ? "losses" : Matches(claim.Text, @"deliver|sent|supplied|shipped") ? "deliveries"
+            : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"consum|fir(?:e|es|ed|ing)") ? "consumption" : "output";
+        var itemKey = claim.Item switch { "tanks" => "tank", "artillery_rounds" => "artillery_rounds", "armoured_vehicles" => "armoured", "long_range_missiles" => "missile", "long_range_drones" => "drone", "artillery_pieces" => "artillery_pieces", var other => other };
+        foreach (var entity in Candidates(claim.Subject))
+            foreach (var measure in new[] { Measures.Production.Id, "figures.quantity_total", "figures.quantity_per_day" })
+                foreach (var row in Rows(entity, measure, "figures"))
+                {
+                    var note = row.Observation.Note ?? "";
+                    if (!note.Contains(itemKey, StringComparison.OrdinalIgnoreCase) && !(itemKey == "tank" && note.Contains("main_battle_tanks", StringComparison.Ordinal))) continue;
+                    if (!note.Contains($"kind {kind}", StringComparison.Ordinal) && !note.Contains(kind, StringComparison.Ordinal)) continue;
+                    if (measure == Measures.Production.Id && !claim.Years.Contains(row.Observation.Year)) continue;
+                    var (publisher, citation, _) = FigureSource(row);
+                    var v = row.Observation.Value;
+                    readings.Add(new Reading(publisher, $"{publisher} ({kind})", entity, claim.Years.Contains(row.Observation.Year) ? row.Observation.Year : claim.Years.FirstOrDefault(row.Observation.Year), v, "count",
+                        q.Admits(v), $"{F(v, "#,##0")} {kind} ({row.Observation.Year})", [citation]));
+                }
+        if (readings.Count > 0 || _capacity is null) return $"{q.Text} {claim.Item}";
         var annual = q.Per switch { "month" => 12, "day" => 365, "week" => 52, _ => 1 };
         var claimAnnual = q with { Value = q.Value * annual, HalfUnit = q.HalfUnit * annual };
         foreach (var entity in Candidates(claim.Subject))
@@ -417,6 +465,18 @@ public sealed class ClaimVerifier
     private string Target(Claim claim, List<Reading> readings)
     {
         var q = claim.Primary!;
+        if (claim.Phrase == "pledge year")
+        {
+            foreach (var row in Rows("NATO", Measures.Target.Id, "figures"))
+            {
+                var (_, citation, id) = FigureSource(row);
+                var agreed = System.Text.RegularExpressions.Regex.Match(row.Observation.Note ?? "", @"\((\d{4})-\d\d-\d\d\)");
+                foreach (var (year, what) in new[] { (row.Observation.Year, "deadline"), (agreed.Success ? int.Parse(agreed.Groups[1].Value, CultureInfo.InvariantCulture) : 0, "agreed") })
+                    if (year > 0)
+                        readings.Add(new Reading("pledges", "NATO pledges", "NATO", year, year, "year", Math.Abs(year - q.Value) < 0.5, $"{id}: {what} {year}", [citation]));
+            }
+            return $"the pledge year {q.Text}";
+        }
         var pledges = Rows("NATO", Measures.Target.Id, "figures")
             .Concat(Candidates(claim.Subject).Where(e => e != "NATO").SelectMany(e => Rows(e, Measures.Target.Id, "figures")))
             .Concat(Rows("EU_UK", "figures.required_gdp_share", "figures"))
@@ -442,21 +502,40 @@ public sealed class ClaimVerifier
     private string Count(Claim claim, List<Reading> readings)
     {
         var n = claim.Quantities[0];
-        var threshold = claim.Quantities.Count > 1 ? claim.Quantities[1].Value : 2;
+        if (claim.Phrase == "members")
+        {
+            var group = claim.Subject?.Primary == "EU27" ? BuiltInGroups.Eu27 : BuiltInGroups.Nato;
+            foreach (var year in YearsOf(claim).Take(1))
+            {
+                var members = group.MembersIn(year).Count;
+                readings.Add(new Reading("Milbal groups", $"{group.Id} membership", group.Id, year, members, "members", n.Admits(members), $"{members} members in {year}",
+                    [$"built-in group {group.Id} (membership by accession year)"]));
+            }
+            return $"the number of {claim.Subject?.Primary} members";
+        }
+        // A count of allies over a growth rate or another measure has no table to check it against.
+        if (claim.Quantities.Count > 1 && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"GDP|gross\s+domestic|target|goal|guideline|benchmark|threshold|pledge|minimum|share\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            return "a count of allies over a measure other than the share of GDP";
+        var threshold = claim.Quantities.Count > 1 ? claim.Quantities[1].Value
+            : System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"new,?\s+higher|3\.5|three\s+and\s+a\s+half", System.Text.RegularExpressions.RegexOptions.IgnoreCase) ? 3.5 : 2;
+        var shortfall = claim.Phrase == "short";
+        var all = n.Value < 0;
         foreach (var year in YearsOf(claim))
         {
             foreach (var edition in new[] { "2024", "2025" })
             {
                 try
                 {
-                    var (at, reporting, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold);
+                    var (atOrAbove, reporting, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold);
                     if (reporting == 0) continue;
-                    readings.Add(new Reading("NATO", "NATO, allies at or above the threshold", "NATO", year, at, "allies", n.Admits(at),
-                        $"{at} of {reporting} allies ≥ {F(threshold, "0.##")}% in {year} (edition {edition})", [$"nato {edition}{(edition == "2025" ? " (secondary)" : "")}: milex_gdp_share rounded to 2 dp"]));
+                    var at = shortfall ? reporting - atOrAbove : atOrAbove;
+                    var holds = all ? at == reporting : n.Admits(at);
+                    readings.Add(new Reading("NATO", $"NATO, allies {(shortfall ? "below" : "at or above")} the threshold", "NATO", year, at, "allies", holds,
+                        $"{at} of {reporting} allies {(shortfall ? "<" : "≥")} {F(threshold, "0.##")}% in {year} (edition {edition})", [$"nato {edition}{(edition == "2025" ? " (secondary)" : "")}: milex_gdp_share rounded to 2 dp"]));
                 }
                 catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
             }
-            if (Math.Abs(threshold - 2) < 1e-9)
+            if (Math.Abs(threshold - 2) < 1e-9 && !shortfall && !all)
                 foreach (var row in Rows("NATO", "figures.allies_at_2pct_gdp", "figures").Where(r => r.Observation.Year == year))
                 {
                     var (publisher, citation, _) = FigureSource(row);
@@ -472,6 +551,7 @@ public sealed class ClaimVerifier
     private string Comparison(Claim claim, List<Reading> readings)
     {
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
+        if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         var a = claim.Subject.Primary;
         var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var stated = claim.Primary;
@@ -485,7 +565,7 @@ public sealed class ClaimVerifier
                 try
                 {
                     comparison = Memo($"cmp|{a}|{b}|{year}|{claim.Cues.Ppp}", () => MilitaryBalance.Compare(_store,
-                        new CompareRequest(a, b, year, Asymmetric: claim.Cues.Ppp ? new AsymmetricBases(MoneyBasis.IntPpp, MoneyBasis.UsdMer) : null, AsPublished: true), _registry));
+                        new CompareRequest(a, b, year, Asymmetric: new AsymmetricBases(MoneyBasis.IntPpp, MoneyBasis.UsdMer), AsPublished: true), _registry));
                 }
                 catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException) { continue; }
                 foreach (var row in comparison.Rows)
@@ -503,7 +583,6 @@ public sealed class ClaimVerifier
             foreach (var ra in iissA.Where(r => r.Observation.Unit.Currency is "USD" or "INT$"))
                 foreach (var rb in iissB.Where(r => r.Observation.Year == ra.Observation.Year))
                 {
-                    if (!claim.Cues.Ppp && ra.Observation.Unit.Conversion == Conversion.Ppp) continue;
                     var ratio = Units(ra) / Units(rb);
                     var basis = ra.Observation.Unit.Conversion == Conversion.Ppp ? "Russia at PPP vs Europe at market rates (asymmetric)" : "both at market rates";
                     readings.Add(new Reading("IISS", $"IISS, {basis}", $"{a}/{b}", ra.Observation.Year, ratio, "ratio A ÷ B", Holds(ratio),
@@ -511,6 +590,28 @@ public sealed class ClaimVerifier
                 }
         }
         return $"{GroupName(a)} {(less ? "below" : "above")} {string.Join(" / ", claim.Other.Candidates.Select(GroupName))}";
+    }
+
+    private string ShareOfTotal(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        foreach (var a in claim.Subject!.Candidates.Take(1))
+            foreach (var b in claim.Other!.Candidates.Take(1))
+                foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+                    foreach (var source in new[] { "sipri", "nato" })
+                    {
+                        if (source == "nato" && b is "WLD" or "EU27" or "EU_UK") continue;
+                        try
+                        {
+                            var comparison = Memo($"share|{a}|{b}|{year}|{source}", () => MilitaryBalance.Compare(_store, new CompareRequest(a, b, year, [MoneyBasis.UsdMer], Source: source, AsPublished: true), _registry));
+                            var row = comparison.Row(MoneyBasis.UsdMer)!;
+                            var pct = row.Ratio * 100;
+                            readings.Add(new Reading(source.ToUpperInvariant(), $"{source.ToUpperInvariant()}, current US$", $"{a}/{b}", year, pct, "% of the total", q.Admits(pct),
+                                $"{F(pct)}% of {GroupName(b)} in {year}", [$"{source} {row.A.Edition}", $"{GroupName(b)}: {row.B.CoverageText}"]));
+                        }
+                        catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException or UnknownEntityException) { }
+                    }
+        return $"{q.Text} of {claim.Other!.Text}";
     }
 
     private string ProductionRatio(Claim claim, List<Reading> readings)
