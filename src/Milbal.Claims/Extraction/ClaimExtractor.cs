@@ -88,6 +88,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         EntityMention? SubjectFor(int position, bool excludeAfterThan = false)
         {
             var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA").ToArray();
+            // "the world's second-largest spender": the world is a yardstick there, not the subject.
+            if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
             if (before.Length > 0)
             {
                 // "Europe's collective $457 billion": a name right before the figure owns it; otherwise the sentence's
@@ -105,6 +107,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             EntityMention? other = null, string? item = null, double? ratio = null, string? place = null, string? phrase = null)
         {
             var ys = YearsFor(start, kind, out var stated);
+            var withHedges = anchors.ToList();
+            foreach (var q in qs.Where(q => q.Hedge != Hedge.None))
+            {
+                var hedge = HedgeBeforeRx().Match(text[..q.Start]);
+                if (hedge.Success) withHedges.Add(text[hedge.Index..q.End]);
+            }
+            anchors = withHedges;
             return new Claim("", kind, sentence, qs, anchors, sentence.Start + start, sentence.Start + end, subject, other, ys, stated, attribution, cues, item, ratio, place, phrase);
         }
 
@@ -199,7 +208,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var n = m.Groups["n"].Value.ToLowerInvariant();
                 var value = n is "all" or "every" ? -1 : double.TryParse(WordToNumber(n), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
                 if (double.IsNaN(value)) continue;
-                var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > m.Index) ?? quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent);
+                var nearby = text.Substring(m.Index, Math.Min(70, text.Length - m.Index));
+                var threshold = quantities.Where(p => p.Kind == QuantityKind.Percent && p.Start > m.Index && p.Start - m.Index < 70).FirstOrDefault()
+                    ?? (NewGoal().IsMatch(nearby) ? null : quantities.Where(p => p.Kind == QuantityKind.Percent).OrderBy(p => Math.Abs(p.Start - m.Index)).FirstOrDefault());
                 var hedge = m.Groups["hedge"].Value.Length > 0 ? (m.Groups["hedge"].Value.ToLowerInvariant().StartsWith("more") || m.Groups["hedge"].Value.ToLowerInvariant().StartsWith("over") ? Hedge.MoreThan : Hedge.UpTo) : Hedge.None;
                 var count = new Quantity(QuantityKind.Count, m.Value.Trim(), m.Index, value, 0.5, hedge, Noun: "allies");
                 var qs = threshold is null ? new List<Quantity> { count } : [count, threshold];
@@ -244,13 +255,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 {
                     if (!TopicCue().IsMatch(text)) break;
                     var before = text[..q.Start];
+                    if (GrowthAfter().IsMatch(text[q.End..]) && !q.OfGdp)
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     var isTarget = (q.OfGdp || mentionsGdp) && targetCues.Any(t => IsTargetContext(q, t));
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    if (q.OfGdp || (mentionsGdp && !GrowthBefore().IsMatch(before) && q.Value <= 10 && NearGdp(text, q)))
+                    if (q.OfGdp || (mentionsGdp && !GrowthBefore().IsMatch(before) && q.Value <= 10))
                     {
                         claims.Add(Make(ClaimKind.ShareOfGdp, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -302,6 +318,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
         return claims;
     }
+
+    [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeBeforeRx();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;
 
@@ -378,6 +397,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
+    [GeneratedRegex(@"new,?\s+(?:higher\s+)?(?:goal|target)|higher\s+(?:goal|target)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewGoal();
     [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided)\s+(?:\w+\s+){0,2}in\s+(?<y>20\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PledgeYear();
 
@@ -415,7 +436,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|increase\w*\s+(?:\w+\s+){0,4}to|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=\d|two|three|four|five)|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();

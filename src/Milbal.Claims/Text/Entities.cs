@@ -76,12 +76,12 @@ public sealed partial class EntityRecogniser
         ("North Korea", ["PRK"]), ("North Korean", ["PRK"]), ("Pyongyang", ["PRK"]), ("Iran", ["IRN"]), ("Iranian", ["IRN"]), ("Tehran", ["IRN"]),
         ("Pennsylvania", ["US-PA"]),
         ("global military spending", ["WLD"]), ("global defence spending", ["WLD"]), ("global defense spending", ["WLD"]), ("world military expenditure", ["WLD"]),
-        ("global", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
+        ("Countries", ["WLD"]), ("global", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
     ];
 
     private readonly Regex _pattern;
     private readonly Dictionary<string, string[]> _byPhrase;
-    private static readonly HashSet<string> CaseSensitive = ["US", "UK", "EU", "the US", "the UK", "the EU", "EU27", "Allies", "allies", "NATO", "European"];
+    private static readonly HashSet<string> CaseSensitive = ["Countries", "US", "UK", "EU", "the US", "the UK", "the EU", "EU27", "Allies", "allies", "NATO", "European"];
 
     public EntityRecogniser(EntityRegistry registry)
     {
@@ -111,12 +111,18 @@ public sealed partial class EntityRecogniser
                 && !(key is "allies" or "Allies" && bare.Equals("allies", StringComparison.OrdinalIgnoreCase))) continue;
             // "European" as an adjective of a non-spending noun ("European Commission", "European Parliament") is an institution.
             if (key == "European" && EuropeanInstitution().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // "the United Kingdom's International Institute for Strategic Studies": a name inside an organisation's is not a subject.
+            if (Organisation().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            if (key == "Countries" && m.Index > 0) continue;
             // "US" inside a currency ("US$") is money, not the subject.
             if (key is "US" && m.Index + m.Length < sentence.Length && sentence[m.Index + m.Length] == '$') continue;
             mentions.Add(new EntityMention(text, m.Index, ids));
         }
         return mentions;
     }
+
+    [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on)\b")]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"^\s+(?:Commission|Parliament|Council|Central\s+Bank|Court|Defence\s+Agency|Defense\s+Agency|Investment\s+Bank|Union|Peace\s+Facility|Defence\s+Fund|Defense\s+Fund)")]
     private static partial Regex EuropeanInstitution();

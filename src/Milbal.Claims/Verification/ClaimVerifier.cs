@@ -601,6 +601,17 @@ public sealed class ClaimVerifier
                     foreach (var source in new[] { "sipri", "nato" })
                     {
                         if (source == "nato" && b is "WLD" or "EU27" or "EU_UK") continue;
+                        if (b == "WLD" && source == "sipri")
+                        {
+                            // SIPRI's world total is a publisher aggregate, not a group: divide the two published values.
+                            var part = Rows(a, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                            var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                            if (part is null || world is null) continue;
+                            var worldPct = Units(part) / Units(world) * 100;
+                            readings.Add(new Reading("SIPRI", "SIPRI, current US$", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(worldPct),
+                                $"{F(worldPct)}% of the world total in {year} ({F(Units(part) / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {part.Edition}"]));
+                            continue;
+                        }
                         try
                         {
                             var comparison = Memo($"share|{a}|{b}|{year}|{source}", () => MilitaryBalance.Compare(_store, new CompareRequest(a, b, year, [MoneyBasis.UsdMer], Source: source, AsPublished: true), _registry));
