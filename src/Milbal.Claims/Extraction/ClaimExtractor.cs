@@ -319,7 +319,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return claims;
     }
 
-    [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeRx();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;

@@ -561,20 +561,26 @@ public sealed class ClaimVerifier
         {
             foreach (var year in years)
             {
-                BalanceComparison comparison;
-                try
+                // Both sides through one converter and aggregator (the checker's own), so the factors are read once per article.
+                var sides = new Dictionary<MoneyBasis, (double A, double B, string Factors, string Coverage)>();
+                foreach (var basis in new[] { MoneyBasis.UsdMer, MoneyBasis.IntPpp, MoneyBasis.Hybrid })
                 {
-                    comparison = Memo($"cmp|{a}|{b}|{year}|{claim.Cues.Ppp}", () => MilitaryBalance.Compare(_store,
-                        new CompareRequest(a, b, year, Asymmetric: new AsymmetricBases(MoneyBasis.IntPpp, MoneyBasis.UsdMer), AsPublished: true), _registry));
+                    var value = SideValue(a, basis, year);
+                    var other = SideValue(b, basis, year);
+                    if (value is null || other is null) continue;
+                    sides[basis] = (value.Value.Value, other.Value.Value, value.Value.Factors + "; " + other.Value.Factors, other.Value.Coverage);
                 }
-                catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException) { continue; }
-                foreach (var row in comparison.Rows)
+                if (sides.Count == 0) continue;
+                void Add(string line, double va, double vb, string evidence, string coverage)
                 {
-                    var line = row.IsAsymmetric ? $"SIPRI, {a} at PPP vs {GroupName(b)} at market rates (asymmetric)" : $"SIPRI, both at {MilitaryBalance.BasisName(row.A.Target.Basis)}, {GroupName(b)}";
-                    readings.Add(new Reading("SIPRI", line, $"{a}/{b}", year, row.Ratio, "ratio A ÷ B", Holds(row.Ratio),
-                        $"{F(row.A.Value * Math.Pow(10, (int)row.A.Unit.Scale) / 1e9)} ÷ {F(row.B.Value * Math.Pow(10, (int)row.B.Unit.Scale) / 1e9)}bn = {F(row.Ratio, "0.00")} ({year})",
-                        [$"sipri {row.A.Edition}", row.A.FactorsText, row.B.FactorsText, $"{GroupName(b)}: {row.B.CoverageText}"]));
+                    var ratio = va / vb;
+                    readings.Add(new Reading("SIPRI", line, $"{a}/{b}", year, ratio, "ratio A ÷ B", Holds(ratio),
+                        $"{F(va / 1e9)} ÷ {F(vb / 1e9)}bn = {F(ratio, "0.00")} ({year})", [$"sipri, {year}", evidence, $"{GroupName(b)}: {coverage}"]));
                 }
+                if (sides.TryGetValue(MoneyBasis.IntPpp, out var ppp) && sides.TryGetValue(MoneyBasis.UsdMer, out var mer))
+                    Add($"SIPRI, {GroupName(a)} at PPP vs {GroupName(b)} at market rates (asymmetric)", ppp.A, mer.B, "Russia-side PPP factors; other side at market rates", mer.Coverage);
+                foreach (var (basis, v) in sides)
+                    Add($"SIPRI, both at {MilitaryBalance.BasisName(basis)}, {GroupName(b)}", v.A, v.B, v.Factors.Length > 300 ? v.Factors[..300] + "…" : v.Factors, v.Coverage);
                 break;
             }
             // IISS's own pair of figures (Russia at PPP, Europe at market rates).
@@ -590,6 +596,28 @@ public sealed class ClaimVerifier
                 }
         }
         return $"{GroupName(a)} {(less ? "below" : "above")} {string.Join(" / ", claim.Other.Candidates.Select(GroupName))}";
+    }
+
+    /// <summary>A country's or a group's SIPRI spending in one year on one basis (current prices), in US$ or Int$ units.</summary>
+    private (double Value, string Factors, string Coverage)? SideValue(string entity, MoneyBasis basis, int year)
+    {
+        var target = new MoneyUnit(basis, null);
+        try
+        {
+            if (_registry.TryGetGroup(entity, out var group))
+            {
+                var sum = Memo($"sum|{entity}|{year}|sipri|{target}", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, target, Scale.Units, asPublished: true));
+                if (sum.Coverage.WithValue == 0 || !sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return null;
+                var factors = string.Join("; ", sum.Factors.GroupBy(f => (f.Name, f.Source)).Select(g => $"{g.Key.Name}: {g.Key.Source} ×{g.Count()}"));
+                return (sum.Total, factors, sum.Coverage.ToString());
+            }
+            var candidates = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year).ToArray();
+            var input = InputSelection.AsPublished(candidates, target);
+            if (input is null) return null;
+            var converted = _converter.Convert(input, target, Scale.Units);
+            return (converted.Value.Value, string.Join("; ", converted.Factors), "country");
+        }
+        catch (Exception e) when (e is ConversionException or MissingDataException) { return null; }
     }
 
     private string ShareOfTotal(Claim claim, List<Reading> readings)
