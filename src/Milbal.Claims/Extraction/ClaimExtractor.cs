@@ -190,7 +190,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // 3c. Membership: "NATO comprises more than 30 member countries", "the EU's 27 member states".
         foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun) && !used.Contains(q)))
         {
-            if (quantities.Any(p => p.Kind == QuantityKind.Percent) || MeetVerb().IsMatch(text)) continue;
+            if (quantities.Any(p => p.Kind == QuantityKind.Percent)) continue;
             var group = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27");
             if (group is null || !MembershipCue().IsMatch(text)) continue;
             claims.Add(Make(ClaimKind.Count, [q], [q.Text, text.Substring(q.Start, Math.Min(text.Length - q.Start, q.Text.Length))], HedgeStart(text, q), q.End, group, phrase: "members"));
@@ -220,7 +220,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (of.Success && of.Index == m.Index + m.Length) anchors.Add(of.Groups["total"].Value);
                 claims.Add(Make(ClaimKind.Count, qs, anchors, m.Index, threshold?.End ?? m.Index + m.Length,
                     mentions.FirstOrDefault(x => x.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]),
-                    phrase: ShortfallVerb().IsMatch(text) ? "short" : GoalWord().Match(text).Value));
+                    phrase: ShortfallVerb().IsMatch(text) ? "short" : AtMinimum().IsMatch(text[m.Index..]) ? "exactly" : GoalWord().Match(text).Value));
             }
         }
 
@@ -231,6 +231,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var y = m.Groups["y"];
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
             claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+        }
+
+        // 3f. Rankings: "the world's fourth-largest spender", "Europe's biggest spender" are claims about an order.
+        foreach (Match m in Ranking().Matches(text))
+        {
+            var rank = new Quantity(QuantityKind.Count, m.Groups["rank"].Value, m.Groups["rank"].Index, RankValue(m.Groups["rank"].Value), 0.5, Hedge.None, Noun: "rank");
+            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
+            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12) ?? mentions.FirstOrDefault(x => x.Primary == "WLD");
+            claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
         }
 
         // 4. Size: "occupied Ukrainian land roughly equal in total size to the state of Pennsylvania".
@@ -322,6 +331,19 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeRx();
 
+    private static double RankValue(string text)
+    {
+        var t = text.ToLowerInvariant();
+        string[] words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+        var i = Array.FindIndex(words, w => t.StartsWith(w, StringComparison.Ordinal));
+        if (i >= 0) return i + 1;
+        var digits = new string(t.TakeWhile(char.IsDigit).ToArray());
+        return digits.Length > 0 ? double.Parse(digits, CultureInfo.InvariantCulture) : 1;
+    }
+
+    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", RegexOptions.IgnoreCase)]
+    private static partial Regex Ranking();
+
     private static int HedgeStart(string text, Quantity q) => q.Start;
 
     internal static string WordToNumber(string word) => word.ToLowerInvariant() switch
@@ -397,6 +419,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
+    [GeneratedRegex(@"^\S+\s+at\s+(?:the\s+minimum|exactly)", RegexOptions.IgnoreCase)]
+    private static partial Regex AtMinimum();
     [GeneratedRegex(@"new,?\s+(?:higher\s+)?(?:goal|target)|higher\s+(?:goal|target)", RegexOptions.IgnoreCase)]
     private static partial Regex NewGoal();
     [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided)\s+(?:\w+\s+){0,2}in\s+(?<y>20\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
@@ -436,11 +460,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=\d|two|three|four|five)|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
-    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|by|spike\w*)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();

@@ -114,12 +114,17 @@ public sealed partial class EntityRecogniser
             // "the United Kingdom's International Institute for Strategic Studies": a name inside an organisation's is not a subject.
             if (Organisation().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             if (key == "Countries" && m.Index > 0) continue;
+            // "the world's second-largest economy": a yardstick, not the subject.
+            if (key is "world" or "the world" or "global" && Yardstick().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "US" inside a currency ("US$") is money, not the subject.
             if (key is "US" && m.Index + m.Length < sentence.Length && sentence[m.Index + m.Length] == '$') continue;
             mentions.Add(new EntityMention(text, m.Index, ids));
         }
         return mentions;
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Yardstick();
 
     [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on)\b")]
     private static partial Regex Organisation();
