@@ -22,7 +22,8 @@ public sealed record MethodCues(bool Ppp, bool Real, bool Nominal, bool Budget);
 public sealed record Claim(
     string Id, ClaimKind Kind, Sentence Sentence, IReadOnlyList<Quantity> Quantities, IReadOnlyList<string> Anchors,
     int Start, int End, EntityMention? Subject, EntityMention? Other, IReadOnlyList<int> Years, bool YearStated,
-    string? Attribution, MethodCues Cues, string? Item = null, double? Ratio = null, string? Place = null, string? Phrase = null)
+    string? Attribution, MethodCues Cues, string? Item = null, double? Ratio = null, string? Place = null, string? Phrase = null,
+    bool AttributionFromArticle = false)
 {
     public Quantity? Primary => Quantities.Count > 0 ? Quantities[0] : null;
     public string Text => Sentence.Text;

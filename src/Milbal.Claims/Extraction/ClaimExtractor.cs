@@ -29,10 +29,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var attribution = Attribution(text);
             if (attribution is null && lastAttribution is { } la && sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)) attribution = la.Source;
             if (attribution is not null) lastAttribution = (sentence.Index, attribution);
-            attribution ??= articleSource;
+            // The article's source stands behind a sentence unless the sentence names another speaker ("the finance ministry said").
+            var fromArticle = attribution is null && !OtherSpeaker().IsMatch(text) && articleSource is not null;
+            if (fromArticle) attribution = articleSource;
             var cues = new MethodCues(PppCue().IsMatch(text), RealCue().IsMatch(text), NominalCue().IsMatch(text), BudgetCue().IsMatch(text));
-            var contextYears = lastYears.Where(y => sentence.Index - y.Sentence <= 2).Select(y => y.Year).Distinct().ToArray();
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject);
+            var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1).Select(y => y.Year).Distinct().ToArray();
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject)
+                .Select(c => c with { AttributionFromArticle = fromArticle }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
             var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null) ?? mentions.FirstOrDefault(m => m.Primary is not "USA" || mentions.Count == 1);
@@ -78,7 +81,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             stated = years.Count > 0;
             if (years.Count > 0)
                 return years.OrderBy(y => Math.Abs(y.Start - position) + (y.Start < position ? 2 : 0)).Select(y => y.Year).Distinct().ToArray();
-            if (contextYears.Length > 0) { stated = true; return contextYears.Reverse().ToArray(); }
+            if (contextYears.Length > 0)
+            {
+                stated = true;
+                var carried = contextYears.Reverse().ToList();
+                if (context.Date is { } cd) carried.AddRange([cd.Year - 1, cd.Year]);
+                return carried.Distinct().ToArray();
+            }
             if (context.Date is { } d)
                 // Present tense without a year: the latest complete year of data first, then the current year.
                 return kind == ClaimKind.Target ? [d.Year] : [d.Year - 1, d.Year];
@@ -388,6 +397,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return null;
     }
 
+    [GeneratedRegex(@"\b(?:ministry|government|minister|officials?|spokes\w+|chancellor|president|secretary|analysts?|economists?|experts?|think\s+tank|Kremlin|Pentagon|Treasury|commission)\b[^.]{0,60}\b(?:said|says|announced|estimated?|told|stated|plans?)\b|\b(?:said|says|announced|told)\s+(?:the\s+)?(?:ministry|government|minister|officials?|spokes\w+)|\b(?:pledged|plans?|planned|intends?|wants?|aims?)\b|according\s+to\s+(?:the\s+)?(?:ministry|government|officials?|analysts?|estimates\s+by)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSpeaker();
+
     [GeneratedRegex(@"\bIISS\b|International\s+Institute\s+for\s+Strategic\s+Studies|Military\s+Balance")]
     private static partial Regex IissRx();
     [GeneratedRegex(@"\bSIPRI\b|Stockholm\s+International\s+Peace\s+Research\s+Institute")]
@@ -405,7 +417,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex BaseYearBefore();
     [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
-    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:military\s+|defen[cs]e\s+|combined\s+|total\s+)?(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:military\s+|defen[cs]e\s+|combined\s+|total\s+)?(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))\s+(?:total\s+|military\s+|defen[cs]e\s+|combined\s+)?(?:spending|expenditure|budget|outlays))", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();

@@ -30,7 +30,8 @@ public sealed partial class EntityRecogniser
         ("NATO's European members and Canada", ["NATO_EUROPE_CANADA"]),
         ("European allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("European Allies and Canada", ["NATO_EUROPE_CANADA"]),
-        ("Europe and Canada", ["NATO_EUROPE_CANADA"]),
+        ("Europe and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO members and Canada", ["NATO_EUROPE_CANADA"]), ("NATO Europe and Canada", ["NATO_EUROPE_CANADA"]),
+        ("European members and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO allies and Canada", ["NATO_EUROPE_CANADA"]), ("Canada and European allies", ["NATO_EUROPE_CANADA"]),
         ("NATO's European members", ["NATO_EUROPE", "EU27"]),
         ("NATO's European allies", ["NATO_EUROPE", "EU27"]),
         ("NATO's European countries", ["NATO_EUROPE", "EU27"]),
@@ -107,7 +108,8 @@ public sealed partial class EntityRecogniser
             var bare = normalised.EndsWith("'s") && !_byPhrase.ContainsKey(normalised) ? normalised[..^2] : normalised;
             if (!_byPhrase.TryGetValue(bare, out var ids)) continue;
             var key = _byPhrase.Keys.First(k => string.Equals(k, bare, StringComparison.OrdinalIgnoreCase));
-            if (CaseSensitive.Contains(key) && !string.Equals(key, bare, StringComparison.Ordinal)
+            static string WithoutArticle(string x) => x.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? x[4..] : x;
+            if (CaseSensitive.Contains(key) && !string.Equals(WithoutArticle(key), WithoutArticle(bare), StringComparison.Ordinal)
                 && !(key is "allies" or "Allies" && bare.Equals("allies", StringComparison.OrdinalIgnoreCase))) continue;
             // "European" as an adjective of a non-spending noun ("European Commission", "European Parliament") is an institution.
             if (key == "European" && EuropeanInstitution().IsMatch(sentence[(m.Index + m.Length)..])) continue;

@@ -77,7 +77,7 @@ public sealed class ClaimVerifier
             : claim.Ratio is { } r && r != 1 ? $"ratio {claim.Primary?.ToleranceText ?? F(r)}" : "direction of the comparison";
         var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank")
             ? DecideComparison(claim, readings, what)
-            : VerdictRules.Decide(readings, claim.Attribution, what);
+            : Decide(claim, readings, what);
         return new ClaimResult(claim, verdict, reason, tolerance, readings);
     }
 
@@ -684,12 +684,12 @@ public sealed class ClaimVerifier
                         if (b == "WLD" && source == "sipri")
                         {
                             // SIPRI's world total is a publisher aggregate, not a group: divide the two published values.
-                            var part = Rows(a, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                            var part = SideValue(a, MoneyBasis.UsdMer, year);
                             var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
                             if (part is null || world is null) continue;
-                            var worldPct = Units(part) / Units(world) * 100;
+                            var worldPct = part.Value.Value / Units(world) * 100;
                             readings.Add(new Reading("SIPRI", "SIPRI, current US$", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(worldPct),
-                                $"{F(worldPct)}% of the world total in {year} ({F(Units(part) / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {part.Edition}"]));
+                                $"{F(worldPct)}% of the world total in {year} ({F(part.Value.Value / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {world.Edition}", $"{GroupName(a)}: {part.Value.Coverage}"]));
                             continue;
                         }
                         try
@@ -726,6 +726,20 @@ public sealed class ClaimVerifier
             }
         }
         return $"{claim.Item} production of {claim.Subject.Primary} and {claim.Other.Primary}";
+    }
+
+    private static (Verdict, string) Decide(Claim claim, List<Reading> readings, string what)
+    {
+        var decided = VerdictRules.Decide(readings, claim.Attribution, what);
+        // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
+        // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
+        if (decided.Verdict == Verdict.Contradicted && claim.AttributionFromArticle)
+            decided = VerdictRules.Decide(readings, null, what);
+        // A national plan or target the curated figures do not hold cannot be contradicted by NATO's pledges.
+        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
+            && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
+            decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
+        return decided;
     }
 
     private (Verdict, string) DecideComparison(Claim claim, List<Reading> readings, string what)
