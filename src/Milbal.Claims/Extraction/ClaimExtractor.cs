@@ -76,11 +76,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var claims = new List<Claim>();
         var used = new HashSet<Quantity>();
 
+        var spanEnd = 0;
         IReadOnlyList<int> YearsFor(int position, ClaimKind kind, out bool stated)
         {
             stated = years.Count > 0;
             if (years.Count > 0)
-                return years.OrderBy(y => Math.Abs(y.Start - position) + (y.Start < position ? 2 : 0)).Select(y => y.Year).Distinct().ToArray();
+                return years.OrderBy(y => y.Start >= position ? Math.Max(0, y.Start - spanEnd) : position - y.Start + 2).Select(y => y.Year).Distinct().ToArray();
             if (contextYears.Length > 0)
             {
                 stated = true;
@@ -96,6 +97,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
         EntityMention? SubjectFor(int position, bool excludeAfterThan = false)
         {
+            var q0 = quantities.FirstOrDefault(q => q.Start == position);
+            if (q0 is not null)
+            {
+                var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
+                if (follower is not null) return follower;
+            }
             var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA").ToArray();
             // "the world's second-largest spender": the world is a yardstick there, not the subject.
             if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
@@ -115,7 +122,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         Claim Make(ClaimKind kind, IReadOnlyList<Quantity> qs, IReadOnlyList<string> anchors, int start, int end, EntityMention? subject,
             EntityMention? other = null, string? item = null, double? ratio = null, string? place = null, string? phrase = null)
         {
-            var ys = YearsFor(start, kind, out var stated);
+            spanEnd = qs.Count > 0 ? qs[0].End : end;
+            var ys = YearsFor(qs.Count > 0 ? qs[0].Start : start, kind, out var stated);
             var withHedges = anchors.ToList();
             foreach (var q in qs.Where(q => q.Hedge != Hedge.None))
             {
@@ -184,7 +192,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
-        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Percent && !q.OfGdp && !used.Contains(q)))
+        foreach (var q in quantities.Where(q => (q.Kind == QuantityKind.Percent && !q.OfGdp || q.Kind == QuantityKind.Fraction) && !used.Contains(q)))
         {
             var share = ShareOfTotal().Match(text[q.End..]);
             if (!share.Success) continue;
@@ -192,7 +200,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var part = mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
             var wholeMention = whole ?? (share.Groups["whole"].Value.Length > 0 ? new EntityMention(share.Groups["whole"].Value, q.End + share.Groups["whole"].Index, ["WLD"]) : null);
             if (part is null || wholeMention is null) continue;
-            claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End + share.Length, part, wholeMention, ratio: q.Value / 100, phrase: "share of total"));
+            claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End + share.Length, part, wholeMention, ratio: q.Kind == QuantityKind.Fraction ? q.Value : q.Value / 100, phrase: "share of total"));
             used.Add(q);
         }
 
@@ -340,6 +348,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeRx();
 
+    [GeneratedRegex(@"^(?:\s+of\s+GDP)?\s+(?:for|in|among|across|by)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForWhom();
+
     private static double RankValue(string text)
     {
         var t = text.ToLowerInvariant();
@@ -371,8 +382,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static bool IsTargetContext(Quantity q, Match targetCue)
     {
         // The cue must govern this figure: within the same stretch of text, or "from X to Y" around a target word.
-        var distance = q.Start >= targetCue.Index ? q.Start - (targetCue.Index + targetCue.Length) : targetCue.Index - q.End;
-        return distance < 90;
+        // A cue before the figure governs it from a distance ("called on members to increase … to 5%"); a cue after it only
+        // when it names the figure ("the 2% of GDP target"), not when a new clause begins ("spent 1.37% … and promised").
+        return q.Start >= targetCue.Index ? q.Start - (targetCue.Index + targetCue.Length) < 90 : targetCue.Index - q.End < 16;
     }
 
     internal static string Item(string noun)
@@ -417,7 +429,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex BaseYearBefore();
     [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
-    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:military\s+|defen[cs]e\s+|combined\s+|total\s+)?(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))\s+(?:total\s+|military\s+|defen[cs]e\s+|combined\s+)?(?:spending|expenditure|budget|outlays))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();
@@ -472,7 +484,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();

@@ -352,8 +352,12 @@ public sealed class ClaimVerifier
                     if (measure == Measures.Production.Id && !claim.Years.Contains(row.Observation.Year)) continue;
                     var (publisher, citation, _) = FigureSource(row);
                     var v = row.Observation.Value;
+                    // Production rows are a year's worth, daily rows a day's: compare the claim on the same footing.
+                    var perYear = q.Per switch { "month" => 12.0, "day" => 365.0, "week" => 52.0, _ => 1.0 };
+                    var comparable = measure == Measures.Production.Id ? q with { Value = q.Value * perYear, HalfUnit = q.HalfUnit * perYear }
+                        : measure == "figures.quantity_per_day" ? q with { Value = q.Value * perYear / 365, HalfUnit = q.HalfUnit * perYear / 365 } : q;
                     readings.Add(new Reading(publisher, $"{publisher} ({kind})", entity, claim.Years.Contains(row.Observation.Year) ? row.Observation.Year : claim.Years.FirstOrDefault(row.Observation.Year), v, "count",
-                        q.Admits(v), $"{F(v, "#,##0")} {kind} ({row.Observation.Year})", [citation]));
+                        comparable.Admits(v), $"{F(v, "#,##0")} {kind} ({row.Observation.Year})", [citation]));
                 }
         if (readings.Count > 0 || _capacity is null) return $"{q.Text} {claim.Item}";
         var annual = q.Per switch { "month" => 12, "day" => 365, "week" => 52, _ => 1 };
@@ -386,14 +390,18 @@ public sealed class ClaimVerifier
         var years = YearsOf(claim);
         foreach (var entity in Candidates(claim.Subject))
         {
-            foreach (var row in Rows(entity, Measures.MilexGdpShare.Id, null))
+            var natoEditions = _store.Catalogue().Where(c => c.Dataset.Id == "nato").Select(c => c.Dataset.Edition).Distinct().ToArray();
+            var shareRows = Rows(entity, Measures.MilexGdpShare.Id, "figures").Concat(Rows(entity, Measures.MilexGdpShare.Id, "sipri"))
+                .Concat(natoEditions.SelectMany(ed => Rows(entity, Measures.MilexGdpShare.Id, "nato", ed)));
+            foreach (var row in shareRows)
             {
                 if (!years.Contains(row.Observation.Year)) continue;
                 if (row.Dataset == "figures" && ItemOf(row).Length > 0 && !claim.Cues.Budget) continue;
                 var (source, line, evidence) = row.Dataset switch
                 {
                     "figures" => (FigureSource(row).Publisher, $"{FigureSource(row).Publisher}, {GroupName(entity)}", FigureSource(row).Citation),
-                    "nato" => ("NATO", $"NATO, {GroupName(entity)}", $"nato {row.Edition}{(row.IsSecondary ? " (secondary)" : "")}"),
+                    // NATO revises its estimates: each edition is a standard source of its own (the labelled set's rule 4).
+                    "nato" => ("NATO", $"NATO {row.Edition} edition, {GroupName(entity)}", $"nato {row.Edition}{(row.IsSecondary ? " (secondary)" : "")}"),
                     "sipri" => ("SIPRI", $"SIPRI, {GroupName(entity)}", $"sipri {row.Edition}"),
                     _ => (row.Dataset, $"{row.Dataset}, {GroupName(entity)}", $"{row.Dataset} {row.Edition}"),
                 };
@@ -688,7 +696,7 @@ public sealed class ClaimVerifier
                             var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
                             if (part is null || world is null) continue;
                             var worldPct = part.Value.Value / Units(world) * 100;
-                            readings.Add(new Reading("SIPRI", "SIPRI, current US$", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(worldPct),
+                            readings.Add(new Reading("SIPRI", "SIPRI, current US$", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(q.Kind == QuantityKind.Fraction ? worldPct / 100 : worldPct),
                                 $"{F(worldPct)}% of the world total in {year} ({F(part.Value.Value / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {world.Edition}", $"{GroupName(a)}: {part.Value.Coverage}"]));
                             continue;
                         }
@@ -697,7 +705,7 @@ public sealed class ClaimVerifier
                             var comparison = Memo($"share|{a}|{b}|{year}|{source}", () => MilitaryBalance.Compare(_store, new CompareRequest(a, b, year, [MoneyBasis.UsdMer], Source: source, AsPublished: true), _registry));
                             var row = comparison.Row(MoneyBasis.UsdMer)!;
                             var pct = row.Ratio * 100;
-                            readings.Add(new Reading(source.ToUpperInvariant(), $"{source.ToUpperInvariant()}, current US$", $"{a}/{b}", year, pct, "% of the total", q.Admits(pct),
+                            readings.Add(new Reading(source.ToUpperInvariant(), $"{source.ToUpperInvariant()}, current US$", $"{a}/{b}", year, pct, "% of the total", q.Admits(q.Kind == QuantityKind.Fraction ? row.Ratio : pct),
                                 $"{F(pct)}% of {GroupName(b)} in {year}", [$"{source} {row.A.Edition}", $"{GroupName(b)}: {row.B.CoverageText}"]));
                         }
                         catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException or UnknownEntityException) { }
