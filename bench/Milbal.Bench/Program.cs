@@ -9,11 +9,12 @@ using Milbal.Data.Store;
 // Usage: dotnet run -c Release --project bench/Milbal.Bench -- [../shared/data]
 //        dotnet run -c Release --project bench/Milbal.Bench -- report      (times `milbal report` on the bundled data)
 //        dotnet run -c Release --project bench/Milbal.Bench -- scenarios   (Monte Carlo: 10,000 paths, paths per second, memory)
-if (args.Length > 0 && args[0] is "report" or "scenarios")
+//        dotnet run -c Release --project bench/Milbal.Bench -- check       (claim checker: a 1,000-word article once the store is open)
+if (args.Length > 0 && args[0] is "report" or "scenarios" or "check")
 {
     var root = Directory.GetCurrentDirectory();
     while (!File.Exists(Path.Combine(root, "Milbal.sln"))) root = Path.GetDirectoryName(root) ?? throw new DirectoryNotFoundException("run from inside the repository");
-    return args[0] == "report" ? Milbal.Bench.ReportBenchmark.Run(root) : Milbal.Bench.ScenarioBenchmark.Run(root);
+    return args[0] switch { "report" => Milbal.Bench.ReportBenchmark.Run(root), "check" => Milbal.Bench.CheckBenchmark.Run(root), _ => Milbal.Bench.ScenarioBenchmark.Run(root) };
 }
 var dataRoot = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "data");
 var files = RawFileCatalog.Resolve(dataRoot);

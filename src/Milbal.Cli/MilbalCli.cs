@@ -37,7 +37,7 @@ public static class MilbalCli
                  {
                      // The main job first, then analysis, then data plumbing: the order of `milbal --help`.
                      ReportCommand.Create(context), SeriesCommand.Create(context), CompareCommand.Create(context), BurdenCommand.Create(context),
-                     ScenarioCommand.Create(context), CapitalStockCommand.Create(context), ArticleCommand.Create(context),
+                     ScenarioCommand.Create(context), CapitalStockCommand.Create(context), ArticleCommand.Create(context), CheckCommand.Create(context),
                      SourcesCommand.Create(context), ImportCommand.Create(context), SqlCommand.Create(context), EntitiesCommand.Create(context),
                      MeasuresCommand.Create(context), GroupsCommand.Create(context), SnapshotCommand.Create(context), CapacityCommand.Create(context),
                      ServeCommand.Create(context),

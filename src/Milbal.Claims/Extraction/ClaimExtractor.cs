@@ -1,0 +1,501 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Milbal.Claims.Text;
+
+namespace Milbal.Claims.Extraction;
+
+/// <summary>
+/// Turns sentences into claims: each money amount, percentage, multiple or production count that makes a statement
+/// about spending, shares of GDP, growth, targets, comparisons, production or size becomes one claim with its
+/// subject, years, attribution and method cues. Dates, times, ages, meeting days and bare years are not claims.
+/// </summary>
+public sealed partial class ClaimExtractor(EntityRecogniser entities)
+{
+    public IReadOnlyList<Claim> Extract(string body, ArticleContext context)
+    {
+        var sentences = SentenceSplitter.Split(body);
+        var claims = new List<Claim>();
+        var lastYears = new List<(int Sentence, int Year)>();
+        (int Sentence, string Source)? lastAttribution = null;
+        EntityMention? lastSubject = null;
+        // A news story on one report attributes its figures to that report throughout: the source named in the title or the first sentences.
+        var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(3).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
+        foreach (var sentence in sentences)
+        {
+            var text = sentence.Text;
+            var mentions = entities.Find(text);
+            var quantities = QuantityParser.Parse(text);
+            var years = Years(text, context.Date, quantities);
+            var attribution = Attribution(text);
+            if (attribution is null && lastAttribution is { } la && sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)) attribution = la.Source;
+            if (attribution is not null) lastAttribution = (sentence.Index, attribution);
+            // The article's source stands behind a sentence unless the sentence names another speaker ("the finance ministry said").
+            var fromArticle = attribution is null && !OtherSpeaker().IsMatch(text) && articleSource is not null;
+            if (fromArticle) attribution = articleSource;
+            var cues = new MethodCues(PppCue().IsMatch(text), RealCue().IsMatch(text), NominalCue().IsMatch(text), BudgetCue().IsMatch(text));
+            var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1).Select(y => y.Year).Distinct().ToArray();
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject)
+                .Select(c => c with { AttributionFromArticle = fromArticle }).ToArray();
+            foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
+            foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
+            var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null) ?? mentions.FirstOrDefault(m => m.Primary is not "USA" || mentions.Count == 1);
+            if (subject is not null) lastSubject = subject;
+        }
+        return claims;
+    }
+
+    private sealed record YearMention(int Year, int Start, bool Explicit);
+
+    private static List<YearMention> Years(string text, DateOnly? date, IReadOnlyList<Quantity> quantities)
+    {
+        var list = new List<YearMention>();
+        foreach (Match m in YearRx().Matches(text))
+        {
+            if (quantities.Any(q => m.Index >= q.Start && m.Index < q.End)) continue;
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var before = text[Math.Max(0, m.Index - 20)..m.Index];
+            // "an increase from 2023", "compared to 2023", "between 2023 and 2024": the base of a change; the claim is about the year after.
+            if (BaseYearBefore().IsMatch(before)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
+            if (SinceBefore().IsMatch(before)) continue;
+            list.Add(new YearMention(y, m.Index, true));
+        }
+        if (date is { } d)
+            foreach (Match m in RelativeYearRx().Matches(text))
+            {
+                var word = m.Groups["w"].Value.ToLowerInvariant();
+                var y = word switch { "last" or "past" or "previous" => d.Year - 1, "next" or "coming" => d.Year + 1, _ => d.Year };
+                list.Add(new YearMention(y, m.Index, true));
+            }
+        return list;
+    }
+
+    private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject)
+    {
+        var text = sentence.Text;
+        var claims = new List<Claim>();
+        var used = new HashSet<Quantity>();
+
+        var spanEnd = 0;
+        IReadOnlyList<int> YearsFor(int position, ClaimKind kind, out bool stated)
+        {
+            stated = years.Count > 0;
+            if (years.Count > 0)
+                return years.OrderBy(y => y.Start >= position ? Math.Max(0, y.Start - spanEnd) : position - y.Start + 2).Select(y => y.Year).Distinct().ToArray();
+            if (contextYears.Length > 0)
+            {
+                stated = true;
+                var carried = contextYears.Reverse().ToList();
+                if (context.Date is { } cd) carried.AddRange([cd.Year - 1, cd.Year]);
+                return carried.Distinct().ToArray();
+            }
+            if (context.Date is { } d)
+                // Present tense without a year: the latest complete year of data first, then the current year.
+                return kind == ClaimKind.Target ? [d.Year] : [d.Year - 1, d.Year];
+            return [];
+        }
+
+        EntityMention? SubjectFor(int position, bool excludeAfterThan = false)
+        {
+            var q0 = quantities.FirstOrDefault(q => q.Start == position);
+            if (q0 is not null)
+            {
+                var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
+                if (follower is not null) return follower;
+            }
+            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA").ToArray();
+            // "the world's second-largest spender": the world is a yardstick there, not the subject.
+            if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
+            if (before.Length > 0)
+            {
+                // "Europe's collective $457 billion": a name right before the figure owns it; otherwise the sentence's
+                // subject does ("Germany was central and western Europe's biggest spender, splashing some $88 billion").
+                var nearest = before[^1];
+                if (position - nearest.End <= 25 || before.Length == 1) return nearest;
+                var first = before[0];
+                return first.Primary == "WLD" && before.Length > 1 ? nearest : first;
+            }
+            var after = mentions.FirstOrDefault(m => m.Start >= position);
+            return after ?? lastSubject;
+        }
+
+        Claim Make(ClaimKind kind, IReadOnlyList<Quantity> qs, IReadOnlyList<string> anchors, int start, int end, EntityMention? subject,
+            EntityMention? other = null, string? item = null, double? ratio = null, string? place = null, string? phrase = null)
+        {
+            spanEnd = qs.Count > 0 ? qs[0].End : end;
+            var ys = YearsFor(qs.Count > 0 ? qs[0].Start : start, kind, out var stated);
+            var withHedges = anchors.ToList();
+            foreach (var q in qs.Where(q => q.Hedge != Hedge.None))
+            {
+                var hedge = HedgeBeforeRx().Match(text[..q.Start]);
+                if (hedge.Success) withHedges.Add(text[hedge.Index..q.End]);
+            }
+            anchors = withHedges;
+            return new Claim("", kind, sentence, qs, anchors, sentence.Start + start, sentence.Start + end, subject, other, ys, stated, attribution, cues, item, ratio, place, phrase);
+        }
+
+        // 1. Production ratio: "more ammunition in three months than all of NATO's European members do in a year".
+        var durations = quantities.Where(q => q.Kind == QuantityKind.Duration).ToArray();
+        var productionNoun = ProductionNoun().Match(text);
+        if (durations.Length >= 2 && ProductionCue().IsMatch(text) && productionNoun.Success && ThanOrAs().IsMatch(text))
+        {
+            var (d1, d2) = (durations[0], durations[1]);
+            var than = ThanOrAs().Match(text, d1.End);
+            var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
+            var subject = SubjectFor(d1.Start);
+            if (subject is not null && other is not null && subject.Primary != other.Primary)
+            {
+                claims.Add(Make(ClaimKind.ProductionRatio, [d1, d2], [d1.Text, d2.Text], Math.Min(d1.Start, productionNoun.Index), d2.End, subject, other,
+                    Item(productionNoun.Value), d2.Value / d1.Value));
+                used.Add(d1); used.Add(d2);
+            }
+        }
+
+        // 2. Multiples: "Russia produces four times as many shells as Europe", "spends twice as much as".
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Multiple && !used.Contains(q)))
+        {
+            var rest = text[q.End..];
+            var than = ThanOrAs().Match(text, q.End);
+            var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
+            var subject = SubjectFor(q.Start);
+            if (subject is null) continue;
+            var noun = ProductionNoun().Match(rest);
+            var isProduction = noun.Success && noun.Index < 40 && (ProductionCue().IsMatch(text) || noun.Value.Length > 0);
+            if (isProduction && other is not null)
+                claims.Add(Make(ClaimKind.ProductionRatio, [q], [q.Text], q.Start, Math.Min(text.Length, q.End + noun.Index + noun.Length), subject, other, Item(noun.Value), q.Value));
+            else if (SpendingCue().IsMatch(text))
+                claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, subject, other, ratio: q.Value));
+            used.Add(q);
+        }
+
+        // 3. Count of allies meeting a threshold: "23 of NATO's 32 allies meet the 2% target".
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun)))
+        {
+            var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
+            var countPrefix = CountOfPrefix().Match(text[..q.Start]);
+            if (threshold is null || !MeetVerb().IsMatch(text)) { used.Add(q); continue; }
+            var anchors = new List<string> { q.Text, threshold.Text };
+            var qs = new List<Quantity> { q, threshold };
+            var start = q.Start;
+            if (countPrefix.Success)
+            {
+                start = countPrefix.Index;
+                anchors.Insert(0, countPrefix.Groups["n"].Value);
+            }
+            var n = countPrefix.Success ? double.Parse(countPrefix.Groups["n"].Value, CultureInfo.InvariantCulture) : q.Value;
+            var countQuantity = countPrefix.Success
+                ? new Quantity(QuantityKind.Count, countPrefix.Groups["n"].Value, countPrefix.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "allies")
+                : q;
+            if (countPrefix.Success) qs[0] = countQuantity;
+            claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"])));
+            used.Add(q); used.Add(threshold);
+        }
+
+        // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
+        foreach (var q in quantities.Where(q => (q.Kind == QuantityKind.Percent && !q.OfGdp || q.Kind == QuantityKind.Fraction) && !used.Contains(q)))
+        {
+            var share = ShareOfTotal().Match(text[q.End..]);
+            if (!share.Success) continue;
+            var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length);
+            var part = mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
+            var wholeMention = whole ?? (share.Groups["whole"].Value.Length > 0 ? new EntityMention(share.Groups["whole"].Value, q.End + share.Groups["whole"].Index, ["WLD"]) : null);
+            if (part is null || wholeMention is null) continue;
+            claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End + share.Length, part, wholeMention, ratio: q.Kind == QuantityKind.Fraction ? q.Value : q.Value / 100, phrase: "share of total"));
+            used.Add(q);
+        }
+
+        // 3c. Membership: "NATO comprises more than 30 member countries", "the EU's 27 member states".
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun) && !used.Contains(q)))
+        {
+            if (quantities.Any(p => p.Kind == QuantityKind.Percent)) continue;
+            var group = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27");
+            if (group is null || !MembershipCue().IsMatch(text)) continue;
+            claims.Add(Make(ClaimKind.Count, [q], [q.Text, text.Substring(q.Start, Math.Min(text.Length - q.Start, q.Text.Length))], HedgeStart(text, q), q.End, group, phrase: "members"));
+            used.Add(q);
+        }
+
+        // 3d. How many allies meet a threshold, in words: "only three currently reach a new, higher goal", "seven at the minimum of 2.0 per cent".
+        if (AlliesWord().IsMatch(text) && (MeetVerb().IsMatch(text) || ShortfallVerb().IsMatch(text)) && (quantities.Any(p => p.Kind == QuantityKind.Percent) || GoalWord().IsMatch(text)))
+        {
+            foreach (Match m in CountWord().Matches(text))
+            {
+                var start = m.Index;
+                if (quantities.Any(q => start >= q.Start && start < q.End && (used.Contains(q) || q.Kind != QuantityKind.Count))) continue;
+                if (claims.Any(c => c.Kind == ClaimKind.Count && c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Groups["n"].Value)))) continue;
+                var n = m.Groups["n"].Value.ToLowerInvariant();
+                var value = n is "all" or "every" ? -1 : double.TryParse(WordToNumber(n), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+                if (double.IsNaN(value)) continue;
+                var nearby = text.Substring(m.Index, Math.Min(70, text.Length - m.Index));
+                var threshold = quantities.Where(p => p.Kind == QuantityKind.Percent && p.Start > m.Index && p.Start - m.Index < 70).FirstOrDefault()
+                    ?? (NewGoal().IsMatch(nearby) ? null : quantities.Where(p => p.Kind == QuantityKind.Percent).OrderBy(p => Math.Abs(p.Start - m.Index)).FirstOrDefault());
+                var hedge = m.Groups["hedge"].Value.Length > 0 ? (m.Groups["hedge"].Value.ToLowerInvariant().StartsWith("more") || m.Groups["hedge"].Value.ToLowerInvariant().StartsWith("over") ? Hedge.MoreThan : Hedge.UpTo) : Hedge.None;
+                var count = new Quantity(QuantityKind.Count, m.Value.Trim(), m.Index, value, 0.5, hedge, Noun: "allies");
+                var qs = threshold is null ? new List<Quantity> { count } : [count, threshold];
+                var anchors = new List<string> { m.Value.Trim(), m.Groups["n"].Value };
+                if (threshold is not null) { anchors.Add(threshold.Text); used.Add(threshold); }
+                var of = OfTotal().Match(text, m.Index + m.Length);
+                if (of.Success && of.Index == m.Index + m.Length) anchors.Add(of.Groups["total"].Value);
+                claims.Add(Make(ClaimKind.Count, qs, anchors, m.Index, threshold?.End ?? m.Index + m.Length,
+                    mentions.FirstOrDefault(x => x.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]),
+                    phrase: ShortfallVerb().IsMatch(text) ? "short" : AtMinimum().IsMatch(text[m.Index..]) ? "exactly" : GoalWord().Match(text).Value));
+            }
+        }
+
+        // 3e. Pledge years: "the two per cent goal, which was agreed in 2014", "agreed to hit that target by 2035".
+        foreach (Match m in PledgeYear().Matches(text))
+        {
+            if (!TargetCue().IsMatch(text)) continue;
+            var y = m.Groups["y"];
+            var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
+            claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+        }
+
+        // 3f. Rankings: "the world's fourth-largest spender", "Europe's biggest spender" are claims about an order.
+        foreach (Match m in Ranking().Matches(text))
+        {
+            var rank = new Quantity(QuantityKind.Count, m.Groups["rank"].Value, m.Groups["rank"].Index, RankValue(m.Groups["rank"].Value), 0.5, Hedge.None, Noun: "rank");
+            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
+            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12) ?? mentions.FirstOrDefault(x => x.Primary == "WLD");
+            claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
+        }
+
+        // 4. Size: "occupied Ukrainian land roughly equal in total size to the state of Pennsylvania".
+        var size = SizeRx().Match(text);
+        if (size.Success)
+        {
+            var place = size.Groups["place"].Value;
+            var subject = mentions.FirstOrDefault(m => m.End <= size.Index && m.Primary != "US-PA") ?? lastSubject;
+            var occupied = OccupiedCue().IsMatch(text);
+            claims.Add(Make(ClaimKind.SizeComparison, [], [size.Groups["cue"].Value, place, size.Value], size.Index, size.Index + size.Length,
+                subject, null, occupied ? "occupied" : null, HedgeWord().IsMatch(text[..(size.Index + size.Groups["cue"].Length)]) ? 1 : 1, place, size.Value));
+        }
+
+        // 5. Percentages, money and production counts.
+        var targetCues = TargetCue().Matches(text).ToArray();
+        var mentionsGdp = GdpWord().IsMatch(text);
+        foreach (var q in quantities.Where(q => !used.Contains(q)))
+        {
+            switch (q.Kind)
+            {
+                case QuantityKind.Percent:
+                {
+                    if (!TopicCue().IsMatch(text)) break;
+                    var before = text[..q.Start];
+                    if (GrowthAfter().IsMatch(text[q.End..]) && !q.OfGdp)
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
+                    var isTarget = (q.OfGdp || mentionsGdp) && targetCues.Any(t => IsTargetContext(q, t));
+                    if (isTarget)
+                    {
+                        claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
+                    if (q.OfGdp || (mentionsGdp && !GrowthBefore().IsMatch(before) && q.Value <= 10))
+                    {
+                        claims.Add(Make(ClaimKind.ShareOfGdp, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
+                    if (GrowthBefore().IsMatch(before) || GrowthAfter().IsMatch(text[q.End..]))
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
+                    claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                    break;
+                }
+                case QuantityKind.PercentagePoints:
+                    claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                    break;
+                case QuantityKind.Money:
+                    if (q.Value < 1000) break; // "$5" prices, not budgets
+                    claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                    break;
+                case QuantityKind.Count when q.Noun is not null && AlliesNoun().IsMatch(q.Noun):
+                    break;
+                case QuantityKind.Count:
+                {
+                    var nounAfter = ProductionNoun().Match(text[q.End..]);
+                    var noun = q.Noun ?? (nounAfter.Success && nounAfter.Index < 30 ? nounAfter.Value : null);
+                    if (noun is null && q.Per is null) break;
+                    if (q.Value < 100 && q.Per is null) break; // "two brigades", "five ships": facts of another kind
+                    claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), item: noun is null ? null : Item(noun)));
+                    break;
+                }
+                case QuantityKind.Fraction when SpendingCue().IsMatch(text):
+                    claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), ratio: q.Value));
+                    break;
+            }
+        }
+
+        // 6. Comparisons in words: "Russian military spending outpaces all of Europe put together".
+        if (claims.All(c => c.Kind != ClaimKind.Comparison && c.Kind != ClaimKind.ProductionRatio && c.Kind != ClaimKind.SizeComparison))
+        {
+            var verb = ComparisonVerb().Match(text);
+            if (verb.Success && SpendingCue().IsMatch(text))
+            {
+                var subject = mentions.LastOrDefault(m => m.End <= verb.Index) ?? lastSubject;
+                var other = mentions.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) < 40);
+                var numberBetween = other is not null && quantities.Any(q => q.Start >= verb.Index && q.Start < other.Start);
+                if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween)
+                    claims.Add(Make(ClaimKind.Comparison, [], [verb.Value], verb.Index, other.End, subject, other, ratio: 1, phrase: verb.Value));
+            }
+        }
+        return claims;
+    }
+
+    [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeBeforeRx();
+
+    [GeneratedRegex(@"^(?:\s+of\s+GDP)?\s+(?:for|in|among|across|by)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForWhom();
+
+    private static double RankValue(string text)
+    {
+        var t = text.ToLowerInvariant();
+        string[] words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+        var i = Array.FindIndex(words, w => t.StartsWith(w, StringComparison.Ordinal));
+        if (i >= 0) return i + 1;
+        var digits = new string(t.TakeWhile(char.IsDigit).ToArray());
+        return digits.Length > 0 ? double.Parse(digits, CultureInfo.InvariantCulture) : 1;
+    }
+
+    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", RegexOptions.IgnoreCase)]
+    private static partial Regex Ranking();
+
+    private static int HedgeStart(string text, Quantity q) => q.Start;
+
+    internal static string WordToNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "one" => "1", "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8", "nine" => "9",
+        "ten" => "10", "eleven" => "11", "twelve" => "12", "thirteen" => "13", "fourteen" => "14", "fifteen" => "15", "sixteen" => "16",
+        "seventeen" => "17", "eighteen" => "18", "nineteen" => "19", "twenty" => "20", var other => other,
+    };
+
+    private static bool NearGdp(string text, Quantity q)
+    {
+        var gdp = GdpWord().Match(text);
+        return gdp.Success && Math.Abs(gdp.Index - q.End) < 60;
+    }
+
+    private static bool IsTargetContext(Quantity q, Match targetCue)
+    {
+        // The cue must govern this figure: within the same stretch of text, or "from X to Y" around a target word.
+        // A cue before the figure governs it from a distance ("called on members to increase … to 5%"); a cue after it only
+        // when it names the figure ("the 2% of GDP target"), not when a new clause begins ("spent 1.37% … and promised").
+        return q.Start >= targetCue.Index ? q.Start - (targetCue.Index + targetCue.Length) < 90 : targetCue.Index - q.End < 16;
+    }
+
+    internal static string Item(string noun)
+    {
+        var n = noun.ToLowerInvariant();
+        if (n.Contains("tank") && !n.Contains("shell") && !n.Contains("round")) return "tanks";
+        if (n.Contains("armo") || n.Contains("vehicle")) return "armoured_vehicles";
+        if (n.Contains("missile")) return "long_range_missiles";
+        if (n.Contains("drone")) return "long_range_drones";
+        if (n.Contains("howitzer") || n.Contains("piece") || n.Contains("gun")) return "artillery_pieces";
+        if (n.Contains("troop") || n.Contains("soldier") || n.Contains("personnel")) return "troops";
+        return "artillery_rounds";
+    }
+
+    private static string? Attribution(string text)
+    {
+        if (IissRx().IsMatch(text)) return "IISS";
+        if (SipriRx().IsMatch(text)) return "SIPRI";
+        if (EdaRx().IsMatch(text)) return "EDA";
+        if (NatoSourceRx().IsMatch(text)) return "NATO";
+        if (KielRx().IsMatch(text)) return "Kiel";
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:ministry|government|minister|officials?|spokes\w+|chancellor|president|secretary|analysts?|economists?|experts?|think\s+tank|Kremlin|Pentagon|Treasury|commission)\b[^.]{0,60}\b(?:said|says|announced|estimated?|told|stated|plans?)\b|\b(?:said|says|announced|told)\s+(?:the\s+)?(?:ministry|government|minister|officials?|spokes\w+)|\b(?:pledged|plans?|planned|intends?|wants?|aims?)\b|according\s+to\s+(?:the\s+)?(?:ministry|government|officials?|analysts?|estimates\s+by)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSpeaker();
+
+    [GeneratedRegex(@"\bIISS\b|International\s+Institute\s+for\s+Strategic\s+Studies|Military\s+Balance")]
+    private static partial Regex IissRx();
+    [GeneratedRegex(@"\bSIPRI\b|Stockholm\s+International\s+Peace\s+Research\s+Institute")]
+    private static partial Regex SipriRx();
+    [GeneratedRegex(@"European\s+Defen[cs]e\s+Agency|\bEDA\b")]
+    private static partial Regex EdaRx();
+    [GeneratedRegex(@"according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported)|(?:data|figures|estimates)\s+(?:from|by|published\s+by)\s+NATO", RegexOptions.IgnoreCase)]
+    private static partial Regex NatoSourceRx();
+    [GeneratedRegex(@"Kiel\s+Institute")]
+    private static partial Regex KielRx();
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefersBack();
+
+    [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BaseYearBefore();
+    [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceBefore();
+    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfTotal();
+    [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipCue();
+    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlliesWord();
+    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortfallVerb();
+    [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalWord();
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+states)|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+states)\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex CountWord();
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTotal();
+    [GeneratedRegex(@"^\S+\s+at\s+(?:the\s+minimum|exactly)", RegexOptions.IgnoreCase)]
+    private static partial Regex AtMinimum();
+    [GeneratedRegex(@"new,?\s+(?:higher\s+)?(?:goal|target)|higher\s+(?:goal|target)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewGoal();
+    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided)\s+(?:\w+\s+){0,2}in\s+(?<y>20\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PledgeYear();
+
+    [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
+    private static partial Regex YearRx();
+    [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+year\b(?!s)", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYearRx();
+
+    [GeneratedRegex(@"purchasing[\s-]power|\bPPP\b|lower\s+(?:production\s+)?costs|cheaper\s+to\s+(?:produce|build)|what\s+(?:the|its|their)\s+money\s+buys|local\s+prices|price\s+differences", RegexOptions.IgnoreCase)]
+    private static partial Regex PppCue();
+    [GeneratedRegex(@"\breal\s+terms|\bin\s+real\b|inflation[\s-]adjusted|adjusted\s+for\s+inflation|constant\s+(?:prices|dollars|\d{4})|\b\d{4}\s+(?:prices|dollars)", RegexOptions.IgnoreCase)]
+    private static partial Regex RealCue();
+    [GeneratedRegex(@"\bnominal|cash\s+terms|current\s+prices", RegexOptions.IgnoreCase)]
+    private static partial Regex NominalCue();
+    [GeneratedRegex(@"\bbudget", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetCue();
+
+    [GeneratedRegex(@"\b(?:produc\w*|churn\w*\s+out|manufactur\w*|output|mak(?:e|es|ing)|build(?:s|ing)?|turn\w*\s+out|fir(?:e|es|ing)|deliver\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductionCue();
+    [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+pieces)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductionNoun();
+    [GeneratedRegex(@"\b(?:than|as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThanOrAs();
+    [GeneratedRegex(@"^(?:allies|members|member\s+states|countries|nations|states)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlliesNoun();
+    [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOfPrefix();
+    [GeneratedRegex(@"\b(?:meet|meets|met|meeting|reach|reached|reaches|hit|hits|spend|spends|spent|spending|exceed|exceeds|exceeded|above|at\s+or\s+above|achiev\w*|fulfil\w*|surpass\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetVerb();
+
+    [GeneratedRegex(@"(?<cue>(?:roughly\s+|about\s+|approximately\s+|almost\s+|nearly\s+)?(?:equal\s+in\s+(?:total\s+)?(?:size|area)\s+to|the\s+size\s+of|(?:about|roughly|nearly)\s+the\s+size\s+of|an\s+area\s+(?:the\s+size\s+of|larger\s+than|equal\s+to|as\s+large\s+as)|as\s+(?:large|big)\s+as|comparable\s+in\s+size\s+to))\s+(?:the\s+(?:U\.S\.\s+|US\s+|American\s+)?state\s+of\s+)?(?<place>[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)")]
+    private static partial Regex SizeRx();
+    [GeneratedRegex(@"\boccup\w*|\bseized|\bcaptured|\bcontrols?\b|\bannexed", RegexOptions.IgnoreCase)]
+    private static partial Regex OccupiedCue();
+    [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeWord();
+
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetCue();
+    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
+    private static partial Regex GdpWord();
+    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GrowthBefore();
+    [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex GrowthAfter();
+    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays|allies|target", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicCue();
+    [GeneratedRegex(@"spend|spent|budget|expenditure|outlays|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
+    private static partial Regex SpendingCue();
+    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonVerb();
+}

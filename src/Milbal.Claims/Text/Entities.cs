@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Milbal.Core.Entities;
+
+namespace Milbal.Claims.Text;
+
+/// <summary>
+/// A name in the text and the store ids it can mean, most likely first. "Europe" keeps several readings
+/// (EU + UK, NATO Europe, NATO Europe + Canada, EU27): the verifier tries each.
+/// </summary>
+public sealed record EntityMention(string Text, int Start, IReadOnlyList<string> Candidates)
+{
+    public int End => Start + Text.Length;
+    public string Primary => Candidates[0];
+    public bool IsAmbiguous => Candidates.Count > 1;
+}
+
+/// <summary>
+/// Recognises countries and groups through the store's <see cref="EntityRegistry"/> (names and aliases of countries
+/// and groups) plus the phrasings newsrooms use: capitals and institutions as metonyms ("Moscow", "the Kremlin",
+/// "Washington"), demonyms ("Russian", "German"), and group phrasings ("NATO's European members", "the alliance",
+/// "European allies", "the EU and the UK", "EU member states").
+/// </summary>
+public sealed partial class EntityRecogniser
+{
+    public static readonly string[] EuropeReadings = ["EU_UK", "NATO_EUROPE", "NATO_EUROPE_CANADA", "EU27"];
+
+    // Phrasings that are not registry names; longest match wins, so "European allies and Canada" beats "European allies".
+    private static readonly (string Phrase, string[] Ids)[] Phrasings =
+    [
+        ("NATO's European members and Canada", ["NATO_EUROPE_CANADA"]),
+        ("European allies and Canada", ["NATO_EUROPE_CANADA"]),
+        ("European Allies and Canada", ["NATO_EUROPE_CANADA"]),
+        ("Europe and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO members and Canada", ["NATO_EUROPE_CANADA"]), ("NATO Europe and Canada", ["NATO_EUROPE_CANADA"]),
+        ("European members and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO allies and Canada", ["NATO_EUROPE_CANADA"]), ("Canada and European allies", ["NATO_EUROPE_CANADA"]),
+        ("NATO's European members", ["NATO_EUROPE", "EU27"]),
+        ("NATO's European allies", ["NATO_EUROPE", "EU27"]),
+        ("NATO's European countries", ["NATO_EUROPE", "EU27"]),
+        ("NATO's European nations", ["NATO_EUROPE", "EU27"]),
+        ("European members of NATO", ["NATO_EUROPE", "EU27"]),
+        ("European NATO members", ["NATO_EUROPE", "EU27"]),
+        ("European NATO allies", ["NATO_EUROPE", "EU27"]),
+        ("European NATO countries", ["NATO_EUROPE", "EU27"]),
+        ("European NATO", ["NATO_EUROPE", "EU27"]),
+        ("NATO Europe", ["NATO_EUROPE", "EU27"]),
+        ("Europe's NATO members", ["NATO_EUROPE", "EU27"]),
+        ("European allies", ["NATO_EUROPE", "EU27"]),
+        ("European members", ["NATO_EUROPE", "EU27"]),
+        ("the EU and the UK", ["EU_UK"]), ("the EU and Britain", ["EU_UK"]), ("EU and UK", ["EU_UK"]), ("EU and the UK", ["EU_UK"]),
+        ("EU plus UK", ["EU_UK"]), ("EU and Britain", ["EU_UK"]), ("EU+UK", ["EU_UK"]), ("EU member states and the UK", ["EU_UK"]),
+        ("EU member states", ["EU27"]), ("EU countries", ["EU27"]), ("EU members", ["EU27"]), ("EU nations", ["EU27"]), ("EU states", ["EU27"]),
+        ("European Union", ["EU27"]), ("the bloc", ["EU27"]), ("the EU", ["EU27"]), ("EU", ["EU27"]), ("EU27", ["EU27"]), ("EU-27", ["EU27"]),
+        ("European countries", EuropeReadings), ("European nations", EuropeReadings), ("European states", EuropeReadings),
+        ("European governments", EuropeReadings), ("European militaries", EuropeReadings), ("European defence", EuropeReadings),
+        ("European defense", EuropeReadings), ("European spending", EuropeReadings), ("Europeans", EuropeReadings),
+        ("all of Europe", EuropeReadings), ("Europe", EuropeReadings), ("European", EuropeReadings),
+        ("NATO allies", ["NATO"]), ("NATO members", ["NATO"]), ("NATO countries", ["NATO"]), ("NATO nations", ["NATO"]), ("NATO member states", ["NATO"]),
+        ("the alliance", ["NATO"]), ("the Alliance", ["NATO"]), ("allies", ["NATO", "NATO_EUROPE"]), ("Allies", ["NATO", "NATO_EUROPE"]),
+        ("NATO", ["NATO"]), ("North Atlantic Treaty Organization", ["NATO"]),
+        ("the Kremlin", ["RUS"]), ("Kremlin", ["RUS"]), ("Moscow", ["RUS"]), ("Russian Federation", ["RUS"]), ("Russia", ["RUS"]), ("Russian", ["RUS"]), ("Russians", ["RUS"]),
+        ("Kyiv", ["UKR"]), ("Kiev", ["UKR"]), ("Ukrainian", ["UKR"]), ("Ukraine", ["UKR"]),
+        ("Washington", ["USA"]), ("the Pentagon", ["USA"]), ("Pentagon", ["USA"]), ("the United States", ["USA"]), ("United States", ["USA"]),
+        ("the U.S.", ["USA"]), ("U.S.", ["USA"]), ("the US", ["USA"]), ("US", ["USA"]), ("America", ["USA"]), ("American", ["USA"]), ("Americans", ["USA"]),
+        ("Beijing", ["CHN"]), ("Chinese", ["CHN"]), ("China", ["CHN"]),
+        ("Britain", ["GBR"]), ("British", ["GBR"]), ("the UK", ["GBR"]), ("UK", ["GBR"]), ("United Kingdom", ["GBR"]), ("London", ["GBR"]),
+        ("Berlin", ["DEU"]), ("German", ["DEU"]), ("Germany", ["DEU"]),
+        ("Paris", ["FRA"]), ("French", ["FRA"]), ("France", ["FRA"]),
+        ("Warsaw", ["POL"]), ("Polish", ["POL"]), ("Poland", ["POL"]),
+        ("Rome", ["ITA"]), ("Italian", ["ITA"]), ("Italy", ["ITA"]),
+        ("Madrid", ["ESP"]), ("Spanish", ["ESP"]), ("Spain", ["ESP"]),
+        ("Canadian", ["CAN"]), ("Ottawa", ["CAN"]), ("Dutch", ["NLD"]), ("the Netherlands", ["NLD"]),
+        ("Belgian", ["BEL"]), ("Danish", ["DNK"]), ("Copenhagen", ["DNK"]), ("Norwegian", ["NOR"]), ("Oslo", ["NOR"]),
+        ("Swedish", ["SWE"]), ("Finnish", ["FIN"]), ("Helsinki", ["FIN"]), ("Estonian", ["EST"]), ("Tallinn", ["EST"]),
+        ("Latvian", ["LVA"]), ("Riga", ["LVA"]), ("Lithuanian", ["LTU"]), ("Vilnius", ["LTU"]), ("Greek", ["GRC"]), ("Athens", ["GRC"]),
+        ("Turkish", ["TUR"]), ("Ankara", ["TUR"]), ("Türkiye", ["TUR"]), ("Turkey", ["TUR"]), ("Portuguese", ["PRT"]), ("Czech", ["CZE"]), ("Prague", ["CZE"]),
+        ("Slovak", ["SVK"]), ("Hungarian", ["HUN"]), ("Budapest", ["HUN"]), ("Romanian", ["ROU"]), ("Bucharest", ["ROU"]), ("Bulgarian", ["BGR"]),
+        ("Croatian", ["HRV"]), ("Slovenian", ["SVN"]), ("Albanian", ["ALB"]), ("Luxembourgish", ["LUX"]), ("Irish", ["IRL"]), ("Austrian", ["AUT"]),
+        ("North Korea", ["PRK"]), ("North Korean", ["PRK"]), ("Pyongyang", ["PRK"]), ("Iran", ["IRN"]), ("Iranian", ["IRN"]), ("Tehran", ["IRN"]),
+        ("Pennsylvania", ["US-PA"]),
+        ("global military spending", ["WLD"]), ("global defence spending", ["WLD"]), ("global defense spending", ["WLD"]), ("world military expenditure", ["WLD"]),
+        ("Countries", ["WLD"]), ("global", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
+    ];
+
+    private readonly Regex _pattern;
+    private readonly Dictionary<string, string[]> _byPhrase;
+    private static readonly HashSet<string> CaseSensitive = ["Countries", "US", "UK", "EU", "the US", "the UK", "the EU", "EU27", "Allies", "allies", "NATO", "European"];
+
+    public EntityRecogniser(EntityRegistry registry)
+    {
+        _byPhrase = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, ids) in Phrasings) _byPhrase.TryAdd(phrase, ids);
+        // Every country's registry names, so "Lithuania", "Czechia", "Korea, South" … resolve as the store spells them.
+        foreach (var entity in registry.Entities.Where(e => e.Kind == EntityKind.Country))
+            foreach (var name in entity.AllNames.Prepend(entity.Name))
+                if (name.Length >= 4 && !name.Contains(',') && char.IsUpper(name[0]) && !name.Any(char.IsDigit) && name != entity.Id)
+                    _byPhrase.TryAdd(name, [entity.Id]);
+        var alternatives = _byPhrase.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]"));
+        _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?:'s|’s)?(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    public IReadOnlyList<EntityMention> Find(string sentence)
+    {
+        var mentions = new List<EntityMention>();
+        foreach (Match m in _pattern.Matches(sentence))
+        {
+            var text = m.Value;
+            var normalised = text.Replace('’', '\'');
+            var bare = normalised.EndsWith("'s") && !_byPhrase.ContainsKey(normalised) ? normalised[..^2] : normalised;
+            if (!_byPhrase.TryGetValue(bare, out var ids)) continue;
+            var key = _byPhrase.Keys.First(k => string.Equals(k, bare, StringComparison.OrdinalIgnoreCase));
+            static string WithoutArticle(string x) => x.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? x[4..] : x;
+            if (CaseSensitive.Contains(key) && !string.Equals(WithoutArticle(key), WithoutArticle(bare), StringComparison.Ordinal)
+                && !(key is "allies" or "Allies" && bare.Equals("allies", StringComparison.OrdinalIgnoreCase))) continue;
+            // "European" as an adjective of a non-spending noun ("European Commission", "European Parliament") is an institution.
+            if (key == "European" && EuropeanInstitution().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // "the United Kingdom's International Institute for Strategic Studies": a name inside an organisation's is not a subject.
+            if (Organisation().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            if (key == "Countries" && m.Index > 0) continue;
+            // "the world's second-largest economy": a yardstick, not the subject.
+            if (key is "world" or "the world" or "global" && Yardstick().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // "US" inside a currency ("US$") is money, not the subject.
+            if (key is "US" && m.Index + m.Length < sentence.Length && sentence[m.Index + m.Length] == '$') continue;
+            mentions.Add(new EntityMention(text, m.Index, ids));
+        }
+        return mentions;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Yardstick();
+
+    [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on)\b")]
+    private static partial Regex Organisation();
+
+    [GeneratedRegex(@"^\s+(?:Commission|Parliament|Council|Central\s+Bank|Court|Defence\s+Agency|Defense\s+Agency|Investment\s+Bank|Union|Peace\s+Facility|Defence\s+Fund|Defense\s+Fund)")]
+    private static partial Regex EuropeanInstitution();
+}

@@ -1,0 +1,363 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Milbal.Claims.Text;
+
+public enum QuantityKind
+{
+    /// <summary>An amount of money: <see cref="Quantity.Currency"/> and the value in units (scale applied).</summary>
+    Money,
+    /// <summary>A percentage; <see cref="Quantity.OfGdp"/> when it is a share of GDP / economic output.</summary>
+    Percent,
+    /// <summary>Percentage points ("by 0.3 percentage points").</summary>
+    PercentagePoints,
+    /// <summary>A multiple: "four times", "twice", "threefold".</summary>
+    Multiple,
+    /// <summary>A fraction: "a third", "half", "two-thirds".</summary>
+    Fraction,
+    /// <summary>A span of time in months: "three months" = 3, "a year" = 12.</summary>
+    Duration,
+    /// <summary>A number of things: "1.5 million shells", "250,000 a month", "23 allies".</summary>
+    Count,
+}
+
+/// <summary>How a hedge word widens a figure's tolerance.</summary>
+public enum Hedge
+{
+    None,
+    /// <summary>about, around, roughly, some, an estimated, approximately: ±5%.</summary>
+    Approximately,
+    /// <summary>nearly, almost, just under, close to: [−5%, 0].</summary>
+    Nearly,
+    /// <summary>more than, over, above, upwards of: ≥ the figure.</summary>
+    MoreThan,
+    /// <summary>at least: ≥ the figure.</summary>
+    AtLeast,
+    /// <summary>up to, less than, under, below: ≤ the figure.</summary>
+    UpTo,
+    /// <summary>just over, slightly more than: [0, +5%].</summary>
+    JustOver,
+}
+
+/// <summary>
+/// A number found in a sentence, with its unit, the value in units, the half-unit of the last digit stated
+/// (<see cref="HalfUnit"/>, in the same units) and the hedge in front of it.
+/// </summary>
+public sealed record Quantity(
+    QuantityKind Kind, string Text, int Start, double Value, double HalfUnit, Hedge Hedge, string? Currency = null,
+    bool OfGdp = false, string? Noun = null, string? Per = null)
+{
+    public int End => Start + Text.Length;
+
+    /// <summary>Interval the figure stands for: its stated precision widened by the hedge.</summary>
+    public (double Low, double High) Tolerance
+    {
+        get
+        {
+            var (v, h) = (Value, HalfUnit);
+            var five = Math.Abs(v) * 0.05;
+            return Hedge switch
+            {
+                Hedge.Approximately => (v - Math.Max(h, five), v + Math.Max(h, five)),
+                Hedge.Nearly => (v - five - h, v + h),
+                Hedge.JustOver => (v - h, v + five + h),
+                Hedge.MoreThan or Hedge.AtLeast => (v - h, double.PositiveInfinity),
+                Hedge.UpTo => (double.NegativeInfinity, v + h),
+                _ => (v - h, v + h),
+            };
+        }
+    }
+
+    public bool Admits(double value) => value >= Tolerance.Low && value <= Tolerance.High;
+
+    public string ToleranceText
+    {
+        get
+        {
+            var (lo, hi) = Tolerance;
+            string F(double x) => Format(x);
+            return (double.IsNegativeInfinity(lo), double.IsPositiveInfinity(hi)) switch
+            {
+                (false, true) => $"≥ {F(lo)}",
+                (true, false) => $"≤ {F(hi)}",
+                _ => $"{F(lo)}–{F(hi)}",
+            };
+        }
+    }
+
+    public string Format(double x) => Kind switch
+    {
+        QuantityKind.Money => Money(x, Currency),
+        QuantityKind.Percent or QuantityKind.PercentagePoints => x.ToString("0.###", CultureInfo.InvariantCulture) + (Kind == QuantityKind.Percent ? "%" : " pt"),
+        _ => x.ToString(Math.Abs(x) >= 100 ? "#,##0" : "0.###", CultureInfo.InvariantCulture),
+    };
+
+    public static string Money(double units, string? currency)
+    {
+        var abs = Math.Abs(units);
+        var (div, suffix) = abs >= 1e12 ? (1e12, "tn") : abs >= 1e9 ? (1e9, "bn") : abs >= 1e6 ? (1e6, "m") : (1, "");
+        return $"{currency ?? "?"} {(units / div).ToString(div == 1 ? "#,##0" : "#,##0.0##", CultureInfo.InvariantCulture)}{suffix}";
+    }
+}
+
+/// <summary>
+/// Finds money, percentages, multiples, fractions, durations and counts in a sentence as defence journalism writes
+/// them: "$145.9 billion", "US$2.7 trillion", "€343bn", "13.1 trillion roubles", "Rbs13.1tn", "2% of GDP",
+/// "42 per cent", "four times", "a third", "three months", "1.5 million shells", "250,000 a month".
+/// </summary>
+public static partial class QuantityParser
+{
+    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
+    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|mn|m|k)\b";
+
+    // Prefix currencies: "$", "US$", "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
+    [GeneratedRegex(@"(?<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixMoney();
+
+    // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuffixMoney();
+
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentRx();
+
+    [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?|" + NumberWords + @")\s?(?:percentage|%)\s?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointsRx();
+
+    [GeneratedRegex(@"^\s*(?:of\s+(?:(?:its|their|the|his|her|our|total|annual|Russia's|Europe's|the\s+country's|the\s+nation's|national|gross)\s+)*(?:GDP|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|economy|economies|output)\b|GDP\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfGdpAfter();
+
+    private const string NumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred";
+
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|" + NumberWords + @")(?:\s|-)(?:times|fold)\b|\b(?<word>twice|double|doubled|triple|tripled|quadruple|quadrupled|threefold|fourfold|fivefold|tenfold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MultipleRx();
+
+    [GeneratedRegex(@"\b(?<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|half|a\s+fifth|one[\s-]fifth|a\s+tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FractionRx();
+
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a\s+few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationRx();
+
+    // Counts of things defence articles measure: munitions, equipment, people, states.
+    public const string CountNouns =
+        @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+states|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?)";
+
+    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US)){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountRx();
+
+    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateRx();
+
+    [GeneratedRegex(@"(?<hedge>nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|estimated|approximately|approx\.|circa|more\s+than|over|upwards\s+of|above|in\s+excess\s+of|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over|slightly\s+more\s+than|just\s+above|a\s+little\s+over|~)\s*(?:a\s+|an\s+|the\s+equivalent\s+of\s+|of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgeBefore();
+
+    public static IReadOnlyList<Quantity> Parse(string sentence)
+    {
+        var found = new List<Quantity>();
+        bool Overlaps(int start, int end) => found.Any(q => start < q.End && end > q.Start);
+        void Add(Quantity q)
+        {
+            if (!Overlaps(q.Start, q.End)) found.Add(q);
+        }
+
+        foreach (Match m in PrefixMoney().Matches(sentence))
+        {
+            if (IsInsideWord(sentence, m.Index) && !m.Groups["cur"].Value.StartsWith('$')) continue;
+            var currency = PrefixCurrency(m.Groups["cur"].Value);
+            if (currency is null) continue;
+            var (value, half) = Value(m.Groups["num"].Value, m.Groups["scale"].Value);
+            var text = m.Value.TrimEnd();
+            Add(new Quantity(QuantityKind.Money, text, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
+        }
+        foreach (Match m in SuffixMoney().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
+            var currency = SuffixCurrency(m.Groups["cur"].Value);
+            var numText = m.Groups["num1"].Success && m.Groups["num1"].Length > 0 ? (m.Groups["num1"].Value.StartsWith("half") ? "0.5" : "1") : m.Groups["num"].Value;
+            var (value, half) = Value(numText, m.Groups["scale"].Value);
+            Add(new Quantity(QuantityKind.Money, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
+        }
+        foreach (Match m in PointsRx().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length)) continue;
+            var (value, half) = Value(WordNumber(m.Groups["num"].Value), "");
+            Add(new Quantity(QuantityKind.PercentagePoints, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index)));
+        }
+        foreach (Match m in PercentRx().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
+            var (value, half) = Value(m.Groups["word"].Success && m.Groups["word"].Length > 0 ? WordNumber(m.Groups["word"].Value) : m.Groups["num"].Value, "");
+            var rest = sentence[(m.Index + m.Length)..];
+            var ofGdp = OfGdpAfter().Match(rest);
+            Add(new Quantity(QuantityKind.Percent, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), OfGdp: ofGdp.Success));
+        }
+        foreach (Match m in RateRx().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index) || LooksLikeYear(m.Groups["num"].Value, m.Groups["scale"].Value)) continue;
+            var (value, half) = Value(m.Groups["num"].Value, m.Groups["scale"].Value);
+            Add(new Quantity(QuantityKind.Count, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), Per: m.Groups["per"].Value.ToLowerInvariant()));
+        }
+        foreach (Match m in CountRx().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index) || LooksLikeYear(m.Groups["num"].Value, m.Groups["scale"].Value)) continue;
+            if (IsDateOrTimeContext(sentence, m.Index)) continue;
+            var (value, half) = Value(m.Groups["num"].Value, m.Groups["scale"].Value);
+            var numberText = sentence.Substring(m.Index, m.Groups["noun"].Index - m.Index).TrimEnd();
+            var perMatch = PerAfter().Match(sentence[(m.Index + m.Length)..]);
+            Add(new Quantity(QuantityKind.Count, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index),
+                Noun: m.Groups["noun"].Value.ToLowerInvariant(), Per: perMatch.Success ? perMatch.Groups["per"].Value.ToLowerInvariant() : null));
+            _ = numberText;
+        }
+        foreach (Match m in MultipleRx().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length)) continue;
+            var word = m.Groups["word"].Value.ToLowerInvariant();
+            double value = word switch
+            {
+                "" => double.Parse(WordNumber(m.Groups["num"].Value), CultureInfo.InvariantCulture),
+                "twice" or "double" or "doubled" => 2,
+                "triple" or "tripled" or "threefold" => 3,
+                "quadruple" or "quadrupled" or "fourfold" => 4,
+                "fivefold" => 5,
+                _ => 10,
+            };
+            Add(new Quantity(QuantityKind.Multiple, m.Value, m.Index, value, HalfUnitOf(WordNumber(m.Groups["num"].Value.Length > 0 ? m.Groups["num"].Value : "1")), HedgeOf(sentence, m.Index)));
+        }
+        foreach (Match m in FractionRx().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length)) continue;
+            var f = m.Groups["frac"].Value.ToLowerInvariant().Replace('-', ' ');
+            f = Spaces().Replace(f, " ");
+            double value = f switch
+            {
+                "a third" or "one third" => 1 / 3.0,
+                "two thirds" => 2 / 3.0,
+                "a quarter" or "one quarter" => 0.25,
+                "three quarters" => 0.75,
+                "half" => 0.5,
+                "a fifth" or "one fifth" => 0.2,
+                _ => 0.1,
+            };
+            // "half" as in "the second half of the year" is not a claim: only when followed by "of" + a measure or "as much".
+            if (f == "half" && !HalfAsQuantity().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            Add(new Quantity(QuantityKind.Fraction, m.Value, m.Index, value, value * 0.1, HedgeOf(sentence, m.Index)));
+        }
+        foreach (Match m in DurationRx().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length)) continue;
+            var n = m.Groups["num"].Value.ToLowerInvariant();
+            double count = n switch { "a" or "an" or "one" => 1, "several" => 3, "a few" => 3, _ => double.TryParse(WordNumber(n), NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : 1 };
+            var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+            var months = unit switch { "day" => count / 30.4375, "week" => count * 7 / 30.4375, "month" => count, "year" => count * 12, _ => count * 120 };
+            Add(new Quantity(QuantityKind.Duration, m.Value, m.Index, months, 0, Hedge.None));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    [GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerAfter();
+
+    [GeneratedRegex(@"^\s+(?:of\s+(?:the|its|their|all|Europe|Russia|NATO|global|world|total|defen[cs]e|military|spending|budget|GDP)|as\s+(?:much|many|large))", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfAsQuantity();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    private static bool IsInsideWord(string s, int index) => index > 0 && char.IsLetterOrDigit(s[index - 1]);
+
+    private static bool IsPartOfLargerNumber(string s, int index) =>
+        index > 0 && (char.IsDigit(s[index - 1]) || s[index - 1] is '.' && index > 1 && char.IsDigit(s[index - 2]) || char.IsLetter(s[index - 1]));
+
+    private static bool LooksLikeYear(string num, string scale) =>
+        scale.Length == 0 && num.Length == 4 && !num.Contains(',') && int.TryParse(num, out var y) && y is >= 1900 and <= 2100;
+
+    [GeneratedRegex(@"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthBefore();
+
+    private static bool IsDateOrTimeContext(string s, int index) => MonthBefore().IsMatch(s[..index]);
+
+    private static Hedge HedgeOf(string sentence, int index)
+    {
+        var before = sentence[Math.Max(0, index - 40)..index];
+        var m = HedgeBefore().Match(before);
+        if (!m.Success) return Hedge.None;
+        return Spaces().Replace(m.Groups["hedge"].Value.ToLowerInvariant(), " ") switch
+        {
+            "nearly" or "almost" or "just under" or "close to" => Hedge.Nearly,
+            "more than" or "over" or "upwards of" or "above" or "in excess of" => Hedge.MoreThan,
+            "at least" => Hedge.AtLeast,
+            "up to" or "less than" or "under" or "below" or "fewer than" => Hedge.UpTo,
+            "just over" or "slightly more than" or "just above" or "a little over" => Hedge.JustOver,
+            _ => Hedge.Approximately,
+        };
+    }
+
+    private static string? PrefixCurrency(string token)
+    {
+        var t = token.Replace(" ", "").Replace(".", "").ToUpperInvariant();
+        return t switch
+        {
+            "$" or "US$" or "USD" or "USUS$" => "USD",
+            "U$" => "USD",
+            "€" or "EUR" => "EUR",
+            "£" or "GBP" => "GBP",
+            "¥" => "JPY",
+            "RB" or "RBS" or "RUB" => "RUB",
+            "A$" => "AUD",
+            "C$" => "CAD",
+            "NZ$" => "NZD",
+            "PLN" or "SEK" or "NOK" or "DKK" or "CHF" => t,
+            _ => t.EndsWith('$') ? "USD" : null,
+        };
+    }
+
+    private static string SuffixCurrency(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Contains("dollar")) return "USD";
+        if (w.StartsWith("euro")) return "EUR";
+        if (w.StartsWith("pound")) return "GBP";
+        if (w.StartsWith("roub") || w.StartsWith("rub")) return "RUB";
+        if (w.StartsWith("zlot")) return "PLN";
+        if (w is "kronor" or "krona") return "SEK";
+        if (w == "kroner") return "NOK";
+        if (w is "yuan" or "renminbi") return "CNY";
+        if (w == "yen") return "JPY";
+        if (w.StartsWith("hryvn")) return "UAH";
+        if (w == "rupees") return "INR";
+        return "TRY";
+    }
+
+    internal static double Multiplier(string scale) => scale.ToLowerInvariant().TrimEnd('.') switch
+    {
+        "trillion" or "tn" or "trn" => 1e12,
+        "billion" or "bn" or "bln" => 1e9,
+        "million" or "m" or "mn" => 1e6,
+        "thousand" or "k" => 1e3,
+        _ => 1,
+    };
+
+    /// <summary>Value in units and half a unit of the last stated digit ("145.9" billion → ±0.05bn).</summary>
+    internal static (double Value, double HalfUnit) Value(string number, string scale)
+    {
+        var clean = number.Replace(",", "");
+        var value = double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var multiplier = Multiplier(scale);
+        return (value * multiplier, HalfUnitOf(clean) * multiplier);
+    }
+
+    private static double HalfUnitOf(string clean)
+    {
+        var dot = clean.IndexOf('.');
+        var decimals = dot < 0 ? 0 : clean.Length - dot - 1;
+        return 0.5 * Math.Pow(10, -decimals);
+    }
+
+    private static string WordNumber(string text) => text.ToLowerInvariant() switch
+    {
+        "one" => "1", "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8",
+        "nine" => "9", "ten" => "10", "eleven" => "11", "twelve" => "12", "fifteen" => "15", "eighteen" => "18", "twenty" => "20",
+        "thirty" => "30", "forty" => "40", "fifty" => "50", "a hundred" or "hundred" => "100", var other => other,
+    };
+}

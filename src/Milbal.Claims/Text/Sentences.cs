@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace Milbal.Claims.Text;
+
+/// <summary>A sentence of the article with its position (character offsets into the body) and paragraph.</summary>
+public sealed record Sentence(int Index, int Start, string Text, int Paragraph)
+{
+    public int End => Start + Text.Length;
+}
+
+/// <summary>
+/// Splits news text into sentences. A period ends a sentence unless it belongs to an abbreviation ("Feb.", "U.S.",
+/// "Gen.", "Sen."), an initial, or a number ("3.5"); closing quotes and brackets stay with the sentence they end.
+/// </summary>
+public static partial class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "gov", "sen", "rep",
+        "pres", "sec", "secy", "st", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd", "corp", "co", "jr", "sr", "approx", "est",
+        "fig", "vol", "dept", "govt", "min", "max", "e.g", "i.e", "cf", "al", "u.s", "u.k", "u.n", "e.u", "p.m", "a.m",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var paragraph = 0;
+        var start = 0;
+        var i = 0;
+        void Emit(int end)
+        {
+            var raw = text[start..end];
+            var trimmedStart = raw.Length - raw.TrimStart().Length;
+            var body = raw.Trim();
+            if (body.Length > 0) sentences.Add(new Sentence(sentences.Count, start + trimmedStart, body, paragraph));
+            start = end;
+        }
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Emit(i);
+                // A blank line or a single newline both end a paragraph in plain-text articles (one paragraph per line).
+                paragraph++;
+                i++;
+                start = i;
+                continue;
+            }
+            if (c is '.' or '!' or '?' && IsSentenceEnd(text, i))
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ']') end++;
+                Emit(end);
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        Emit(text.Length);
+        return sentences;
+    }
+
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        if (text[i] != '.') return NextStartsSentence(text, i + 1);
+        // Decimal point or thousands in "3.5" / "U.S.-led"
+        if (i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > 0 && char.IsDigit(text[i - 1])) return false;
+        var wordStart = i;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text[wordStart..i];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+            return false; // an initial: "Donald J. Trump", or the "S" of "U.S"
+        if (Abbreviations.Contains(word.TrimEnd('.'))) 
+        {
+            // "U.S." at the end of a sentence is followed by a capital after a space, but so is "U.S. Army": only a
+            // following newline, or a lower-risk signal (a quote), ends it.
+            return i + 1 >= text.Length || text[i + 1] == '\n';
+        }
+        if (word.Contains('.')) return NextStartsSentence(text, i + 1) && !IsLetterDotted(word);
+        return NextStartsSentence(text, i + 1);
+    }
+
+    private static bool IsLetterDotted(string word) => LetterDotted().IsMatch(word);
+
+    private static bool NextStartsSentence(string text, int j)
+    {
+        while (j < text.Length && text[j] is '"' or '”' or '’' or '\'' or ')' or ']') j++;
+        if (j >= text.Length) return true;
+        if (text[j] == '\n') return true;
+        if (!char.IsWhiteSpace(text[j])) return false;
+        while (j < text.Length && text[j] is ' ' or '\t') j++;
+        if (j >= text.Length || text[j] == '\n') return true;
+        var next = text[j];
+        return char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '\'' or '(' or '[' or '$' or '€' or '£';
+    }
+
+    [GeneratedRegex(@"^([A-Za-z]\.)+[A-Za-z]?$")]
+    private static partial Regex LetterDotted();
+}

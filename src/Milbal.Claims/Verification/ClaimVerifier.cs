@@ -1,0 +1,792 @@
+using System.Globalization;
+using Milbal.Analysis.Aggregation;
+using Milbal.Analysis.Article;
+using Milbal.Analysis.Balance;
+using Milbal.Analysis.Capacity;
+using Milbal.Analysis.Conversions;
+using Milbal.Claims.Extraction;
+using Milbal.Claims.Text;
+using Milbal.Core.Entities;
+using Milbal.Core.Observations;
+using Milbal.Data.Store;
+
+namespace Milbal.Claims.Verification;
+
+/// <summary>
+/// Checks claims against the store through the analysis engine, trying the readings a careful analyst would: the
+/// attributed source first (curated IISS/NATO/EDA figures, SIPRI, NATO editions), market rates vs PPP, nominal vs
+/// real, each definition of "Europe", the stated year or the years the article's date allows.
+/// </summary>
+public sealed class ClaimVerifier
+{
+    private readonly MilbalStore _store;
+    private readonly EntityRegistry _registry;
+    private readonly CapacityAnalysis? _capacity;
+    private readonly Converter _converter;
+    private readonly Aggregator _aggregator;
+    private readonly MilexGrowth _growth;
+    private readonly Dictionary<string, IReadOnlyList<StoredObservation>> _series = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
+
+    public ClaimVerifier(MilbalStore store, EntityRegistry registry, CapacityDataset? capacity)
+    {
+        _store = store;
+        _registry = registry;
+        _capacity = capacity is null ? null : new CapacityAnalysis(capacity);
+        _converter = new Converter(new StoreFactorProvider(store, FactorOptions.Default, registry));
+        _aggregator = new Aggregator(store, _converter, registry);
+        _growth = new MilexGrowth(store, FactorOptions.Default, registry);
+    }
+
+    public ClaimResult Verify(Claim claim)
+    {
+        var readings = new List<Reading>();
+        string what;
+        try
+        {
+            what = claim.Kind switch
+            {
+                ClaimKind.Level => Level(claim, readings),
+                ClaimKind.ShareOfGdp => Share(claim, readings),
+                ClaimKind.Growth => Growth(claim, readings),
+                ClaimKind.Target => Target(claim, readings),
+                ClaimKind.Count => Count(claim, readings),
+                ClaimKind.Comparison => Comparison(claim, readings),
+                ClaimKind.ProductionRatio => ProductionRatio(claim, readings),
+                ClaimKind.SizeComparison => Size(claim, readings),
+                _ => "this claim",
+            };
+        }
+        catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException or InvalidOperationException or UnknownEntityException)
+        {
+            what = $"this claim ({e.Message})";
+        }
+        // The claim's year is the first candidate any source has data for; other candidate years stay as context.
+        var timed = readings.Where(r => r.CountsForVerdict && claim.Years.Contains(r.Year)).ToArray();
+        if (timed.Length > 0 && claim.Kind is not (ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison or ClaimKind.Target))
+        {
+            var year = claim.Years.First(y => timed.Any(r => r.Year == y));
+            for (var i = 0; i < readings.Count; i++)
+                if (readings[i].CountsForVerdict && readings[i].Year != year) readings[i] = readings[i] with { CountsForVerdict = false };
+        }
+        var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
+            ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
+            : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
+            : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
+            : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
+            : claim.Ratio is { } r && r != 1 ? $"ratio {claim.Primary?.ToleranceText ?? F(r)}" : "direction of the comparison";
+        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank")
+            ? DecideComparison(claim, readings, what)
+            : Decide(claim, readings, what);
+        return new ClaimResult(claim, verdict, reason, tolerance, readings);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
+
+    private IReadOnlyList<StoredObservation> Rows(string entity, string measure, string? dataset, string? edition = null)
+    {
+        var key = $"{entity}|{measure}|{dataset}|{edition}";
+        if (!_series.TryGetValue(key, out var rows))
+            _series[key] = rows = _store.Series(new SeriesQuery([entity], [measure], dataset, edition));
+        return rows;
+    }
+
+    private T Memo<T>(string key, Func<T> compute) where T : class
+    {
+        if (_memo.TryGetValue(key, out var v)) return (T)v;
+        var value = compute();
+        _memo[key] = value;
+        return value;
+    }
+
+    private static double Units(StoredObservation row) => row.Observation.Value * Math.Pow(10, (int)row.Observation.Unit.Scale);
+
+    private static (string Publisher, string Citation, string Id) FigureSource(StoredObservation row)
+    {
+        var note = row.Observation.Note ?? "";
+        var publisher = note.Split(", ", 2)[0];
+        var citation = note.Split(", conf.", 2)[0];
+        var at = note.LastIndexOf("[figures:", StringComparison.Ordinal);
+        var id = at < 0 ? "" : note[(at + 9)..].TrimEnd(']');
+        return (publisher, $"{citation} (figures {row.Edition} [{id}]{(row.IsSecondary ? ", secondary" : "")})", id);
+    }
+
+    private static string ItemOf(StoredObservation row)
+    {
+        var note = row.Observation.Note ?? "";
+        var i = note.IndexOf("item ", StringComparison.Ordinal);
+        if (i < 0) return "";
+        var end = note.IndexOfAny([';', ' ', ','], i + 5);
+        return end < 0 ? note[(i + 5)..] : note[(i + 5)..end];
+    }
+
+    private static IEnumerable<string> Candidates(EntityMention? mention) => mention?.Candidates ?? [];
+
+    private bool IsGroup(string id) => _registry.TryGetGroup(id, out _);
+
+    private static string GroupName(string id) => id switch
+    {
+        "EU_UK" => "EU + UK", "NATO_EUROPE" => "NATO Europe", "NATO_EUROPE_CANADA" => "NATO Europe + Canada", "EU27" => "EU27", "NATO" => "NATO", _ => id,
+    };
+
+    private static IReadOnlyList<int> YearsOf(Claim claim) => claim.Years.Count > 0 ? claim.Years : [2024, 2025];
+
+    // ---------------------------------------------------------------- money and counts
+
+    private string Level(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        if (q.Kind == QuantityKind.Count) return CountLevel(claim, q, readings);
+        if (q.Kind == QuantityKind.Percent) return PercentLevel(claim, q, readings);
+        if (claim.Subject is null) return "this figure (no country or group named)";
+        var text = claim.Text;
+        var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var ppp = claim.Cues.Ppp;
+        var constant = claim.Cues.Real;
+        var years = YearsOf(claim);
+        var after = text[Math.Min(text.Length, q.End - claim.Sentence.Start + claim.Sentence.Start)..];
+        var perHead = PerHead().IsMatch(text);
+        // What the money is: a total budget, or a part of it the curated figures hold separately.
+        var measures = new List<string>();
+        if (perHead) measures.Add(Measures.MilexPerCapita.Id);
+        else
+        {
+            if (Matches(text, @"invest")) measures.Add("figures.defence_investment");
+            if (Matches(text, @"procure|equipment\s+purchases|buying\s+equipment")) measures.Add("figures.equipment_procurement");
+            if (Matches(text, @"\bR&D\b|research")) measures.Add("figures.defence_rd");
+            if (Matches(text, @"requir|need(?:ed|s)?\b|would\s+(?:cost|take)|exceed")) { measures.Add("figures.milex_required"); measures.Add("figures.additional_milex_required"); }
+            if (aid) { measures.Add("figures.military_aid"); measures.Add("figures.military_aid_total"); }
+            if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
+            if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
+        }
+        var totalOnly = measures.Count == 1 && measures[0] == Measures.Milex.Id;
+        foreach (var entity in Candidates(claim.Subject))
+        {
+            // Curated figures: the attributed source's own numbers (IISS, NATO, EDA, budgets).
+            foreach (var row in measures.SelectMany(m => Rows(entity, m, "figures")))
+            {
+                if (!years.Contains(row.Observation.Year)) continue;
+                var u = row.Observation.Unit;
+                var wantCurrency = ppp ? "INT$" : q.Currency;
+                if (!string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!ppp && u.Conversion == Conversion.Ppp) continue;
+                if (u.PriceBasis.IsConstant != constant && !(constant && !u.PriceBasis.IsConstant)) continue;
+                var item = ItemOf(row);
+                if (item.Length > 0 && !claim.Cues.Budget) continue;
+                var (publisher, citation, _) = FigureSource(row);
+                var value = Units(row);
+                readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}", [citation]));
+            }
+            if (aid || !spending || !totalOnly) continue;
+            foreach (var year in years)
+            {
+                SipriMoney(claim, q, entity, year, ppp, constant, readings);
+                if (!ppp) NatoMoney(q, entity, year, readings);
+            }
+        }
+        return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
+    private static bool Matches(string text, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly System.Text.RegularExpressions.Regex PerHeadRx = new(@"\bper\s+(?:active\s+)?(?:military\s+)?(?:capita|head|person|citizen|inhabitant|soldier|personnel|service\s+member|troop)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex PerHead() => PerHeadRx;
+
+    private void SipriMoney(Claim claim, Quantity q, string entity, int year, bool ppp, bool constant, List<Reading> readings)
+    {
+        var isGroup = _registry.TryGetGroup(entity, out var group);
+        var lcu = isGroup ? null : _registry.CurrencyIn(entity, year);
+        try
+        {
+            if (ppp)
+            {
+                var target = MoneyUnit.Parse("current Int$PPP");
+                if (isGroup)
+                {
+                    var sum = Memo($"sum|{entity}|{year}|sipri|ppp", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, target, Scale.Units));
+                    if (!sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    readings.Add(new Reading("SIPRI", $"SIPRI at GDP PPP, {GroupName(entity)}", entity, year, sum.Total, "Int$, current", q.Admits(sum.Total),
+                        $"Int$ {F(sum.Total / 1e9)}bn {year}", [$"sipri (sum of members; {sum.Coverage})", $"ppp_factor per member: {string.Join(", ", sum.Factors.Select(f => f.Source).Distinct())}"]));
+                    return;
+                }
+                var input = InputSelection.PreferredMoney(Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year));
+                if (input is null) return;
+                var converted = _converter.Convert(input, target, Scale.Units);
+                readings.Add(new Reading("SIPRI", $"SIPRI at GDP PPP ({string.Join(", ", converted.Factors.Select(f => f.Source).Distinct())})", entity, year, converted.Value.Value, "Int$, current",
+                    q.Admits(converted.Value.Value), $"Int$ {F(converted.Value.Value / 1e9)}bn {year}", [$"sipri {input.Edition}", .. converted.Factors.Select(f => f.ToString())]));
+                // Other PPP editions give other factors: each is a reading of the same line.
+                if (lcu is not null)
+                    foreach (var (ds, ed) in new[] { ("wdi", (string?)null), ("weo", "2025-04"), ("weo", "2025-10") })
+                    {
+                        var factor = Rows(entity, Measures.PppFactor.Id, ds, ed).FirstOrDefault(r => r.Observation.Year == year);
+                        if (factor is null || input.Observation.Unit.Conversion != Conversion.None) continue;
+                        var value = Units(input) / factor.Observation.Value;
+                        readings.Add(new Reading("SIPRI", $"SIPRI at GDP PPP ({string.Join(", ", converted.Factors.Select(f => f.Source).Distinct())})", entity, year, value, "Int$, current",
+                            q.Admits(value), $"Int$ {F(value / 1e9)}bn with {ds} {factor.Edition} PPP {F(factor.Observation.Value, "0.###")}", [$"sipri {input.Edition}", $"ppp_factor {entity} {year} = {F(factor.Observation.Value, "0.####")} ({ds} {factor.Edition})"]));
+                    }
+                return;
+            }
+            if (q.Currency == "USD")
+            {
+                var target = constant ? MoneyUnit.Parse("constant 2023 US$MER") : MoneyUnit.Parse("current US$MER");
+                var label = constant ? "SIPRI constant 2023 US$" : "SIPRI current US$";
+                if (isGroup)
+                {
+                    var sum = Memo($"sum|{entity}|{year}|sipri|{target}", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, target, Scale.Units, asPublished: true));
+                    if (!sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    readings.Add(new Reading("SIPRI", $"{label}, {GroupName(entity)}", entity, year, sum.Total, target.ToString(), q.Admits(sum.Total),
+                        $"US$ {F(sum.Total / 1e9)}bn {year}", [$"sipri, sum of {sum.Coverage.WithValue} members ({sum.Coverage})"]));
+                    return;
+                }
+                var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Period == PeriodBasis.CalendarYear && Converter.IsAlreadyIn(r.Observation.Unit, target));
+                if (row is null) return;
+                var v = Units(row);
+                readings.Add(new Reading("SIPRI", label, entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"US$ {F(v / 1e9)}bn {year}", [$"sipri {row.Edition}"]));
+                return;
+            }
+            if (!isGroup && lcu == q.Currency)
+            {
+                var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit.Conversion == Conversion.None && !r.Observation.Unit.PriceBasis.IsConstant);
+                if (row is null) return;
+                var v = Units(row);
+                readings.Add(new Reading("SIPRI", $"SIPRI local currency ({lcu})", entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"{Quantity.Money(v, lcu)} {year}", [$"sipri {row.Edition}"]));
+                return;
+            }
+            if (q.Currency == "EUR")
+            {
+                // Euros for a group or a non-euro country: SIPRI's US$ at the year's euro rate (Germany's EUR per US$ in WDI).
+                var rate = Rows("DEU", Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == year);
+                if (rate is null) return;
+                double usd;
+                string evidence;
+                if (isGroup)
+                {
+                    var sum = Memo($"sum|{entity}|{year}|sipri|current US$MER", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, MoneyUnit.Parse("current US$MER"), Scale.Units, asPublished: true));
+                    if (!sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    (usd, evidence) = (sum.Total, $"sipri, sum of members ({sum.Coverage})");
+                }
+                else
+                {
+                    var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                    if (row is null) return;
+                    (usd, evidence) = (Units(row), $"sipri {row.Edition}");
+                }
+                var eur = usd * rate.Observation.Value;
+                readings.Add(new Reading("SIPRI", $"SIPRI current US$ in euros, {GroupName(entity)}", entity, year, eur, "EUR, current", q.Admits(eur), $"€{F(eur / 1e9)}bn {year}",
+                    [evidence, $"fx_rate EUR per US$ {year} = {F(rate.Observation.Value, "0.####")} (wdi {rate.Edition}, Germany's rate)"]));
+            }
+        }
+        catch (Exception e) when (e is ConversionException or MissingDataException) { }
+    }
+
+    private void NatoMoney(Quantity q, string entity, int year, List<Reading> readings)
+    {
+        if (entity is "EU27" or "EU_UK") return; // not every EU member is an ally: NATO's data cannot sum the EU
+        if (q.Currency == "USD")
+        {
+            var row = Rows(entity, Measures.Milex.Id, "nato").Where(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
+                .OrderByDescending(r => r.Edition, StringComparer.Ordinal).FirstOrDefault();
+            if (row is not null)
+            {
+                var v = Units(row);
+                readings.Add(new Reading("NATO", $"NATO current US$, {GroupName(entity)}", entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"US$ {F(v / 1e9)}bn {year}{(row.Observation.Flags.HasFlag(ObservationFlags.Estimate) ? "e" : "")}", [$"nato {row.Edition}"]));
+                return;
+            }
+            if (_registry.TryGetGroup(entity, out var group))
+            {
+                try
+                {
+                    var sum = Memo($"sum|{entity}|{year}|nato", () => _aggregator.Sum(group, year, Measures.Milex.Id, "nato", null, MoneyUnit.Parse("current US$MER"), Scale.Units, asPublished: true));
+                    if (sum.Coverage.WithValue == 0 || !sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
+                    readings.Add(new Reading("NATO", $"NATO current US$, {GroupName(entity)}", entity, year, sum.Total, "USD, current", q.Admits(sum.Total), $"US$ {F(sum.Total / 1e9)}bn {year} (sum of allies)", [$"nato, sum of members ({sum.Coverage})"]));
+                }
+                catch (ConversionException) { }
+            }
+            return;
+        }
+        if (!IsGroup(entity) && _registry.CurrencyIn(entity, year) == q.Currency)
+        {
+            var row = Rows(entity, Measures.Milex.Id, "nato").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit.Conversion == Conversion.None && !r.Observation.Unit.PriceBasis.IsConstant);
+            if (row is null) return;
+            var v = Units(row);
+            readings.Add(new Reading("NATO", $"NATO local currency ({q.Currency})", entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"{Quantity.Money(v, q.Currency)} {year}", [$"nato {row.Edition}"]));
+        }
+    }
+
+    private string PercentLevel(Claim claim, Quantity q, List<Reading> readings)
+    {
+        // "38% of federal spending", "20% of Ukraine's territory": only curated figures measure these.
+        var years = YearsOf(claim);
+        var measures = new[] { "figures.share_of_federal_spending", "figures.occupied_share", Measures.EquipmentShare.Id };
+        foreach (var entity in Candidates(claim.Subject).Append("UKR").Distinct())
+            foreach (var measure in measures)
+                foreach (var row in Rows(entity, measure, null).Where(r => years.Contains(r.Observation.Year)))
+                {
+                    if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"occup|territory|land|control", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
+                    if (measure != "figures.occupied_share" && entity == "UKR" && claim.Subject?.Primary != "UKR") continue;
+                    var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
+                    readings.Add(new Reading(publisher, $"{publisher}: {measure.Replace("figures.", "").Replace('_', ' ')}", entity, row.Observation.Year, row.Observation.Value, "%",
+                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% {row.Observation.Year}", [citation]));
+                }
+        return $"{q.Text} ({string.Join(", ", Candidates(claim.Subject))})";
+    }
+
+    private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
+    {
+        if (claim.Subject is null || claim.Item is null) return $"{q.Text} (no producer or item)";
+        // Curated counts (losses, deliveries, stocks, output) for the item, in the kind the verb names.
+        var kind = Matches(claim.Text, @"\blost|loss|destroyed") ? "losses" : Matches(claim.Text, @"deliver|sent|supplied|shipped") ? "deliveries"
+            : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"consum|fir(?:e|es|ed|ing)") ? "consumption" : "output";
+        var itemKey = claim.Item switch { "tanks" => "tank", "artillery_rounds" => "artillery_rounds", "armoured_vehicles" => "armoured", "long_range_missiles" => "missile", "long_range_drones" => "drone", "artillery_pieces" => "artillery_pieces", var other => other };
+        foreach (var entity in Candidates(claim.Subject))
+            foreach (var measure in new[] { Measures.Production.Id, "figures.quantity_total", "figures.quantity_per_day" })
+                foreach (var row in Rows(entity, measure, "figures"))
+                {
+                    var note = row.Observation.Note ?? "";
+                    if (!note.Contains(itemKey, StringComparison.OrdinalIgnoreCase) && !(itemKey == "tank" && note.Contains("main_battle_tanks", StringComparison.Ordinal))) continue;
+                    if (!note.Contains($"kind {kind}", StringComparison.Ordinal) && !note.Contains(kind, StringComparison.Ordinal)) continue;
+                    if (measure == Measures.Production.Id && !claim.Years.Contains(row.Observation.Year)) continue;
+                    var (publisher, citation, _) = FigureSource(row);
+                    var v = row.Observation.Value;
+                    // Production rows are a year's worth, daily rows a day's: compare the claim on the same footing.
+                    var perYear = q.Per switch { "month" => 12.0, "day" => 365.0, "week" => 52.0, _ => 1.0 };
+                    var comparable = measure == Measures.Production.Id ? q with { Value = q.Value * perYear, HalfUnit = q.HalfUnit * perYear }
+                        : measure == "figures.quantity_per_day" ? q with { Value = q.Value * perYear / 365, HalfUnit = q.HalfUnit * perYear / 365 } : q;
+                    readings.Add(new Reading(publisher, $"{publisher} ({kind})", entity, claim.Years.Contains(row.Observation.Year) ? row.Observation.Year : claim.Years.FirstOrDefault(row.Observation.Year), v, "count",
+                        comparable.Admits(v), $"{F(v, "#,##0")} {kind} ({row.Observation.Year})", [citation]));
+                }
+        if (readings.Count > 0 || _capacity is null) return $"{q.Text} {claim.Item}";
+        var annual = q.Per switch { "month" => 12, "day" => 365, "week" => 52, _ => 1 };
+        var claimAnnual = q with { Value = q.Value * annual, HalfUnit = q.HalfUnit * annual };
+        foreach (var entity in Candidates(claim.Subject))
+            foreach (var year in YearsOf(claim))
+            {
+                ProducerYear production;
+                try { production = _capacity.Production(claim.Item, entity, year); }
+                catch (ArgumentException) { continue; }
+                foreach (var row in production.Rows)
+                {
+                    var (lo, c, hi) = row.Annual!.Value;
+                    var (tlo, thi) = claimAnnual.Tolerance;
+                    var holds = thi >= lo * 0.95 && tlo <= hi * 1.05;
+                    readings.Add(new Reading(row.Source, $"{row.Source} ({row.KindText})", entity, year, c, $"{row.Item} a year", holds,
+                        $"{F(lo, "#,##0")}–{F(hi, "#,##0")} a year ({row.KindText}, {year})", [row.Citation]));
+                }
+                if (readings.Count > 0) return $"{q.Text} {claim.Item}";
+            }
+        return $"{q.Text} {claim.Item}";
+    }
+
+    // ---------------------------------------------------------------- shares and growth
+
+    private string Share(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        if (claim.Subject is null) return "this share (no country or group named)";
+        var years = YearsOf(claim);
+        foreach (var entity in Candidates(claim.Subject))
+        {
+            var natoEditions = _store.Catalogue().Where(c => c.Dataset.Id == "nato").Select(c => c.Dataset.Edition).Distinct().ToArray();
+            var shareRows = Rows(entity, Measures.MilexGdpShare.Id, "figures").Concat(Rows(entity, Measures.MilexGdpShare.Id, "sipri"))
+                .Concat(natoEditions.SelectMany(ed => Rows(entity, Measures.MilexGdpShare.Id, "nato", ed)));
+            foreach (var row in shareRows)
+            {
+                if (!years.Contains(row.Observation.Year)) continue;
+                if (row.Dataset == "figures" && ItemOf(row).Length > 0 && !claim.Cues.Budget) continue;
+                var (source, line, evidence) = row.Dataset switch
+                {
+                    "figures" => (FigureSource(row).Publisher, $"{FigureSource(row).Publisher}, {GroupName(entity)}", FigureSource(row).Citation),
+                    // NATO revises its estimates: each edition is a standard source of its own (the labelled set's rule 4).
+                    "nato" => ("NATO", $"NATO {row.Edition} edition, {GroupName(entity)}", $"nato {row.Edition}{(row.IsSecondary ? " (secondary)" : "")}"),
+                    "sipri" => ("SIPRI", $"SIPRI, {GroupName(entity)}", $"sipri {row.Edition}"),
+                    _ => (row.Dataset, $"{row.Dataset}, {GroupName(entity)}", $"{row.Dataset} {row.Edition}"),
+                };
+                var v = row.Observation.Value;
+                // NATO prints two decimals and journalists round those: compare as printed.
+                readings.Add(new Reading(source, line, entity, row.Observation.Year, v, "% of GDP", q.Admits(Math.Round(v, 2)), $"{F(v, "0.00")}% {row.Observation.Year}, {evidence}", [evidence]));
+            }
+            if (_registry.TryGetGroup(entity, out var group) && !readings.Any(r => r.Entity == entity && r.Source == "NATO"))
+                foreach (var year in years)
+                    foreach (var ds in new[] { "nato", "sipri" })
+                    {
+                        try
+                        {
+                            var (avg, coverage, _) = _aggregator.GdpWeightedAverage(group, year, Measures.MilexGdpShare.Id, ds, null);
+                            if (avg is null || !coverage.IsComplete && coverage.WithValue < coverage.Members * 0.9) continue;
+                            readings.Add(new Reading(ds.ToUpperInvariant(), $"{ds.ToUpperInvariant()}, {GroupName(entity)} (GDP-weighted)", entity, year, avg.Value, "% of GDP", q.Admits(avg.Value),
+                                $"{F(avg.Value, "0.00")}% {year}", [$"{ds}, GDP-weighted average ({coverage}; GDP: {coverage.GdpSource})"]));
+                        }
+                        catch (Exception e) when (e is ConversionException or MissingDataException) { }
+                    }
+        }
+        return $"{q.Text} of GDP for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
+    private string Growth(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
+        var years = YearsOf(claim);
+        var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
+        foreach (var entity in Candidates(claim.Subject))
+        {
+            var figureMeasures = nominalOnly ? ["figures.milex_change"] : new[] { Measures.MilexRealChange.Id, "figures.milex_change" };
+            foreach (var measure in figureMeasures)
+                foreach (var row in Rows(entity, measure, "figures").Where(r => years.Contains(r.Observation.Year)))
+                {
+                    var (publisher, citation, _) = FigureSource(row);
+                    readings.Add(new Reading(publisher, $"{publisher} {(measure == Measures.MilexRealChange.Id ? "real" : "nominal")} change, {GroupName(entity)}", entity, row.Observation.Year, row.Observation.Value, "%",
+                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [citation]));
+                }
+            foreach (var row in Rows(entity, Measures.MilexRealChange.Id, "nato").Where(r => years.Contains(r.Observation.Year)))
+                readings.Add(new Reading("NATO", $"NATO real change (constant 2015 prices), {GroupName(entity)}", entity, row.Observation.Year, row.Observation.Value, "%",
+                    q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [$"nato {row.Edition}"], !nominalOnly));
+            foreach (var year in years)
+            {
+                if (year > 2024 || year < 2001) continue;
+                var isGroup = IsGroup(entity);
+                if (isGroup && entity == "EU27" && year < 2020) continue;
+                Try(() => _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
+                    q.Admits(g.Percent), $"{F(g.Percent)}% {year - 1}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
+                Try(() => _growth.Nominal(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI nominal change ({g.Method}), {GroupName(entity)}", entity, year, g.Percent, "%",
+                    q.Admits(g.Percent), $"{F(g.Percent)}% nominal {year - 1}→{year}", [g.Source, .. g.Factors.Select(f => f.ToString()).Distinct().Take(4)], nominalOnly));
+                if (!isGroup)
+                    Try(() => _growth.Real(entity, year - 1, year, DeflatorKind.GdpDeflator), g => new Reading("SIPRI", $"SIPRI local currency deflated with the GDP deflator, {GroupName(entity)}", entity, year, g.Percent, "%",
+                        q.Admits(g.Percent), $"{F(g.Percent)}% {year - 1}→{year}", [g.Source, .. g.Factors.Select(f => f.ToString()).Distinct().Take(4)], false));
+            }
+        }
+        return $"growth of {q.Text} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+
+        void Try(Func<GrowthResult> compute, Func<GrowthResult, Reading> reading)
+        {
+            try { readings.Add(reading(compute())); }
+            catch (Exception e) when (e is MissingDataException or ConversionException or UnknownEntityException) { }
+        }
+    }
+
+    // ---------------------------------------------------------------- targets and counts
+
+    private string Target(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        if (claim.Phrase == "pledge year")
+        {
+            foreach (var row in Rows("NATO", Measures.Target.Id, "figures"))
+            {
+                var (_, citation, id) = FigureSource(row);
+                var agreed = System.Text.RegularExpressions.Regex.Match(row.Observation.Note ?? "", @"\((\d{4})-\d\d-\d\d\)");
+                foreach (var (year, what) in new[] { (row.Observation.Year, "deadline"), (agreed.Success ? int.Parse(agreed.Groups[1].Value, CultureInfo.InvariantCulture) : 0, "agreed") })
+                    if (year > 0)
+                        readings.Add(new Reading("pledges", "NATO pledges", "NATO", year, year, "year", Math.Abs(year - q.Value) < 0.5, $"{id}: {what} {year}", [citation]));
+            }
+            return $"the pledge year {q.Text}";
+        }
+        var pledges = Rows("NATO", Measures.Target.Id, "figures")
+            .Concat(Candidates(claim.Subject).Where(e => e != "NATO").SelectMany(e => Rows(e, Measures.Target.Id, "figures")))
+            .Concat(Rows("EU_UK", "figures.required_gdp_share", "figures"))
+            .ToArray();
+        foreach (var row in pledges)
+        {
+            var (publisher, citation, id) = FigureSource(row);
+            readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
+                q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% ({id})", [citation]));
+        }
+        // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
+        foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
+            foreach (var row in Rows(entity, Measures.MilexGdpShare.Id, "figures").Where(r => r.Observation.Year >= (claim.Years.FirstOrDefault(2024))))
+            {
+                var (publisher, citation, id) = FigureSource(row);
+                if (!q.Admits(row.Observation.Value)) continue;
+                readings.Add(new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
+                    $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]));
+            }
+        return $"a target of {q.Text} of GDP";
+    }
+
+    private string Count(Claim claim, List<Reading> readings)
+    {
+        var n = claim.Quantities[0];
+        if (claim.Phrase == "members")
+        {
+            var group = claim.Subject?.Primary == "EU27" ? BuiltInGroups.Eu27 : BuiltInGroups.Nato;
+            foreach (var year in YearsOf(claim).Take(1))
+            {
+                var members = group.MembersIn(year).Count;
+                readings.Add(new Reading("Milbal groups", $"{group.Id} membership", group.Id, year, members, "members", n.Admits(members), $"{members} members in {year}",
+                    [$"built-in group {group.Id} (membership by accession year)"]));
+            }
+            return $"the number of {claim.Subject?.Primary} members";
+        }
+        // A count of allies over a growth rate or another measure has no table to check it against.
+        if (claim.Quantities.Count > 1 && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"GDP|gross\s+domestic|target|goal|guideline|benchmark|threshold|pledge|minimum|share\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            return "a count of allies over a measure other than the share of GDP";
+        var threshold = claim.Quantities.Count > 1 ? claim.Quantities[1].Value
+            : System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"new,?\s+higher|3\.5|three\s+and\s+a\s+half", System.Text.RegularExpressions.RegexOptions.IgnoreCase) ? 3.5 : 2;
+        var shortfall = claim.Phrase == "short";
+        var all = n.Value < 0;
+        foreach (var year in YearsOf(claim))
+        {
+            foreach (var edition in new[] { "2024", "2025" })
+            {
+                try
+                {
+                    var (atOrAbove, reporting, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold);
+                    if (reporting == 0) continue;
+                    var at = shortfall ? reporting - atOrAbove : atOrAbove;
+                    var holds = all ? at == reporting : n.Admits(at);
+                    readings.Add(new Reading("NATO", $"NATO, allies {(shortfall ? "below" : "at or above")} the threshold", "NATO", year, at, "allies", holds,
+                        $"{at} of {reporting} allies {(shortfall ? "<" : "≥")} {F(threshold, "0.##")}% in {year} (edition {edition})", [$"nato {edition}{(edition == "2025" ? " (secondary)" : "")}: milex_gdp_share rounded to 2 dp"]));
+                }
+                catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
+            }
+            var exactly = claim.Phrase == "exactly";
+            if (Math.Abs(threshold - 2) < 1e-9 && !shortfall && !exactly)
+                foreach (var row in Rows("NATO", "figures.allies_at_2pct_gdp", "figures").Where(r => r.Observation.Year == year))
+                {
+                    var (publisher, citation, _) = FigureSource(row);
+                    // NATO reports no share for Iceland (no armed forces): "all allies" means every ally that reports.
+                    var reportingAllies = BuiltInGroups.Nato.MembersIn(year).Count - 1;
+                    var holds = all ? row.Observation.Value >= reportingAllies : n.Admits(row.Observation.Value);
+                    readings.Add(new Reading("NATO", "NATO, allies at or above the threshold", "NATO", year, row.Observation.Value, "allies", holds,
+                        $"{F(row.Observation.Value, "0")} allies ≥ 2% in {year} ({publisher} as published; {reportingAllies} allies report a share)", [citation]));
+                }
+            // NATO's release of a year not yet in the imported tables: the curated per-ally shares cover the top of the table and
+            // those exactly at the minimum, so they can count "only three above 3.5%" or "seven at 2.0%", not every ally.
+            if (!shortfall && !all && (exactly || threshold >= 3))
+            {
+                var shares = BuiltInGroups.Nato.MembersIn(year).SelectMany(id => Rows(id, Measures.MilexGdpShare.Id, "figures"))
+                    .Where(r => r.Observation.Year == year && FigureSource(r).Publisher == "NATO").GroupBy(r => r.Observation.EntityId).Select(g => g.First()).ToArray();
+                if (shares.Length > 0)
+                {
+                    var counted = shares.Where(r => exactly ? Math.Abs(r.Observation.Value - threshold) < 0.005 : Math.Round(r.Observation.Value, 2) >= threshold).ToArray();
+                    readings.Add(new Reading("NATO", "NATO, allies at or above the threshold", "NATO", year, counted.Length, "allies", n.Admits(counted.Length),
+                        $"{counted.Length} allies {(exactly ? "at" : "≥")} {F(threshold, "0.0#")}% in {year}: {string.Join(", ", counted.Select(r => r.Observation.EntityId))}",
+                        [.. counted.Select(r => FigureSource(r).Citation).Distinct().Take(2)]));
+                }
+            }
+        }
+        return $"{n.Text} allies at {F(threshold, "0.##")}%";
+    }
+
+    // ---------------------------------------------------------------- comparisons, production, size
+
+    private string Comparison(Claim claim, List<Reading> readings)
+    {
+        if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
+        if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
+        if (claim.Phrase == "rank") return Rank(claim, readings);
+        var a = claim.Subject.Primary;
+        var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var stated = claim.Primary;
+        bool Holds(double ratio) => stated is not null ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
+        var years = YearsOf(claim).Where(y => y <= 2024).DefaultIfEmpty(2024).ToArray();
+        foreach (var b in claim.Other.Candidates.Where(c => c != "EU27" || claim.Other.Candidates.Count == 1))
+        {
+            foreach (var year in years)
+            {
+                // Both sides through one converter and aggregator (the checker's own), so the factors are read once per article.
+                var sides = new Dictionary<MoneyBasis, (double A, double B, string Factors, string Coverage)>();
+                foreach (var basis in new[] { MoneyBasis.UsdMer, MoneyBasis.IntPpp, MoneyBasis.Hybrid })
+                {
+                    var value = SideValue(a, basis, year);
+                    var other = SideValue(b, basis, year);
+                    if (value is null || other is null) continue;
+                    sides[basis] = (value.Value.Value, other.Value.Value, value.Value.Factors + "; " + other.Value.Factors, other.Value.Coverage);
+                }
+                if (sides.Count == 0) continue;
+                void Add(string line, double va, double vb, string evidence, string coverage)
+                {
+                    var ratio = va / vb;
+                    readings.Add(new Reading("SIPRI", line, $"{a}/{b}", year, ratio, "ratio A ÷ B", Holds(ratio),
+                        $"{F(va / 1e9)} ÷ {F(vb / 1e9)}bn = {F(ratio, "0.00")} ({year})", [$"sipri, {year}", evidence, $"{GroupName(b)}: {coverage}"]));
+                }
+                if (sides.TryGetValue(MoneyBasis.IntPpp, out var ppp) && sides.TryGetValue(MoneyBasis.UsdMer, out var mer))
+                    Add($"SIPRI, {GroupName(a)} at PPP vs {GroupName(b)} at market rates (asymmetric)", ppp.A, mer.B, "Russia-side PPP factors; other side at market rates", mer.Coverage);
+                foreach (var (basis, v) in sides)
+                    Add($"SIPRI, both at {MilitaryBalance.BasisName(basis)}, {GroupName(b)}", v.A, v.B, v.Factors.Length > 300 ? v.Factors[..300] + "…" : v.Factors, v.Coverage);
+                break;
+            }
+            // IISS's own pair of figures (Russia at PPP, Europe at market rates).
+            var iissA = Rows(a, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year)).ToArray();
+            var iissB = Rows(b, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year) && r.Observation.Unit.Currency == "USD").ToArray();
+            foreach (var ra in iissA.Where(r => r.Observation.Unit.Currency is "USD" or "INT$"))
+                foreach (var rb in iissB.Where(r => r.Observation.Year == ra.Observation.Year))
+                {
+                    var ratio = Units(ra) / Units(rb);
+                    var basis = ra.Observation.Unit.Conversion == Conversion.Ppp ? "Russia at PPP vs Europe at market rates (asymmetric)" : "both at market rates";
+                    readings.Add(new Reading("IISS", $"IISS, {basis}", $"{a}/{b}", ra.Observation.Year, ratio, "ratio A ÷ B", Holds(ratio),
+                        $"{F(Units(ra) / 1e9)} ÷ {F(Units(rb) / 1e9)}bn = {F(ratio, "0.00")}", [FigureSource(ra).Citation, FigureSource(rb).Citation]));
+                }
+        }
+        return $"{GroupName(a)} {(less ? "below" : "above")} {string.Join(" / ", claim.Other.Candidates.Select(GroupName))}";
+    }
+
+    /// <summary>A country's or a group's SIPRI spending in one year on one basis (current prices), in US$ or Int$ units.</summary>
+    private (double Value, string Factors, string Coverage)? SideValue(string entity, MoneyBasis basis, int year)
+    {
+        var target = new MoneyUnit(basis, null);
+        try
+        {
+            if (_registry.TryGetGroup(entity, out var group))
+            {
+                var sum = Memo($"sum|{entity}|{year}|sipri|{target}", () => _aggregator.Sum(group, year, Measures.Milex.Id, "sipri", null, target, Scale.Units, asPublished: true));
+                if (sum.Coverage.WithValue == 0 || !sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return null;
+                var factors = string.Join("; ", sum.Factors.GroupBy(f => (f.Name, f.Source)).Select(g => $"{g.Key.Name}: {g.Key.Source} ×{g.Count()}"));
+                return (sum.Total, factors, sum.Coverage.ToString());
+            }
+            var candidates = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year).ToArray();
+            var input = InputSelection.AsPublished(candidates, target);
+            if (input is null) return null;
+            var converted = _converter.Convert(input, target, Scale.Units);
+            return (converted.Value.Value, string.Join("; ", converted.Factors), "country");
+        }
+        catch (Exception e) when (e is ConversionException or MissingDataException) { return null; }
+    }
+
+    /// <summary>"The world's fourth-largest spender": the subject's place among SIPRI's countries (current US$) in the year.</summary>
+    private string Rank(Claim claim, List<Reading> readings)
+    {
+        var subject = claim.Subject?.Primary;
+        var scope = claim.Other?.Primary ?? "WLD";
+        // SIPRI's bundle holds 44 countries: a world ranking is checkable only near the top, where every large spender is included.
+        if (subject is null || IsGroup(subject) || claim.Primary!.Value > 10) return "a ranking (the store holds no complete table for it)";
+        var pool = scope switch
+        {
+            "WLD" => _registry.Entities.Where(e => e.Kind == EntityKind.Country).Select(e => e.Id),
+            _ when _registry.TryGetGroup(scope, out var g) => g.MembersIn(YearsOf(claim).First()),
+            _ when scope is "EU_UK" or "NATO_EUROPE" or "NATO_EUROPE_CANADA" or "EU27" => [],
+            _ => [],
+        };
+        var ids = pool.ToHashSet();
+        if (ids.Count == 0) return "a ranking within a scope the store cannot list";
+        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        {
+            var values = _store.Series(new SeriesQuery([.. ids], [Measures.Milex.Id], "sipri", null, year, year))
+                .Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
+                .Select(r => (r.Observation.EntityId, Value: Units(r))).OrderByDescending(x => x.Value).ToArray();
+            var place = Array.FindIndex(values, v => v.EntityId == subject) + 1;
+            if (place == 0) continue;
+            var largest = !claim.Anchors[0].Contains("lowest", StringComparison.OrdinalIgnoreCase) && !claim.Anchors[0].Contains("smallest", StringComparison.OrdinalIgnoreCase);
+            if (!largest) return "a ranking from the bottom";
+            readings.Add(new Reading("SIPRI", "SIPRI current US$ ranking", subject, year, place, "place", Math.Abs(place - claim.Primary.Value) < 0.5,
+                $"{subject} is {place}{(place == 1 ? "st" : place == 2 ? "nd" : place == 3 ? "rd" : "th")} in {GroupName(scope)} in {year} ({string.Join(", ", values.Take(Math.Max(place, 3)).Select(v => v.EntityId))})",
+                [$"sipri (bundle: 44 countries and the world total; the top of the table is complete)"]));
+            break;
+        }
+        return $"the rank of {subject}";
+    }
+
+    private string ShareOfTotal(Claim claim, List<Reading> readings)
+    {
+        var q = claim.Primary!;
+        foreach (var a in claim.Subject!.Candidates.Take(1))
+            foreach (var b in claim.Other!.Candidates.Take(1))
+                foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+                    foreach (var source in new[] { "sipri", "nato" })
+                    {
+                        if (source == "nato" && b is "WLD" or "EU27" or "EU_UK") continue;
+                        if (b == "WLD" && source == "sipri")
+                        {
+                            // SIPRI's world total is a publisher aggregate, not a group: divide the two published values.
+                            var part = SideValue(a, MoneyBasis.UsdMer, year);
+                            var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                            if (part is null || world is null) continue;
+                            var worldPct = part.Value.Value / Units(world) * 100;
+                            readings.Add(new Reading("SIPRI", "SIPRI, current US$", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(q.Kind == QuantityKind.Fraction ? worldPct / 100 : worldPct),
+                                $"{F(worldPct)}% of the world total in {year} ({F(part.Value.Value / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {world.Edition}", $"{GroupName(a)}: {part.Value.Coverage}"]));
+                            continue;
+                        }
+                        try
+                        {
+                            var comparison = Memo($"share|{a}|{b}|{year}|{source}", () => MilitaryBalance.Compare(_store, new CompareRequest(a, b, year, [MoneyBasis.UsdMer], Source: source, AsPublished: true), _registry));
+                            var row = comparison.Row(MoneyBasis.UsdMer)!;
+                            var pct = row.Ratio * 100;
+                            readings.Add(new Reading(source.ToUpperInvariant(), $"{source.ToUpperInvariant()}, current US$", $"{a}/{b}", year, pct, "% of the total", q.Admits(q.Kind == QuantityKind.Fraction ? row.Ratio : pct),
+                                $"{F(pct)}% of {GroupName(b)} in {year}", [$"{source} {row.A.Edition}", $"{GroupName(b)}: {row.B.CoverageText}"]));
+                        }
+                        catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException or UnknownEntityException) { }
+                    }
+        return $"{q.Text} of {claim.Other!.Text}";
+    }
+
+    private string ProductionRatio(Claim claim, List<Reading> readings)
+    {
+        if (_capacity is null || claim.Subject is null || claim.Other is null || claim.Item is null) return "a production comparison (no capacity data)";
+        var threshold = claim.Ratio ?? 1;
+        foreach (var year in YearsOf(claim))
+        {
+            foreach (var b in claim.Other.Candidates)
+            {
+                CapacityRatio r;
+                try { r = _capacity.Ratio(claim.Item, claim.Subject.Primary, b, year, threshold: threshold); }
+                catch (ArgumentException) { continue; }
+                var inside = threshold >= r.Ratio.Low && threshold <= r.Ratio.High;
+                var verdictHint = inside && r.ProbabilityAtLeastThreshold >= 0.5 ? "holds" : inside ? "possible" : r.ProbabilityAtLeastThreshold >= 0.95 ? "holds" : "fails";
+                readings.Add(new Reading("capacity model", $"capacity model, {r.A.Producers[0]} ÷ {r.B.Producers[0]} {r.Item}", $"{claim.Subject.Primary}/{b}", year, r.Ratio.Central, "ratio of annual output",
+                    verdictHint == "holds",
+                    $"ratio P5–P95 {F(r.Ratio.Low, "0.0")}–{F(r.Ratio.High, "0.0")} (P50 {F(r.Ratio.Central, "0.0")}), P(ratio ≥ {F(threshold, "0.##")}) = {F(r.ProbabilityAtLeastThreshold, "0.00")}, {year}",
+                    [.. r.Sources.Select(s => s.Citation), .. r.Notes.Take(2), $"{r.Paths} paths, seed {r.Seed}", $"verdict hint: {verdictHint}"]));
+                return $"{claim.Item} ratio ≥ {F(threshold, "0.##")}";
+            }
+        }
+        return $"{claim.Item} production of {claim.Subject.Primary} and {claim.Other.Primary}";
+    }
+
+    private static (Verdict, string) Decide(Claim claim, List<Reading> readings, string what)
+    {
+        var decided = VerdictRules.Decide(readings, claim.Attribution, what);
+        // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
+        // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
+        if (decided.Verdict == Verdict.Contradicted && claim.AttributionFromArticle)
+            decided = VerdictRules.Decide(readings, null, what);
+        // A national plan or target the curated figures do not hold cannot be contradicted by NATO's pledges.
+        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
+            && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
+            decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
+        return decided;
+    }
+
+    private (Verdict, string) DecideComparison(Claim claim, List<Reading> readings, string what)
+    {
+        var counted = readings.Where(r => r.CountsForVerdict).ToArray();
+        if (counted.Length == 0) return (Verdict.Unverifiable, $"no data in the store or the curated figures for {what}");
+        if (claim.Kind == ClaimKind.ProductionRatio)
+        {
+            var r = counted[0];
+            var hint = r.Evidence[^1];
+            var text = $"capacity model: {r.Detail}";
+            return hint.EndsWith("holds") ? (Verdict.Supported, text + ": the claimed ratio is within the interval and at least as likely as not")
+                : hint.EndsWith("possible") ? (Verdict.MethodDependent, text + ": within the interval but less likely than not; it holds only with some of the published estimates")
+                : (Verdict.Contradicted, text + ": the claimed ratio lies outside the P5–P95 interval");
+        }
+        var holding = counted.Where(r => r.Holds).Select(r => r.Line).Distinct().ToArray();
+        var failing = counted.Where(r => !r.Holds).Select(r => r.Line).Distinct().ToArray();
+        if (failing.Length == 0) return (Verdict.Supported, $"same direction under every basis: {string.Join("; ", counted.Take(3).Select(r => $"{r.Line} {r.Detail}"))}");
+        if (holding.Length == 0) return (Verdict.Contradicted, $"no basis supports it: {string.Join("; ", counted.Take(3).Select(r => $"{r.Line} {r.Detail}"))}");
+        return (Verdict.MethodDependent, $"holds under {string.Join("; ", counted.Where(r => r.Holds).Take(2).Select(r => $"{r.Line} {r.Detail}"))} — not under {string.Join("; ", counted.Where(r => !r.Holds).Take(2).Select(r => $"{r.Line} {r.Detail}"))}");
+    }
+
+    private string Size(Claim claim, List<Reading> readings)
+    {
+        if (claim.Place is null || !_registry.TryResolve(claim.Place, out var place)) return $"the size of {claim.Place}";
+        var placeArea = Rows(place.Id, Measures.Area.Id, "figures").FirstOrDefault();
+        if (placeArea is null) return $"the size of {place.Name} (no curated area)";
+        var subject = claim.Subject?.Primary ?? "UKR";
+        var rows = claim.Item == "occupied" ? Rows("UKR", "figures.occupied_area", "figures") : Rows(subject, Measures.Area.Id, "figures");
+        var years = YearsOf(claim);
+        // The figure nearest the article's year (a map tally changes month by month).
+        var nearest = rows.OrderBy(r => years.Min(y => Math.Abs(r.Observation.Year - y))).ThenByDescending(r => r.Observation.Year).Take(1);
+        foreach (var row in nearest)
+        {
+            var ratio = row.Observation.Value / placeArea.Observation.Value;
+            readings.Add(new Reading("curated figures", "area ratio", subject, row.Observation.Year, ratio, "ratio", Math.Abs(ratio - 1) <= 0.1,
+                $"{F(row.Observation.Value, "#,##0")} km² ÷ {F(placeArea.Observation.Value, "#,##0")} km² = {F(ratio, "0.00")} ({row.Observation.Year})",
+                [FigureSource(row).Citation, FigureSource(placeArea).Citation]));
+        }
+        return $"an area the size of {place.Name}";
+    }
+}

@@ -1,0 +1,24 @@
+using Milbal.Claims.Evaluation;
+
+namespace Milbal.Claims.Tests;
+
+[Collection(CheckerCollection.Name)]
+public sealed class EvaluationTests(CheckerFixture fixture)
+{
+    [Fact]
+    public void Development_split_meets_the_issue_thresholds()
+    {
+        var result = ClaimEvaluation.Run(fixture.Checker, CheckerFixture.EvaluationSet);
+        var dev = result.Total("dev");
+        Assert.True(dev.Gold >= 40, $"the development split has {dev.Gold} gold claims");
+        Assert.True(result.Meets(dev), result.Format());
+    }
+
+    [Theory]
+    [InlineData("$145.9 billion", "an estimated $145.9 billion", true)]
+    [InlineData("2%", "42%", false)]
+    [InlineData("2%", "2% of gdp", true)]
+    [InlineData("3.5%", "3.5", true)]
+    [InlineData("5", "5.5%", false)]
+    public void Anchors_match_on_token_boundaries(string a, string b, bool expected) => Assert.Equal(expected, ClaimEvaluation.AnchorsMatch(a, b));
+}

@@ -1,0 +1,112 @@
+using Milbal.Claims.Text;
+
+namespace Milbal.Claims.Tests;
+
+public sealed class QuantityParserTests
+{
+    private static Quantity Single(string sentence, QuantityKind kind) => Assert.Single(QuantityParser.Parse(sentence), q => q.Kind == kind);
+
+    [Theory]
+    [InlineData("Russia's spending rose to $145.9 billion in 2024.", "$145.9 billion", 145.9e9, 0.05e9, "USD")]
+    [InlineData("The bloc spent €343bn on defence last year.", "€343bn", 343e9, 0.5e9, "EUR")]
+    [InlineData("World spending reached US$2.7 trillion, SIPRI said.", "US$2.7 trillion", 2.7e12, 0.05e12, "USD")]
+    [InlineData("Moscow plans to spend 13.1 trillion roubles on the military.", "13.1 trillion roubles", 13.1e12, 0.05e12, "RUB")]
+    [InlineData("The budget allots Rbs13.1tn to defence.", "Rbs13.1tn", 13.1e12, 0.05e12, "RUB")]
+    [InlineData("Germany will spend 100 billion euros on its armed forces.", "100 billion euros", 100e9, 0.5e9, "EUR")]
+    [InlineData("Washington spent $462bn, the Pentagon said.", "$462bn", 462e9, 0.5e9, "USD")]
+    [InlineData("The US spent nearly a trillion dollars.", "a trillion dollars", 1e12, 0.5e12, "USD")]
+    [InlineData("Britain will spend £2.2 billion more.", "£2.2 billion", 2.2e9, 0.05e9, "GBP")]
+    public void Money_with_currency_scale_and_precision(string sentence, string text, double value, double half, string currency)
+    {
+        var q = Single(sentence, QuantityKind.Money);
+        Assert.Equal(text, q.Text);
+        Assert.Equal(value, q.Value, 1e-6 * value);
+        Assert.Equal(half, q.HalfUnit, 1e-6 * value);
+        Assert.Equal(currency, q.Currency);
+    }
+
+    [Theory]
+    [InlineData("spending grew by 42% in 2024", "42%", 42, 0.5, false)]
+    [InlineData("Poland spends 4.12% of GDP on defence", "4.12%", 4.12, 0.005, true)]
+    [InlineData("allies must spend 2 per cent of gross domestic product", "2 per cent", 2, 0.5, true)]
+    [InlineData("the target of 3.5 percent of their economic output", "3.5 percent", 3.5, 0.05, true)]
+    [InlineData("a goal of spending two per cent of GDP on defence", "two per cent", 2, 0.5, true)]
+    [InlineData("equivalent to 6.7 percent GDP", "6.7 percent", 6.7, 0.05, true)]
+    [InlineData("a 5 percent rise", "5 percent", 5, 0.5, false)]
+    public void Percentages_and_shares_of_gdp(string sentence, string text, double value, double half, bool ofGdp)
+    {
+        var q = Single(sentence, QuantityKind.Percent);
+        Assert.Equal(text, q.Text);
+        Assert.Equal(value, q.Value, 1e-9);
+        Assert.Equal(half, q.HalfUnit, 1e-9);
+        Assert.Equal(ofGdp, q.OfGdp);
+    }
+
+    [Theory]
+    [InlineData("to an estimated $145.9 billion", Hedge.Approximately)]
+    [InlineData("nearly $462bn", Hedge.Nearly)]
+    [InlineData("more than $100bn", Hedge.MoreThan)]
+    [InlineData("at least $40 billion", Hedge.AtLeast)]
+    [InlineData("up to $5 billion", Hedge.UpTo)]
+    [InlineData("about $457 billion", Hedge.Approximately)]
+    [InlineData("almost $146 billion", Hedge.Nearly)]
+    [InlineData("$146 billion", Hedge.None)]
+    public void Hedges(string sentence, Hedge hedge) => Assert.Equal(hedge, Single(sentence, QuantityKind.Money).Hedge);
+
+    [Fact]
+    public void Tolerance_follows_the_stated_precision_and_the_hedge()
+    {
+        var exact = Single("to $145.9 billion", QuantityKind.Money);
+        Assert.True(exact.Admits(145.94e9));
+        Assert.False(exact.Admits(146.0e9));
+        var nearly = Single("nearly $462bn", QuantityKind.Money);
+        Assert.True(nearly.Admits(461.6e9));
+        Assert.True(nearly.Admits(440e9));
+        Assert.False(nearly.Admits(463e9));
+        var over = Single("over 40 percent", QuantityKind.Percent);
+        Assert.True(over.Admits(41.9));
+        Assert.False(over.Admits(37.8));
+    }
+
+    [Theory]
+    [InlineData("more ammunition in three months than in a year", 3, 12)]
+    [InlineData("within six weeks or 2 years", 6 * 7 / 30.4375, 24)]
+    public void Durations_in_months(string sentence, double first, double second)
+    {
+        var d = QuantityParser.Parse(sentence).Where(q => q.Kind == QuantityKind.Duration).ToArray();
+        Assert.Equal(2, d.Length);
+        Assert.Equal(first, d[0].Value, 1e-9);
+        Assert.Equal(second, d[1].Value, 1e-9);
+    }
+
+    [Theory]
+    [InlineData("Russia makes 1.5 million shells a year", 1.5e6, "shells", "year")]
+    [InlineData("output of 250,000 a month", 250_000, null, "month")]
+    [InlineData("Russia lost 1400 main battle tanks last year", 1400, "tanks", null)]
+    public void Counts_of_things(string sentence, double value, string? noun, string? per)
+    {
+        var q = Single(sentence, QuantityKind.Count);
+        Assert.Equal(value, q.Value, 1e-6);
+        if (noun is not null) Assert.Equal(noun, q.Noun);
+        Assert.Equal(per, q.Per);
+    }
+
+    [Theory]
+    [InlineData("Russia produces four times as many shells", 4)]
+    [InlineData("spends twice as much as Germany", 2)]
+    [InlineData("a threefold increase", 3)]
+    public void Multiples(string sentence, double value) => Assert.Equal(value, Single(sentence, QuantityKind.Multiple).Value);
+
+    [Theory]
+    [InlineData("a third of the alliance's spending", 1 / 3.0)]
+    [InlineData("two-thirds of NATO's budget", 2 / 3.0)]
+    public void Fractions(string sentence, double value) => Assert.Equal(value, Single(sentence, QuantityKind.Fraction).Value, 1e-9);
+
+    [Theory]
+    [InlineData("Defense Secretary Pete Hegseth speaks on Feb. 13, 2025.")]
+    [InlineData("The meeting starts at 10:30 on Thursday, 13 February 2025.")]
+    [InlineData("The 45-year-old minister was born in 1980.")]
+    [InlineData("Article 5 of the treaty signed in 1949.")]
+    public void Dates_times_ages_and_years_are_not_quantities(string sentence) =>
+        Assert.DoesNotContain(QuantityParser.Parse(sentence), q => q.Kind is QuantityKind.Money or QuantityKind.Percent or QuantityKind.Count);
+}
