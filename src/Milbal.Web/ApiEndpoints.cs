@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Milbal.Analysis.Capacity;
+using Milbal.Claims;
+using Milbal.Claims.Extraction;
+using Milbal.Claims.Output;
 using Milbal.Queries;
 using Milbal.Scenarios;
 
@@ -27,6 +30,9 @@ public static class ApiEndpoints
     public const int MaxScenarioPaths = 20_000;
 
     public const int MaxCapacityPaths = 200_000;
+
+    /// <summary>A posted article: the checker reads up to 200,000 characters; UTF-8 takes more bytes for some.</summary>
+    public const int MaxArticleBytes = 256 * 1024;
 
     private const string Json = "application/json";
     private const string Csv = "text/csv";
@@ -52,6 +58,11 @@ public static class ApiEndpoints
             .Accepts<string>("application/yaml", "text/yaml", "text/plain").RequireRateLimiting(MilbalWeb.ComputePolicy).ProducesProblem(413).ProducesProblem(429);
         Table(api.MapGet("/capacity/ratio", CapacityRatio).WithSummary("A's annual output of an item over B's with its interval (as `milbal capacity ratio --format json`)"))
             .RequireRateLimiting(MilbalWeb.ComputePolicy).ProducesProblem(429);
+        api.MapPost("/check", Check)
+            .WithSummary($"Checks an article's numeric claims (text/plain body, or JSON {{\"text\", \"date\", \"url\"}}; at most {MaxArticleBytes / 1024} KiB): " +
+                         "one schema.org ClaimReview per claim with Milbal's evidence (as `milbal check --format json`), inside {body, date, url, claims}; CSV with format=csv")
+            .Accepts<CheckRequest>(Json, "text/plain").Produces<CheckDocument>(StatusCodes.Status200OK, Json, Csv)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status504GatewayTimeout);
         Table(api.MapGet("/headlines", Headlines).WithSummary("The balance at a glance: headline figures computed from the store, each with value, unit, source and edition"));
     }
 
@@ -204,7 +215,7 @@ public static class ApiEndpoints
     {
         var options = new ScenarioRunOptions(paths, seed, basis, true, target, target_year);
         ScenarioReport.Check(options, MaxScenarioPaths);
-        var yaml = await ReadBounded(http.Request, MaxScenarioBytes);
+        var yaml = await ReadBounded(http.Request, MaxScenarioBytes, "a scenario file");
         if (string.IsNullOrWhiteSpace(yaml)) throw new ScenarioException("the request body is empty: post a scenario file (YAML; schema: data/scenarios/README.md)");
         var file = ScenarioReader.Read(yaml, "posted scenario", api.Stores.Registry);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)));
@@ -243,17 +254,35 @@ public static class ApiEndpoints
     private static string Bounded(string text, string name) =>
         text.Length <= 200 ? text : throw new ArgumentException($"{name} is {text.Length} characters long; names and ids have at most 200");
 
-    private static async Task<string> ReadBounded(HttpRequest request, int maxBytes)
+    private static async Task<IResult> Check(HttpContext http, ApiResponder api, ClaimCheckers checkers,
+        [Description("Article date, YYYY-MM-DD: resolves 'last year' and 'this year' (default: a date line in the text)")] string? date = null,
+        [Description("Article address, reported as each claim's first appearance")] string? url = null,
+        [Description(FormatText)] string? format = null)
+    {
+        var body = await ReadBounded(http.Request, MaxArticleBytes, "an article");
+        var request = http.Request.ContentType?.StartsWith(Json, StringComparison.OrdinalIgnoreCase) == true
+            ? CheckRequest.FromJson(body)
+            : new CheckRequest(body);
+        var context = new ArticleContext(CheckRequest.ParseDate(date ?? request.Date), (url ?? request.Url) is { } address ? Bounded(address, "url") : null);
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{context.Date}|{context.Url}|{request.Text}")));
+        return api.Send(http, "check", f => api.Stores.Use((store, registry) =>
+        {
+            var report = checkers.For(store, registry).Check(request.Text, context);
+            return f == Reports.OutputFormat.Json ? CheckDocument.Write(report) : ((QueryResult)ClaimTable.Build(report)).ToText(f);
+        }), key);
+    }
+
+    private static async Task<string> ReadBounded(HttpRequest request, int maxBytes, string what)
     {
         if (request.ContentLength > maxBytes)
-            throw new PayloadTooLargeException($"the body is {request.ContentLength:N0} bytes; a scenario file may have at most {maxBytes:N0} bytes");
+            throw new PayloadTooLargeException($"the body is {request.ContentLength:N0} bytes; {what} may have at most {maxBytes:N0} bytes");
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
             if (buffer.Length + read > maxBytes)
-                throw new PayloadTooLargeException($"the body is over {maxBytes:N0} bytes; a scenario file may have at most {maxBytes:N0} bytes");
+                throw new PayloadTooLargeException($"the body is over {maxBytes:N0} bytes; {what} may have at most {maxBytes:N0} bytes");
             buffer.Write(chunk, 0, read);
         }
         try

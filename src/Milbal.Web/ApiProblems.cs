@@ -33,6 +33,7 @@ public static class ApiProblems
         ConversionException => (StatusCodes.Status400BadRequest, "Cannot convert", e.Message),
         MissingDataException => (StatusCodes.Status400BadRequest, "No data for this request", e.Message),
         CapacityDataException => (StatusCodes.Status400BadRequest, "Invalid capacity request", e.Message),
+        Milbal.Claims.ClaimInputException => (StatusCodes.Status400BadRequest, "Invalid article", e.Message),
         StoreException => (StatusCodes.Status400BadRequest, "Invalid request", e.Message),
         BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413 ? "Request body too large" : "Invalid request", bad.Message),
         FormatException or ArgumentException or KeyNotFoundException => (StatusCodes.Status400BadRequest, "Invalid parameter", e.Message),

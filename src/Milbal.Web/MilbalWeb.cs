@@ -32,7 +32,7 @@ public static class MilbalWeb
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = ApiEndpoints.MaxScenarioBytes * 4;
+            k.Limits.MaxRequestBodySize = 2L * Math.Max(ApiEndpoints.MaxScenarioBytes, ApiEndpoints.MaxArticleBytes);
         });
         // Per-request logs at Information would cost more than a cached answer: keep the framework to warnings.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -46,6 +46,7 @@ public static class MilbalWeb
         }
         services.AddSingleton<ResponseCache>();
         services.AddSingleton<ApiResponder>();
+        services.AddSingleton<ClaimCheckers>();
         services.AddProblemDetails();
         services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy { Timeout = RequestTimeLimit, TimeoutStatusCode = StatusCodes.Status504GatewayTimeout });
         services.AddRateLimiter(o =>

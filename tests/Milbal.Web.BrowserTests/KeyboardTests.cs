@@ -55,19 +55,27 @@ public sealed class KeyboardTests(DashboardHost host)
     }
 
     [Fact]
-    public async Task The_check_page_has_its_nav_slot_and_says_what_the_server_answers()
+    public async Task The_check_page_marks_each_claim_with_the_APIs_verdict()
     {
+        const string text = "Russia's defence spending grew by 42% in 2024 to an estimated $145.9 billion, the IISS said. "
+                            + "Trump has called on allies to raise spending from 2% of GDP to 5%.";
         await using var page = await host.OpenAsync("#/check", 1280);
         await page.ReadyAsync("check");
-        await page.Page.FillAsync("#article", "Russia's defence spending grew by 42% in 2024, to $145.9 billion.");
+        await page.Page.FillAsync("#article", text);
+        await page.Page.FillAsync("#article-date", "2025-02-13");
         await page.Page.ClickAsync("#check");
-        // Either the checker answers (claims listed) or the page explains that this server has none: never silence.
-        await page.Page.WaitForSelectorAsync("#claims li, #check-error [role='alert']", new() { Timeout = 20_000 });
+        await page.Page.WaitForSelectorAsync("#claims li, #check-error [role='alert']", new() { Timeout = 30_000 });
         await page.Page.ScreenshotAsync(new() { Path = Path.Combine(host.Artifacts, "dashboard-check-1280.png"), FullPage = true });
-        using var probe = await host.Api.PostAsync("api/v1/check", new StringContent("{\"text\":\"x\"}", System.Text.Encoding.UTF8, "application/json"));
-        if ((int)probe.StatusCode is 404 or 405)
-            Assert.Contains("not available", await page.TextAsync("#check-error [role='alert']"));
-        else
-            Assert.True(await page.Page.Locator("#claims li").CountAsync() > 0);
+
+        using var response = await host.Api.PostAsync("api/v1/check", new StringContent(
+            System.Text.Json.JsonSerializer.Serialize(new { text, date = "2025-02-13" }), System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var verdicts = json.RootElement.GetProperty("claims").EnumerateArray()
+            .Select(c => c.GetProperty("reviewRating").GetProperty("alternateName").GetString()).ToArray();
+        Assert.NotEmpty(verdicts);
+        var shown = await page.Page.Locator("#claims > ol > li").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.verdict)");
+        Assert.Equal(verdicts, shown);
+        Assert.Equal(verdicts.Length, await page.Page.Locator("#annotated mark.claim").CountAsync());
     }
 }

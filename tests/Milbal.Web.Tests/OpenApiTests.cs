@@ -16,7 +16,7 @@ public sealed class OpenApiTests(MilbalApp app)
         [
             "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/groups", "/api/v1/groups/{id}", "/api/v1/measures", "/api/v1/sources",
             "/api/v1/series", "/api/v1/compare", "/api/v1/burden", "/api/v1/scenarios", "/api/v1/scenarios/{name}", "/api/v1/scenarios/run",
-            "/api/v1/capacity/ratio", "/api/v1/headlines",
+            "/api/v1/capacity/ratio", "/api/v1/headlines", "/api/v1/check",
         ];
         Assert.Equal(expected.Order(), paths.EnumerateObject().Select(p => p.Name).Order());
         foreach (var path in paths.EnumerateObject())

@@ -1,6 +1,5 @@
 // Check an article: paste text → POST /api/v1/check → each numeric claim marked in the text with its verdict
-// (supported / contradicted / method-dependent / unverifiable) and the evidence. The claim checker (issue 6) is added
-// to the API when it lands; until then the server answers 404 and the page says so.
+// (supported / contradicted / method-dependent / unverifiable) and the evidence (source, method, value per reading).
 import { postJson } from '../api.js';
 import { el, showError, clearError } from '../ui.js';
 
@@ -8,6 +7,7 @@ const VERDICTS = ['supported', 'contradicted', 'method-dependent', 'unverifiable
 
 export async function render(main) {
   const text = el('textarea', { id: 'article', 'aria-describedby': 'article-hint', spellcheck: 'false' });
+  const date = el('input', { type: 'date', id: 'article-date', 'aria-describedby': 'date-hint' });
   const button = el('button', { type: 'submit', id: 'check', text: 'Check the figures' });
   const errors = el('div', { id: 'check-error' });
   const annotated = el('div', { id: 'annotated', 'aria-live': 'polite' });
@@ -18,7 +18,10 @@ export async function render(main) {
     el('form', { onsubmit: (event) => { event.preventDefault(); check(); } },
       el('label', { for: 'article', text: 'Article text' }),
       text,
-      el('p', { id: 'article-hint', class: 'source-line', text: 'Plain text; a title line and date help attribute the year. Nothing is stored.' }),
+      el('p', { id: 'article-hint', class: 'source-line', text: 'Plain text. Nothing is stored.' }),
+      el('label', { for: 'article-date', text: 'Article date (optional)' }),
+      date,
+      el('p', { id: 'date-hint', class: 'source-line', text: 'Resolves "last year" and "this year"; without it a "date: YYYY-MM-DD" line in the text is used.' }),
       button),
     errors, annotated, list,
   );
@@ -31,46 +34,59 @@ export async function render(main) {
     button.disabled = true;
     main.setAttribute('aria-busy', 'true');
     try {
-      const result = await postJson('check', { text: text.value });
+      const result = await postJson('check', date.value ? { text: text.value, date: date.value } : { text: text.value });
       clearError(errors);
       draw(text.value, result);
     } catch (error) {
-      if (error.status === 404 || error.status === 405) {
-        showError(errors, { title: 'The claim checker is not available on this server yet', detail: 'POST /api/v1/check answers 404: this build of milbal serve has no claim checker. Use the other pages, or `milbal article` for the seed article.' });
-      } else {
-        showError(errors, error);
-      }
+      showError(errors, error);
     } finally {
       button.disabled = false;
       main.setAttribute('aria-busy', 'false');
     }
   }
 
+  // The API answers {body, date, url, claims}: one schema.org ClaimReview per claim, whose milbal:evidence start/end
+  // index `body` (the text after any header lines), so marks land on the exact words the checker read.
   function draw(source, result) {
-    const claims = result.claims ?? result.rows ?? [];
+    const body = typeof result.body === 'string' ? result.body : source;
+    const claims = (result.claims ?? []).map((review) => {
+      const evidence = review['milbal:evidence'] ?? {};
+      return {
+        start: evidence.start, end: evidence.end,
+        verdict: review.reviewRating?.alternateName ?? evidence.verdict,
+        why: review.reviewRating?.ratingExplanation ?? evidence.reason,
+        sentence: review.claimReviewed,
+        kind: evidence.kind,
+        tolerance: evidence.tolerance,
+        readings: evidence.readings ?? [],
+      };
+    });
     const spans = [];
     for (const [index, claim] of claims.entries()) {
-      const needle = claim.mention ?? claim.text ?? claim.anchor ?? claim.anchors?.[0] ?? null;
-      let start = Number.isInteger(claim.start) ? claim.start : needle ? source.indexOf(needle) : -1;
-      const length = Number.isInteger(claim.end) && Number.isInteger(claim.start) ? claim.end - claim.start : needle?.length ?? 0;
-      if (start >= 0 && length > 0 && !spans.some((s) => start < s.start + s.length && s.start < start + length)) spans.push({ start, length, index, claim });
-      else start = -1;
+      const { start, end } = claim;
+      if (Number.isInteger(start) && Number.isInteger(end) && end > start && !spans.some((s) => start < s.end && s.start < end)) spans.push({ start, end, index, claim });
     }
     spans.sort((a, b) => a.start - b.start);
     const nodes = [];
     let at = 0;
     for (const span of spans) {
-      nodes.push(source.slice(at, span.start));
+      nodes.push(body.slice(at, span.start));
       const verdict = VERDICTS.includes(span.claim.verdict) ? span.claim.verdict : '';
-      nodes.push(el('mark', { class: `claim ${verdict}`, id: `claim-text-${span.index}`, title: `${span.claim.verdict ?? ''}: ${span.claim.why ?? ''}` }, source.slice(span.start, span.start + span.length), el('sup', {}, el('a', { href: `#claim-${span.index}`, onclick: (e) => { e.preventDefault(); document.getElementById(`claim-${span.index}`)?.focus(); }, text: `[${span.index + 1}]` }))));
-      at = span.start + span.length;
+      nodes.push(el('mark', { class: `claim ${verdict}`, id: `claim-text-${span.index}`, title: `${span.claim.verdict ?? ''}: ${span.claim.why ?? ''}` }, body.slice(span.start, span.end), el('sup', {}, el('a', { href: `#claim-${span.index}`, onclick: (e) => { e.preventDefault(); document.getElementById(`claim-${span.index}`)?.focus(); }, text: `[${span.index + 1}]` }))));
+      at = span.end;
     }
-    nodes.push(source.slice(at));
-    annotated.replaceChildren(el('h2', { text: `${claims.length} claims found` }), el('div', { style: 'white-space:pre-wrap;border:1px solid var(--line);padding:.75rem;border-radius:6px' }, ...nodes));
-    list.replaceChildren(el('ol', {}, ...claims.map((claim, index) => el('li', { id: `claim-${index}`, tabindex: '-1' },
+    nodes.push(body.slice(at));
+    const counts = VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length]).filter(([, n]) => n > 0).map(([v, n]) => `${n} ${v}`).join(', ');
+    annotated.replaceChildren(
+      el('h2', { text: `${claims.length} claims found` + (counts ? ` — ${counts}` : '') }),
+      el('p', { class: 'source-line', text: result.date ? `Article date ${result.date}: "last year" and "this year" are read from it.` : 'No article date given or found: years must be stated in the text.' }),
+      el('div', { style: 'white-space:pre-wrap;border:1px solid var(--line);padding:.75rem;border-radius:6px' }, ...nodes));
+    list.replaceChildren(el('ol', {}, ...claims.map((claim, index) => el('li', { id: `claim-${index}`, tabindex: '-1', 'data-verdict': claim.verdict ?? '' },
       el('span', { class: `verdict badge ${claim.verdict === 'supported' ? 'ok' : claim.verdict === 'contradicted' ? 'bad' : ''}`, text: claim.verdict ?? 'no verdict' }), ' ',
-      el('q', { text: claim.sentence ?? claim.text ?? claim.mention ?? '' }),
-      claim.why ? el('p', { class: 'note', text: claim.why }) : null,
-      claim.evidence ? el('ul', { class: 'notes' }, ...(Array.isArray(claim.evidence) ? claim.evidence : [claim.evidence]).map((e) => el('li', { text: typeof e === 'string' ? e : Object.entries(e).map(([k, v]) => `${k}: ${v}`).join('; ') }))) : null))));
+      el('q', { text: claim.sentence ?? '' }),
+      claim.why ? el('p', { class: 'note', text: claim.why + (claim.tolerance ? ` (tolerance: ${claim.tolerance})` : '') }) : null,
+      claim.readings.length ? el('ul', { class: 'notes' }, ...claim.readings.map((r) => el('li', {
+        text: `${r.within_tolerance ? '✓' : '✗'} ${r.source}, ${r.method}: ${r.entity} ${r.year} = ${Number(r.value).toLocaleString('en', { maximumFractionDigits: 3 })} ${r.unit}` + (r.evidence?.length ? ` — ${r.evidence.join('; ')}` : ''),
+      }))) : null))));
   }
 }
