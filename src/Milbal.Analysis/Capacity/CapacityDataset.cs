@@ -34,18 +34,7 @@ public sealed class CapacityDataset
     /// <summary>"capacity/capacity.csv" beside the executable, else data/capacity/capacity.csv found walking up from it or the current directory.</summary>
     public static CapacityDataset Default() => Load(FindDefault());
 
-    public static string FindDefault()
-    {
-        var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "capacity", "capacity.csv");
-        if (File.Exists(beside)) return beside;
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = System.IO.Path.Combine(dir.FullName, "data", "capacity", "capacity.csv");
-                if (File.Exists(candidate)) return candidate;
-            }
-        throw new FileNotFoundException($"no capacity dataset: {RelativePath} was not found above {AppContext.BaseDirectory} or the current directory");
-    }
+    public static string FindDefault() => CuratedFile.Find("capacity.csv", "capacity dataset");
 
     public static CapacityDataset Load(string path) => Parse(File.ReadAllText(path), path);
 

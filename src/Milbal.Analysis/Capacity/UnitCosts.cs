@@ -49,18 +49,7 @@ public sealed class UnitCostDataset
     public static UnitCostDataset Default() => Load(FindDefault());
 
     /// <summary>unit-costs.csv beside capacity.csv (the same search as the capacity dataset's).</summary>
-    public static string FindDefault()
-    {
-        var beside = System.IO.Path.Combine(AppContext.BaseDirectory, "capacity", "unit-costs.csv");
-        if (File.Exists(beside)) return beside;
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = System.IO.Path.Combine(dir.FullName, "data", "capacity", "unit-costs.csv");
-                if (File.Exists(candidate)) return candidate;
-            }
-        throw new FileNotFoundException($"no unit-cost dataset: {RelativePath} was not found above {AppContext.BaseDirectory} or the current directory");
-    }
+    public static string FindDefault() => CuratedFile.Find("unit-costs.csv", "unit-cost dataset");
 
     public static UnitCostDataset Load(string path) => Parse(File.ReadAllText(path), path);
 
