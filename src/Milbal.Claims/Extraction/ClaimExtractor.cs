@@ -20,6 +20,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         EntityMention? lastSubject = null;
         // A news story on one report attributes its figures to that report throughout: the source named in the title or the first sentences.
         var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(3).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
+        // "…, a new study finds" / "according to a report" in the headline or lede, with the report named further down: the
+        // story is that report's, so its figures are (the source named most often wins; a tie goes to the first named).
+        if (articleSource is null && GenericSource().IsMatch(string.Join(" ", sentences.Take(3).Select(s => s.Text).Prepend(context.Title ?? ""))))
+            articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
+                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -55,7 +60,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             var before = text[Math.Max(0, m.Index - 20)..m.Index];
             // "an increase from 2023", "compared to 2023", "between 2023 and 2024": the base of a change; the claim is about the year after.
-            if (BaseYearBefore().IsMatch(before)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
+            // "from 2021, when only six nations…": the clause after the base year is about that year itself.
+            var after = text[(m.Index + m.Length)..];
+            if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
@@ -412,6 +419,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:ministry|government|minister|officials?|spokes\w+|chancellor|president|secretary|analysts?|economists?|experts?|think\s+tank|Kremlin|Pentagon|Treasury|commission)\b[^.]{0,60}\b(?:said|says|announced|estimated?|told|stated|plans?)\b|\b(?:said|says|announced|told)\s+(?:the\s+)?(?:ministry|government|minister|officials?|spokes\w+)|\b(?:pledged|plans?|planned|intends?|wants?|aims?)\b|according\s+to\s+(?:the\s+)?(?:ministry|government|officials?|analysts?|estimates\s+by)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSpeaker();
 
+    [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericSource();
+
     [GeneratedRegex(@"\bIISS\b|International\s+Institute\s+for\s+Strategic\s+Studies|Military\s+Balance")]
     private static partial Regex IissRx();
     [GeneratedRegex(@"\bSIPRI\b|Stockholm\s+International\s+Peace\s+Research\s+Institute")]
@@ -425,6 +435,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenClause();
     [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearBefore();
     [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
@@ -439,7 +451,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+states)|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+states)\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
@@ -468,9 +480,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ProductionCue();
     [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+pieces)", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionNoun();
-    [GeneratedRegex(@"\b(?:than|as)\b", RegexOptions.IgnoreCase)]
+    // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
+    [GeneratedRegex(@"\b(?:than|as|what)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThanOrAs();
-    [GeneratedRegex(@"^(?:allies|members|member\s+states|countries|nations|states)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();
     [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();

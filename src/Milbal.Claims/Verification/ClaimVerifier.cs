@@ -765,7 +765,8 @@ public sealed class ClaimVerifier
         var threshold = claim.Ratio ?? 1;
         foreach (var year in YearsOf(claim))
         {
-            foreach (var b in claim.Other.Candidates)
+            // The capacity data count the whole alliance's output as the West's (US + Europe): "the whole of NATO" is WEST.
+            foreach (var b in claim.Other.Candidates.SelectMany(c => c == "NATO" ? new[] { "WEST", "NATO" } : [c]).Distinct())
             {
                 CapacityRatio r;
                 try { r = _capacity.Ratio(claim.Item, claim.Subject.Primary, b, year, threshold: threshold); }
