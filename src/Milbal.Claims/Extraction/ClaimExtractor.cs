@@ -43,7 +43,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 .Select(c => c with { AttributionFromArticle = fromArticle }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
-            var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null) ?? mentions.FirstOrDefault(m => m.Primary is not "USA" || mentions.Count == 1);
+            // A sentence without figures passes its subject on only when it talks about that party's money or forces
+            // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
+            var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null)
+                ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && MeasureAfterName().IsMatch(text[m.End..]));
             if (subject is not null) lastSubject = subject;
         }
         return claims;
@@ -165,13 +168,22 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var than = ThanOrAs().Match(text, q.End);
             var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
             var subject = SubjectFor(q.Start);
+            // "That economy is producing four times as much ammunition as the whole of NATO": the only name is the yardstick,
+            // so the subject is the one the previous sentences were about.
+            if (subject is not null && other is not null && subject.Primary == other.Primary && lastSubject is not null && lastSubject.Primary != other.Primary)
+                subject = lastSubject;
             if (subject is null) continue;
             var noun = ProductionNoun().Match(rest);
-            var isProduction = noun.Success && noun.Index < 40 && (ProductionCue().IsMatch(text) || noun.Value.Length > 0);
+            // "Moscow's ammunition production may have been four times more than NATO's": the item named before the multiple.
+            var nounBefore = ProductionNoun().Matches(text[..q.Start]).LastOrDefault(m => q.Start - m.Index < 70);
+            if ((!noun.Success || noun.Index >= 40) && nounBefore is not null && ProductionCue().IsMatch(text)) noun = nounBefore;
+            var isProduction = noun.Success && (noun == nounBefore || noun.Index < 40) && (ProductionCue().IsMatch(text) || noun.Value.Length > 0);
             if (isProduction && other is not null)
-                claims.Add(Make(ClaimKind.ProductionRatio, [q], [q.Text], q.Start, Math.Min(text.Length, q.End + noun.Index + noun.Length), subject, other, Item(noun.Value), q.Value));
-            else if (SpendingCue().IsMatch(text))
-                claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, subject, other, ratio: q.Value));
+                claims.Add(Make(ClaimKind.ProductionRatio, [q], [q.Text], q.Start, noun == nounBefore ? q.End : Math.Min(text.Length, q.End + noun.Index + noun.Length), subject, other, Item(noun.Value), q.Value));
+            else if (MultipleGrowth().IsMatch(text[Math.Max(0, q.Start - 40)..Math.Min(text.Length, q.End + 25)]) && !than.Success)
+                claims.Add(Make(ClaimKind.Growth, [q], [q.Text], HedgeStartOf(text, q), q.End, subject, phrase: "multiple"));
+            else if (SpendingCue().IsMatch(text) || other is not null && EconomyCue().IsMatch(text))
+                claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, subject, other, ratio: q.Value, phrase: EconomyCue().IsMatch(text) && !SpendingCue().IsMatch(text) ? "economy" : null));
             used.Add(q);
         }
 
@@ -180,7 +192,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
-            if (threshold is null || !MeetVerb().IsMatch(text)) { used.Add(q); continue; }
+            // Without a threshold it may still be a membership count ("NATO comprises more than 30 member countries", 3c).
+            if (threshold is null || !MeetVerb().IsMatch(text)) continue;
             var anchors = new List<string> { q.Text, threshold.Text };
             var qs = new List<Quantity> { q, threshold };
             var start = q.Start;
@@ -372,6 +385,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex Ranking();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;
+    private static int HedgeStartOf(string text, Quantity q) => q.Start;
+
+    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MultipleGrowth();
+    [GeneratedRegex(@"\becono\w*|\bGDP\b|gross\s+domestic", RegexOptions.IgnoreCase)]
+    private static partial Regex EconomyCue();
 
     internal static string WordToNumber(string word) => word.ToLowerInvariant() switch
     {
@@ -435,6 +454,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
+    [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,4}?(?:spend\w*|spent|budgets?|military|defen[cs]e|expenditure|outlays|econom\w*|GDP|armed\s+forces|arms|production|output|ammunition|shells)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureAfterName();
     [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenClause();
     [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
@@ -509,6 +530,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
-    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonVerb();
 }

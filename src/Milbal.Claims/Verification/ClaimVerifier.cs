@@ -452,6 +452,8 @@ public sealed class ClaimVerifier
     private string Growth(Claim claim, List<Reading> readings)
     {
         var q = claim.Primary!;
+        // "A nearly fourfold increase": a multiple of an earlier level needs that level's series (counts, output), not a percent change.
+        if (q.Kind == QuantityKind.Multiple) return $"a {q.Text} change, which needs the earlier level the text does not give";
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
         var years = YearsOf(claim);
         var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
@@ -625,8 +627,10 @@ public sealed class ClaimVerifier
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         if (claim.Phrase == "rank") return Rank(claim, readings);
+        // Economies compared ("NATO's economy is 25 times bigger than Russia's"): the store's GDP tables, not spending.
+        if (claim.Phrase == "economy") return $"a comparison of economies ({claim.Primary?.Text}), which the checker does not yet compute";
         var a = claim.Subject.Primary;
-        var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller|trail|behind|lag", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var stated = claim.Primary;
         bool Holds(double ratio) => stated is not null ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
         var years = YearsOf(claim).Where(y => y <= 2024).DefaultIfEmpty(2024).ToArray();
