@@ -28,11 +28,13 @@ public static class CheckBenchmark
         // Cold: a new checker per article (what one `milbal check` run does): its factor caches start empty.
         for (var i = 1; i <= 4; i++)
         {
-            var checker = new ClaimChecker(store, capacity);
+            // The checker's construction counts: it reads the conversion factors it will need.
             var watch = Stopwatch.StartNew();
+            var checker = new ClaimChecker(store, capacity);
+            var built = watch.Elapsed;
             var report = checker.Check(article);
             watch.Stop();
-            Console.WriteLine($"  cold run {i}{(i == 1 ? " (includes JIT)" : "")}: {report.Results.Count} claims checked in {watch.Elapsed.TotalSeconds:F3} s (target < 1 s)");
+            Console.WriteLine($"  cold run {i}{(i == 1 ? " (includes JIT)" : "")}: {report.Results.Count} claims checked in {watch.Elapsed.TotalSeconds:F3} s, of which the checker's construction {built.TotalSeconds:F3} s (target < 1 s)");
         }
         // Warm: one checker kept for the store (the web API's case): later articles reuse the factors already read.
         var kept = new ClaimChecker(store, capacity);

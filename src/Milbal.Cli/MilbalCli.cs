@@ -8,7 +8,8 @@ using Milbal.Data.Store;
 
 namespace Milbal.Cli;
 
-/// <summary>Exit codes: 0 ok, 1 usage, 2 bad input (unknown entity, bad option value), 3 unreadable file, 4 store problem.</summary>
+/// <summary>Exit codes: 0 ok, 1 usage, 2 bad input (unknown entity, bad option value), 3 unreadable file, 4 store problem,
+/// 5 an evaluation below its thresholds (`check --evaluate`).</summary>
 public static class ExitCodes
 {
     public const int Ok = 0;
@@ -16,6 +17,8 @@ public static class ExitCodes
     public const int BadInput = 2;
     public const int BadFile = 3;
     public const int Store = 4;
+    /// <summary>The evaluation ran but its figures are below the required thresholds: a result, not an error, so CI can gate on it.</summary>
+    public const int BelowThresholds = 5;
 }
 
 /// <summary>The `milbal` command line: parses, calls Data/Analysis, renders through Reports.</summary>

@@ -20,6 +20,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         EntityMention? lastSubject = null;
         // A news story on one report attributes its figures to that report throughout: the source named in the title or the first sentences.
         var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(3).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
+        // "…, a new study finds" / "according to a report" in the headline or lede, with the report named further down: the
+        // story is that report's, so its figures are (the source named most often wins; a tie goes to the first named).
+        if (articleSource is null && GenericSource().IsMatch(string.Join(" ", sentences.Take(3).Select(s => s.Text).Prepend(context.Title ?? ""))))
+            articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
+                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -38,7 +43,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 .Select(c => c with { AttributionFromArticle = fromArticle }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
-            var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null) ?? mentions.FirstOrDefault(m => m.Primary is not "USA" || mentions.Count == 1);
+            // A sentence without figures passes its subject on only when it talks about that party's money or forces
+            // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
+            var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null)
+                ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && MeasureAfterName().IsMatch(text[m.End..]));
             if (subject is not null) lastSubject = subject;
         }
         return claims;
@@ -55,7 +63,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             var before = text[Math.Max(0, m.Index - 20)..m.Index];
             // "an increase from 2023", "compared to 2023", "between 2023 and 2024": the base of a change; the claim is about the year after.
-            if (BaseYearBefore().IsMatch(before)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
+            // "from 2021, when only six nations…": the clause after the base year is about that year itself.
+            var after = text[(m.Index + m.Length)..];
+            if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
@@ -158,13 +168,22 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var than = ThanOrAs().Match(text, q.End);
             var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
             var subject = SubjectFor(q.Start);
+            // "That economy is producing four times as much ammunition as the whole of NATO": the only name is the yardstick,
+            // so the subject is the one the previous sentences were about.
+            if (subject is not null && other is not null && subject.Primary == other.Primary && lastSubject is not null && lastSubject.Primary != other.Primary)
+                subject = lastSubject;
             if (subject is null) continue;
             var noun = ProductionNoun().Match(rest);
-            var isProduction = noun.Success && noun.Index < 40 && (ProductionCue().IsMatch(text) || noun.Value.Length > 0);
+            // "Moscow's ammunition production may have been four times more than NATO's": the item named before the multiple.
+            var nounBefore = ProductionNoun().Matches(text[..q.Start]).LastOrDefault(m => q.Start - m.Index < 70);
+            if ((!noun.Success || noun.Index >= 40) && nounBefore is not null && ProductionCue().IsMatch(text)) noun = nounBefore;
+            var isProduction = noun.Success && (noun == nounBefore || noun.Index < 40) && (ProductionCue().IsMatch(text) || noun.Value.Length > 0);
             if (isProduction && other is not null)
-                claims.Add(Make(ClaimKind.ProductionRatio, [q], [q.Text], q.Start, Math.Min(text.Length, q.End + noun.Index + noun.Length), subject, other, Item(noun.Value), q.Value));
-            else if (SpendingCue().IsMatch(text))
-                claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, subject, other, ratio: q.Value));
+                claims.Add(Make(ClaimKind.ProductionRatio, [q], [q.Text], q.Start, noun == nounBefore ? q.End : Math.Min(text.Length, q.End + noun.Index + noun.Length), subject, other, Item(noun.Value), q.Value));
+            else if (MultipleGrowth().IsMatch(text[Math.Max(0, q.Start - 40)..Math.Min(text.Length, q.End + 25)]) && !than.Success)
+                claims.Add(Make(ClaimKind.Growth, [q], [q.Text], HedgeStartOf(text, q), q.End, subject, phrase: "multiple"));
+            else if (SpendingCue().IsMatch(text) || other is not null && EconomyCue().IsMatch(text))
+                claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, subject, other, ratio: q.Value, phrase: EconomyCue().IsMatch(text) && !SpendingCue().IsMatch(text) ? "economy" : null));
             used.Add(q);
         }
 
@@ -173,7 +192,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
-            if (threshold is null || !MeetVerb().IsMatch(text)) { used.Add(q); continue; }
+            // Without a threshold it may still be a membership count ("NATO comprises more than 30 member countries", 3c).
+            if (threshold is null || !MeetVerb().IsMatch(text)) continue;
             var anchors = new List<string> { q.Text, threshold.Text };
             var qs = new List<Quantity> { q, threshold };
             var start = q.Start;
@@ -365,6 +385,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex Ranking();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;
+    private static int HedgeStartOf(string text, Quantity q) => q.Start;
+
+    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MultipleGrowth();
+    [GeneratedRegex(@"\becono\w*|\bGDP\b|gross\s+domestic", RegexOptions.IgnoreCase)]
+    private static partial Regex EconomyCue();
 
     internal static string WordToNumber(string word) => word.ToLowerInvariant() switch
     {
@@ -412,6 +438,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:ministry|government|minister|officials?|spokes\w+|chancellor|president|secretary|analysts?|economists?|experts?|think\s+tank|Kremlin|Pentagon|Treasury|commission)\b[^.]{0,60}\b(?:said|says|announced|estimated?|told|stated|plans?)\b|\b(?:said|says|announced|told)\s+(?:the\s+)?(?:ministry|government|minister|officials?|spokes\w+)|\b(?:pledged|plans?|planned|intends?|wants?|aims?)\b|according\s+to\s+(?:the\s+)?(?:ministry|government|officials?|analysts?|estimates\s+by)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSpeaker();
 
+    [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericSource();
+
     [GeneratedRegex(@"\bIISS\b|International\s+Institute\s+for\s+Strategic\s+Studies|Military\s+Balance")]
     private static partial Regex IissRx();
     [GeneratedRegex(@"\bSIPRI\b|Stockholm\s+International\s+Peace\s+Research\s+Institute")]
@@ -425,6 +454,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
+    [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,4}?(?:spend\w*|spent|budgets?|military|defen[cs]e|expenditure|outlays|econom\w*|GDP|armed\s+forces|arms|production|output|ammunition|shells)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureAfterName();
+    [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenClause();
     [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearBefore();
     [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
@@ -439,7 +472,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+states)|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+states)\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
@@ -468,9 +501,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ProductionCue();
     [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+pieces)", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionNoun();
-    [GeneratedRegex(@"\b(?:than|as)\b", RegexOptions.IgnoreCase)]
+    // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
+    [GeneratedRegex(@"\b(?:than|as|what)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThanOrAs();
-    [GeneratedRegex(@"^(?:allies|members|member\s+states|countries|nations|states)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();
     [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();
@@ -496,6 +530,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
-    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonVerb();
 }

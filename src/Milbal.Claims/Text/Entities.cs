@@ -122,8 +122,29 @@ public sealed partial class EntityRecogniser
             if (key is "US" && m.Index + m.Length < sentence.Length && sentence[m.Index + m.Length] == '$') continue;
             mentions.Add(new EntityMention(text, m.Index, ids));
         }
+        return Qualified(sentence, mentions);
+    }
+
+    // "Europe, including the U.K. and EU member states" / "European countries plus Britain": the qualifier defines the group
+    // (EU + UK), and the names inside it are part of that definition, not subjects of their own.
+    private static List<EntityMention> Qualified(string sentence, List<EntityMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.Candidates.SequenceEqual(EuropeReadings) && !(m.Primary == "EU27")) continue;
+            var q = UkQualifier().Match(sentence, m.End);
+            if (!q.Success) continue;
+            var end = q.Index + q.Length;
+            var merged = new EntityMention(sentence[m.Start..end], m.Start, ["EU_UK", .. m.Candidates.Where(c => c != "EU_UK" && c != "EU27")]);
+            mentions.RemoveAll(x => x.Start > m.Start && x.Start < end);
+            mentions[i] = merged;
+        }
         return mentions;
     }
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:including|incl\.|plus|together\s+with|along\s+with|and)\s+(?:the\s+)?(?:U\.K\.|UK|Britain|United\s+Kingdom)(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?)?(?![\p{L}])")]
+    private static partial Regex UkQualifier();
 
     [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yardstick();

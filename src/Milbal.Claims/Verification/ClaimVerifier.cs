@@ -36,6 +36,10 @@ public sealed class ClaimVerifier
         _converter = new Converter(new StoreFactorProvider(store, FactorOptions.Default, registry));
         _aggregator = new Aggregator(store, _converter, registry);
         _growth = new MilexGrowth(store, FactorOptions.Default, registry);
+        // Claims name Europe in several senses and the verifier sums each: read the conversion factors of every member those
+        // groups ever had in one query, not one query per country as the first sum meets it.
+        var members = new[] { BuiltInGroups.Nato, BuiltInGroups.Eu27 }.SelectMany(g => g.EverMembers).Append("RUS").Append("CHN").Append("UKR").Distinct().ToArray();
+        _converter.Factors.Prefetch(members);
     }
 
     public ClaimResult Verify(Claim claim)
@@ -85,9 +89,28 @@ public sealed class ClaimVerifier
 
     private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
 
+    // The publishers' own tables are small (a few thousand rows): one query per dataset for every entity is far cheaper than
+    // the hundred single-series queries an article's claims would otherwise make.
+    private static readonly string[] BulkDatasets = ["figures", "nato", "sipri"];
+    private readonly Dictionary<string, ILookup<(string Entity, string Measure), StoredObservation>> _bulk = new(StringComparer.Ordinal);
+
+    private ILookup<(string Entity, string Measure), StoredObservation> Bulk(string dataset)
+    {
+        if (_bulk.TryGetValue(dataset, out var lookup)) return lookup;
+        var ids = _registry.Entities.Select(e => e.Id).Concat(_registry.Groups.Select(g => g.Id)).Distinct().ToArray();
+        lookup = _store.Series(new SeriesQuery(ids, null, dataset)).ToLookup(r => (r.Observation.EntityId, r.Observation.MeasureId));
+        _bulk[dataset] = lookup;
+        return lookup;
+    }
+
     private IReadOnlyList<StoredObservation> Rows(string entity, string measure, string? dataset, string? edition = null)
     {
         var key = $"{entity}|{measure}|{dataset}|{edition}";
+        if (dataset is not null && BulkDatasets.Contains(dataset) && !_series.ContainsKey(key))
+        {
+            var all = Bulk(dataset)[(entity, measure)];
+            _series[key] = edition is null ? all.ToArray() : all.Where(r => r.Edition == edition).ToArray();
+        }
         if (!_series.TryGetValue(key, out var rows))
             _series[key] = rows = _store.Series(new SeriesQuery([entity], [measure], dataset, edition));
         return rows;
@@ -429,6 +452,8 @@ public sealed class ClaimVerifier
     private string Growth(Claim claim, List<Reading> readings)
     {
         var q = claim.Primary!;
+        // "A nearly fourfold increase": a multiple of an earlier level needs that level's series (counts, output), not a percent change.
+        if (q.Kind == QuantityKind.Multiple) return $"a {q.Text} change, which needs the earlier level the text does not give";
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
         var years = YearsOf(claim);
         var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
@@ -450,9 +475,9 @@ public sealed class ClaimVerifier
                 if (year > 2024 || year < 2001) continue;
                 var isGroup = IsGroup(entity);
                 if (isGroup && entity == "EU27" && year < 2020) continue;
-                Try(() => _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
+                Try(() => isGroup ? GroupGrowth(entity, year - 1, year, MoneyUnit.Parse("constant 2023 US$MER"), GrowthBasis.SipriConstant, MilexGrowth.SipriConstantLabel + ", sum of members") : _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
                     q.Admits(g.Percent), $"{F(g.Percent)}% {year - 1}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
-                Try(() => _growth.Nominal(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI nominal change ({g.Method}), {GroupName(entity)}", entity, year, g.Percent, "%",
+                Try(() => isGroup ? GroupGrowth(entity, year - 1, year, MoneyUnit.Parse("current US$MER"), GrowthBasis.Nominal, "current US$ at market rates (sum of members)") : _growth.Nominal(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI nominal change ({g.Method}), {GroupName(entity)}", entity, year, g.Percent, "%",
                     q.Admits(g.Percent), $"{F(g.Percent)}% nominal {year - 1}→{year}", [g.Source, .. g.Factors.Select(f => f.ToString()).Distinct().Take(4)], nominalOnly));
                 if (!isGroup)
                     Try(() => _growth.Real(entity, year - 1, year, DeflatorKind.GdpDeflator), g => new Reading("SIPRI", $"SIPRI local currency deflated with the GDP deflator, {GroupName(entity)}", entity, year, g.Percent, "%",
@@ -467,6 +492,29 @@ public sealed class ClaimVerifier
             catch (Exception e) when (e is MissingDataException or ConversionException or UnknownEntityException) { }
         }
     }
+
+    /// <summary>
+    /// A group's growth as <see cref="MilexGrowth"/> computes it (members of the later year, a matched sample of members with
+    /// values in both years, publisher's values as published), through the verifier's own aggregator so the factors read for
+    /// one claim serve the next.
+    /// </summary>
+    private GrowthResult GroupGrowth(string entity, int fromYear, int toYear, MoneyUnit target, GrowthBasis basis, string method) =>
+        Memo($"growth|{entity}|{fromYear}|{toYear}|{target}", () =>
+        {
+            if (!_registry.TryGetGroup(entity, out var group)) throw new MissingDataException($"{entity} is not a group");
+            var from = _aggregator.Sum(group, fromYear, Measures.Milex.Id, "sipri", null, target, Scale.Millions, Composition.Fixed, toYear, asPublished: true);
+            var to = _aggregator.Sum(group, toYear, Measures.Milex.Id, "sipri", null, target, Scale.Millions, Composition.Fixed, toYear, asPublished: true);
+            var both = from.Members.Where(m => m.Value is not null).Select(m => m.EntityId)
+                .Intersect(to.Members.Where(m => m.Value is not null).Select(m => m.EntityId)).ToHashSet();
+            if (both.Count == 0) throw new MissingDataException($"no member of {group.Id} has military expenditure in sipri for both {fromYear} and {toYear}");
+            double Total(AggregateResult r) => r.Members.Where(m => both.Contains(m.EntityId)).Sum(m => m.Value!.Value);
+            var left = to.Members.Select(m => m.EntityId).Where(id => !both.Contains(id)).ToArray();
+            var coverage = left.Length == 0 ? $"all {to.Members.Count} members of {toYear} in both years"
+                : $"{both.Count} of {to.Members.Count} members of {toYear}; left out (no value in one of the years): {string.Join(", ", left)}";
+            var factors = from.Members.Concat(to.Members).Where(m => both.Contains(m.EntityId) && m.Detail is not null).SelectMany(m => m.Detail!.Factors).ToArray();
+            var editions = from.Members.Concat(to.Members).Where(m => m.Detail is not null).Select(m => m.Detail!.Edition).Distinct().Order(StringComparer.Ordinal);
+            return new GrowthResult(group.Id, fromYear, toYear, basis, method, Total(from), Total(to), to.Unit, $"sipri {string.Join("+", editions)}", factors, coverage);
+        });
 
     // ---------------------------------------------------------------- targets and counts
 
@@ -579,8 +627,10 @@ public sealed class ClaimVerifier
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         if (claim.Phrase == "rank") return Rank(claim, readings);
+        // Economies compared ("NATO's economy is 25 times bigger than Russia's"): the store's GDP tables, not spending.
+        if (claim.Phrase == "economy") return $"a comparison of economies ({claim.Primary?.Text}), which the checker does not yet compute";
         var a = claim.Subject.Primary;
-        var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller|trail|behind|lag", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var stated = claim.Primary;
         bool Holds(double ratio) => stated is not null ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
         var years = YearsOf(claim).Where(y => y <= 2024).DefaultIfEmpty(2024).ToArray();
@@ -719,7 +769,8 @@ public sealed class ClaimVerifier
         var threshold = claim.Ratio ?? 1;
         foreach (var year in YearsOf(claim))
         {
-            foreach (var b in claim.Other.Candidates)
+            // The capacity data count the whole alliance's output as the West's (US + Europe): "the whole of NATO" is WEST.
+            foreach (var b in claim.Other.Candidates.SelectMany(c => c == "NATO" ? new[] { "WEST", "NATO" } : [c]).Distinct())
             {
                 CapacityRatio r;
                 try { r = _capacity.Ratio(claim.Item, claim.Subject.Primary, b, year, threshold: threshold); }
