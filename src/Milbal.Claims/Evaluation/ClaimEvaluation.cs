@@ -61,8 +61,10 @@ public sealed record EvaluationResult(IReadOnlyList<ArticleEvaluation> Articles)
     /// <summary>Every split with gold claims, and the whole set, meet the thresholds.</summary>
     public bool MeetsThresholds => Articles.Count > 0 && Meets(Total()) && Splits.All(s => Total(s).Gold == 0 || Meets(Total(s)));
 
-    public string Format()
+    /// <param name="detailsFor">Splits whose misses and verdict mismatches are listed; held-out splits print figures only, so they stay unseen while the checker is developed.</param>
+    public string Format(IReadOnlyCollection<string>? detailsFor = null)
     {
+        detailsFor ??= ["dev"];
         var sb = new StringBuilder();
         string P(double x) => (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
         string Line(string name, EvaluationCounts c) =>
@@ -74,8 +76,7 @@ public sealed record EvaluationResult(IReadOnlyList<ArticleEvaluation> Articles)
             foreach (var a in Articles.Where(a => a.Split == split))
             {
                 sb.AppendLine("  " + Line(a.Article, a.Counts));
-                // Held-out articles: figures only, so the set stays unseen while the checker is developed.
-                if (split != "test") foreach (var miss in a.Misses) sb.AppendLine("      " + miss);
+                if (detailsFor.Contains(split)) foreach (var miss in a.Misses) sb.AppendLine("      " + miss);
             }
             sb.AppendLine("  " + Line($"{split} total", Total(split)));
         }

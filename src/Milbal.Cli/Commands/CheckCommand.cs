@@ -22,9 +22,14 @@ internal static class CheckCommand
         var url = new Option<string?>("--url") { Description = "Address of the article (for the ClaimReview output)" };
         var format = new Option<string>("--format", "-f") { Description = "table, json (schema.org ClaimReview + evidence), html (the article annotated) or csv", DefaultValueFactory = _ => "table" };
         var evaluate = new Option<bool>("--evaluate") { Description = "Evaluate on a labelled set (FILE is its folder, default data/claims-eval): precision, recall, verdict accuracy; exits with 5 (BelowThresholds) when a figure is below the issue's thresholds (recall ≥ 90%, precision ≥ 85%, verdict accuracy ≥ 85%)" };
+        var details = new Option<string[]>("--details")
+        {
+            Description = "With --evaluate: splits whose misses and verdict mismatches are listed (default: dev; held-out splits print figures only so they stay unseen)",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("check", "Claim checker: every numeric claim about defence spending, targets, PPP comparisons and production in an article, judged against the data with its evidence");
         command.Arguments.Add(file);
-        foreach (var option in new Option[] { date, url, format, evaluate }) command.Options.Add(option);
+        foreach (var option in new Option[] { date, url, format, evaluate, details }) command.Options.Add(option);
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             using var store = context.OpenStore(parse, readOnly: true);
@@ -33,7 +38,7 @@ internal static class CheckCommand
             {
                 var folder = parse.GetValue(file) ?? Path.Combine(RepositoryData(), "claims-eval");
                 var result = ClaimEvaluation.Run(checker, folder);
-                var text = result.Format();
+                var text = result.Format(parse.GetValue(details) is { Length: > 0 } splits ? splits.Select(x => x.Trim().ToLowerInvariant()).ToArray() : null);
                 var output = parse.GetValue(CommonOptions.Output);
                 if (output is not null) File.WriteAllText(output, text);
                 context.Output.Write(text);
