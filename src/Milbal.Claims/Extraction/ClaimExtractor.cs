@@ -13,7 +13,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 {
     public IReadOnlyList<Claim> Extract(string body, ArticleContext context)
     {
-        var sentences = SentenceSplitter.Split(body);
+        // A page title with the site's section suffix ("… | World | News") is navigation, not the article's text.
+        var sentences = SentenceSplitter.Split(body).Where(s => !SectionSuffix().IsMatch(s.Text)).ToArray();
         var claims = new List<Claim>();
         var lastYears = new List<(int Sentence, int Year)>();
         (int Sentence, string Source)? lastAttribution = null;
@@ -25,6 +26,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (articleSource is null && GenericSource().IsMatch(string.Join(" ", sentences.Take(3).Select(s => s.Text).Prepend(context.Title ?? ""))))
             articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var reportsRelease = ReleaseCue().IsMatch(body);
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -39,8 +41,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (fromArticle) attribution = articleSource;
             var cues = new MethodCues(PppCue().IsMatch(text), RealCue().IsMatch(text), NominalCue().IsMatch(text), BudgetCue().IsMatch(text));
             var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1).Select(y => y.Year).Distinct().ToArray();
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject)
-                .Select(c => c with { AttributionFromArticle = fromArticle }).ToArray();
+            // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
+            // in the sentences before carries to a list of bare percentages.
+            var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore)
+                .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
@@ -80,7 +85,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject)
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore)
     {
         var text = sentence.Text;
         var claims = new List<Claim>();
@@ -91,7 +96,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             stated = years.Count > 0;
             if (years.Count > 0)
-                return years.OrderBy(y => y.Start >= position ? Math.Max(0, y.Start - spanEnd) : position - y.Start + 2).Select(y => y.Year).Distinct().ToArray();
+            {
+                // "in 2025 … 2.4% — up from 2.33% last year": a year on the far side of another figure dates that figure, not this one.
+                bool Separated(YearMention y) => quantities.Any(o => o.Start != position && o.Kind is QuantityKind.Percent or QuantityKind.Money or QuantityKind.Multiple
+                    && (y.Start > position ? o.Start > position && o.End <= y.Start : o.Start >= y.Start + 4 && o.End <= position));
+                var own = years.Where(y => !Separated(y)).ToList();
+                if (own.Count == 0) own = years;
+                return own.OrderBy(y => y.Start >= position ? Math.Max(0, y.Start - spanEnd) : position - y.Start + 2).Select(y => y.Year).Distinct().ToArray();
+            }
             if (contextYears.Length > 0)
             {
                 stated = true;
@@ -100,8 +112,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 return carried.Distinct().ToArray();
             }
             if (context.Date is { } d)
-                // Present tense without a year: the latest complete year of data first, then the current year.
-                return kind == ClaimKind.Target ? [d.Year] : [d.Year - 1, d.Year];
+                // Present tense without a year: the latest complete year of data first, then the current year; a forecast
+                // ("are set to meet", "will hit", "expected to") is about the current year first.
+                return kind == ClaimKind.Target ? [d.Year] : FutureCue().IsMatch(text) ? [d.Year, d.Year - 1] : [d.Year - 1, d.Year];
             return [];
         }
 
@@ -114,6 +127,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (follower is not null) return follower;
             }
             var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA").ToArray();
+            // "Spain is one of the countries that allocates this section (1.3%)": a bracketed figure belongs to the name of its clause.
+            if (position > 0 && text[..position].TrimEnd().EndsWith('(') && before.Length > 0 && text[before[^1].End..position].IndexOfAny([',', ';', ':']) < 0)
+                return before[^1];
             // "the world's second-largest spender": the world is a yardstick there, not the subject.
             if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
             if (before.Length > 0)
@@ -202,13 +218,26 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 start = countPrefix.Index;
                 anchors.Insert(0, countPrefix.Groups["n"].Value);
             }
-            var n = countPrefix.Success ? double.Parse(countPrefix.Groups["n"].Value, CultureInfo.InvariantCulture) : q.Value;
+            // "All of NATO's 32 members are set to meet …": the claim is that every ally does; 32 is the membership.
+            var allPrefix = AllOfPrefix().Match(text[..q.Start]);
+            if (allPrefix.Success && !countPrefix.Success) { start = allPrefix.Index; anchors.Add(allPrefix.Value.Trim()); }
+            var n = countPrefix.Success ? double.Parse(countPrefix.Groups["n"].Value, CultureInfo.InvariantCulture) : allPrefix.Success ? -1 : q.Value;
             var countQuantity = countPrefix.Success
                 ? new Quantity(QuantityKind.Count, countPrefix.Groups["n"].Value, countPrefix.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "allies")
-                : q;
-            if (countPrefix.Success) qs[0] = countQuantity;
-            claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"])));
-            used.Add(q); used.Add(threshold);
+                : allPrefix.Success ? q with { Value = -1 } : q;
+            qs[0] = countQuantity;
+            var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
+            if (countPrefix.Success)
+            {
+                // "18 of the alliance's 31 countries": how many meet the goal, and how many members there are, are two statements.
+                anchors.Remove(q.Text);
+                claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance));
+                claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, alliance.Primary == "EU27" ? alliance : new EntityMention(alliance.Text, alliance.Start, ["NATO"]), phrase: "members"));
+            }
+            else claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance));
+            used.Add(q);
+            // "the defence spending target of two percent": the goal itself, named as such, is a target claim too.
+            if (!GoalOfBefore().IsMatch(text[..threshold.Start])) used.Add(threshold);
         }
 
         // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
@@ -237,9 +266,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // 3d. How many allies meet a threshold, in words: "only three currently reach a new, higher goal", "seven at the minimum of 2.0 per cent".
         if (AlliesWord().IsMatch(text) && (MeetVerb().IsMatch(text) || ShortfallVerb().IsMatch(text)) && (quantities.Any(p => p.Kind == QuantityKind.Percent) || GoalWord().IsMatch(text)))
         {
-            foreach (Match m in CountWord().Matches(text))
+            var countWords = CountWord().Matches(text).ToArray();
+            // "all allies are expected to meet 2%, compared to only three allies in 2014": the figure is the claim, "all" restates the goal.
+            var numericCount = countWords.Any(w => w.Groups["n"].Value.ToLowerInvariant() is not ("all" or "every") && ComparedTo().IsMatch(text[..w.Index]));
+            foreach (var m in countWords)
             {
                 var start = m.Index;
+                if (numericCount && m.Groups["n"].Value.ToLowerInvariant() is "all" or "every") continue;
+                if (claims.Any(c => c.Kind == ClaimKind.Count && c.Start - sentence.Start <= m.Index && c.End - sentence.Start > m.Index)) continue;
                 if (quantities.Any(q => start >= q.Start && start < q.End && (used.Contains(q) || q.Kind != QuantityKind.Count))) continue;
                 if (claims.Any(c => c.Kind == ClaimKind.Count && c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Groups["n"].Value)))) continue;
                 var n = m.Groups["n"].Value.ToLowerInvariant();
@@ -268,6 +302,22 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var y = m.Groups["y"];
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
             claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+            MarkTargetUsed(m.Index);
+        }
+        // "eleven years after it was formally introduced": the pledge year counted back from the article's date.
+        foreach (Match m in YearsAfterPledge().Matches(text))
+        {
+            if (context.Date is not { } d || !TargetCue().IsMatch(text)) continue;
+            if (!double.TryParse(WordToNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
+            var anchor = m.Groups["span"];
+            var yq = new Quantity(QuantityKind.Count, anchor.Value, anchor.Index, d.Year - n, 0.5, Hedge.None);
+            claims.Add(Make(ClaimKind.Target, [yq], [anchor.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+        }
+        // The goal whose year is claimed ("NATO's 2% target was first introduced in 2006") is what the year is about, not a claim of its own.
+        void MarkTargetUsed(int at)
+        {
+            foreach (var p in quantities.Where(p => p.Kind == QuantityKind.Percent && p.End <= at && GoalWord().IsMatch(text[p.End..Math.Min(text.Length, p.End + 30)])))
+                used.Add(p);
         }
 
         // 3f. Rankings: "the world's fourth-largest spender", "Europe's biggest spender" are claims about an order.
@@ -299,25 +349,33 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 case QuantityKind.Percent:
                 {
-                    if (!TopicCue().IsMatch(text)) break;
+                    if (!TopicCue().IsMatch(text) && !gdpBefore) break;
                     var before = text[..q.Start];
-                    if (GrowthAfter().IsMatch(text[q.End..]) && !q.OfGdp)
+                    // "up from 2.33% last year", "made the jump to 2%": a level the change starts from or reaches, not the change.
+                    var levelOfChange = LevelOfChange().IsMatch(before);
+                    var sinceThen = SinceThen().IsMatch(text[q.End..]);
+                    if (sinceThen && !q.OfGdp)
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), phrase: "since"));
+                        break;
+                    }
+                    if (GrowthAfter().IsMatch(text[q.End..]) && !q.OfGdp && !levelOfChange)
                     {
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    var isTarget = (q.OfGdp || mentionsGdp) && targetCues.Any(t => IsTargetContext(q, t));
+                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore) && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)));
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    if (q.OfGdp || (mentionsGdp && !GrowthBefore().IsMatch(before) && q.Value <= 10))
+                    if (q.OfGdp || ((mentionsGdp || gdpBefore && q.Value <= 6 && !OfAnotherWhole().IsMatch(text[q.End..])) && (levelOfChange || !GrowthBefore().IsMatch(before)) && q.Value <= 10))
                     {
                         claims.Add(Make(ClaimKind.ShareOfGdp, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    if (GrowthBefore().IsMatch(before) || GrowthAfter().IsMatch(text[q.End..]))
+                    if (!levelOfChange && (GrowthBefore().IsMatch(before) || GrowthAfter().IsMatch(text[q.End..])))
                     {
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -355,11 +413,23 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var verb = ComparisonVerb().Match(text);
             if (verb.Success && SpendingCue().IsMatch(text))
             {
-                var subject = mentions.LastOrDefault(m => m.End <= verb.Index) ?? lastSubject;
+                // "Russia's war in Ukraine means it now spends more …": a name after a preposition is not the one doing the spending.
+                var subject = mentions.LastOrDefault(m => m.End <= verb.Index && !PrepositionBefore().IsMatch(text[..m.Start]))
+                    ?? mentions.LastOrDefault(m => m.End <= verb.Index) ?? lastSubject;
                 var other = mentions.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) < 40);
                 var numberBetween = other is not null && quantities.Any(q => q.Start >= verb.Index && q.Start < other.Start);
                 if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween)
-                    claims.Add(Make(ClaimKind.Comparison, [], [verb.Value], verb.Index, other.End, subject, other, ratio: 1, phrase: verb.Value));
+                {
+                    // The statement runs from the comparative to the end of its clause ("more on defense than the rest of Europe
+                    // combined"); a method it names ("when currencies are adjusted for purchasing power") is part of it.
+                    var core = CoreComparative().Match(verb.Value);
+                    var from = core.Success ? verb.Index + core.Index : verb.Index;
+                    var clauseEnd = text.IndexOfAny([',', ';', '.'], other.End);
+                    var anchors = new List<string> { verb.Value.Trim(), text[from..(clauseEnd < 0 ? text.Length : clauseEnd)].Trim() };
+                    var method = PppCue().Match(text);
+                    if (method.Success) anchors.Add(method.Value);
+                    claims.Add(Make(ClaimKind.Comparison, [], anchors, verb.Index, other.End, subject, other, ratio: 1, phrase: verb.Value));
+                }
             }
         }
         return claims;
@@ -368,7 +438,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeRx();
 
-    [GeneratedRegex(@"^(?:\s+of\s+GDP)?\s+(?:for|in|among|across|by)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+of\s+(?:GDP|(?:defen[cs]e\s+|military\s+)?spending))?\s+(?:for|in|among|across|by)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForWhom();
 
     private static double RankValue(string text)
@@ -399,6 +469,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         "seventeen" => "17", "eighteen" => "18", "nineteen" => "19", "twenty" => "20", var other => other,
     };
 
+    private static string Between(string text, Match cue, Quantity q) =>
+        q.Start >= cue.Index + cue.Length ? text[(cue.Index + cue.Length)..q.Start] : "";
+
+    [GeneratedRegex(@"\b(?:averag\w*|stands?\s+at|currently|is\s+now|which\s+is|amounts?\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelVerb();
+    [GeneratedRegex(@"(?:\b(?:up|down|rising|risen|rose|increased|fell|falling|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelOfChange();
+    [GeneratedRegex(@"^[^.;]{0,40}?\bthan\s+(?:(?:\w+|a)\s+(?:years?|decades?)\s+ago|(?:it\s+was\s+)?in\s+(?:19|20)\d\d|a\s+decade\s+(?:ago|earlier))", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceThen();
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:federal|state|government|national|total|annual|public|world|global)?\s*(?:budget|spending|expenditure|outlays|total|territory|land|population)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfAnotherWhole();
+    [GeneratedRegex(@"\s\|\s+\p{L}+(?:\s\p{L}+)?\s*(?:\|\s*\p{L}+\s*)?$")]
+    private static partial Regex SectionSuffix();
+
     private static bool NearGdp(string text, Quantity q)
     {
         var gdp = GdpWord().Match(text);
@@ -416,12 +500,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     internal static string Item(string noun)
     {
         var n = noun.ToLowerInvariant();
-        if (n.Contains("tank") && !n.Contains("shell") && !n.Contains("round")) return "tanks";
+        // "combat cars": the literal translation of carros de combate / chars de combat, which are tanks.
+        if (n.Contains("tank") && !n.Contains("shell") && !n.Contains("round") || n.Contains("combat car")) return "tanks";
         if (n.Contains("armo") || n.Contains("vehicle")) return "armoured_vehicles";
         if (n.Contains("missile")) return "long_range_missiles";
         if (n.Contains("drone")) return "long_range_drones";
         if (n.Contains("howitzer") || n.Contains("piece") || n.Contains("gun")) return "artillery_pieces";
         if (n.Contains("troop") || n.Contains("soldier") || n.Contains("personnel")) return "troops";
+        if (n.Contains("jet") || n.Contains("aircraft") || n.Contains("ship") || n.Contains("submarine")) return "aircraft_and_ships";
         return "artillery_rounds";
     }
 
@@ -449,6 +535,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex EdaRx();
     [GeneratedRegex(@"according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported)|(?:data|figures|estimates)\s+(?:from|by|published\s+by)\s+NATO", RegexOptions.IgnoreCase)]
     private static partial Regex NatoSourceRx();
+    [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseCue();
+    [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|will|poised\s+to)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+    [GeneratedRegex(@"\b(?:more|less|greater|larger|bigger|higher|lower)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CoreComparative();
+    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedTo();
+    [GeneratedRegex(@"\b(?:in|on|against|into|of|with|from|over|for|to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+    [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark)\s+of\s+(?:spending\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalOfBefore();
     [GeneratedRegex(@"Kiel\s+Institute")]
     private static partial Regex KielRx();
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
@@ -466,13 +564,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();
-    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations|NATO\s+states)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesWord();
+    [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllOfPrefix();
     [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
@@ -480,7 +580,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AtMinimum();
     [GeneratedRegex(@"new,?\s+(?:higher\s+)?(?:goal|target)|higher\s+(?:goal|target)", RegexOptions.IgnoreCase)]
     private static partial Regex NewGoal();
-    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided)\s+(?:\w+\s+){0,2}in\s+(?<y>20\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<span>\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years)\s+after\s+(?:it|the\s+\w+|this|that)\s+was\s+(?:\w+\s+)?(?:introduced|agreed|adopted|pledged|set)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsAfterPledge();
+    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided|introduced)\s+(?:\w+\s+){0,3}(?:in|until)\s+(?<y>(?:19|20)\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PledgeYear();
 
     [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
@@ -518,18 +620,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
-    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();
-    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays|allies|target", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target", RegexOptions.IgnoreCase)]
     private static partial Regex TopicCue();
-    [GeneratedRegex(@"spend|spent|budget|expenditure|outlays|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"spend|spent|budget|expenditure|outlays?|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
-    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+(?:on\s+(?:defen[cs]e|the\s+military|arms|its\s+military)\s+)?than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonVerb();
 }

@@ -52,7 +52,7 @@ public sealed partial class EntityRecogniser
         ("European countries", EuropeReadings), ("European nations", EuropeReadings), ("European states", EuropeReadings),
         ("European governments", EuropeReadings), ("European militaries", EuropeReadings), ("European defence", EuropeReadings),
         ("European defense", EuropeReadings), ("European spending", EuropeReadings), ("Europeans", EuropeReadings),
-        ("all of Europe", EuropeReadings), ("Europe", EuropeReadings), ("European", EuropeReadings),
+        ("all of Europe", EuropeReadings), ("the continent", EuropeReadings), ("the rest of Europe", EuropeReadings), ("Europe", EuropeReadings), ("European", EuropeReadings),
         ("NATO allies", ["NATO"]), ("NATO members", ["NATO"]), ("NATO countries", ["NATO"]), ("NATO nations", ["NATO"]), ("NATO member states", ["NATO"]),
         ("the alliance", ["NATO"]), ("the Alliance", ["NATO"]), ("allies", ["NATO", "NATO_EUROPE"]), ("Allies", ["NATO", "NATO_EUROPE"]),
         ("NATO", ["NATO"]), ("North Atlantic Treaty Organization", ["NATO"]),
@@ -132,6 +132,18 @@ public sealed partial class EntityRecogniser
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+            // "the UK and all European Union member states": the same group named from the other end.
+            if (m.Primary == "GBR" && i + 1 < mentions.Count && mentions[i + 1].Primary == "EU27")
+            {
+                var link = UkThenEu().Match(sentence, m.End);
+                if (link.Success && link.Index == m.End && link.Index + link.Length >= mentions[i + 1].Start)
+                {
+                    var stop = Math.Max(mentions[i + 1].End, link.Index + link.Length);
+                    mentions[i] = new EntityMention(sentence[m.Start..stop], m.Start, ["EU_UK"]);
+                    mentions.RemoveAt(i + 1);
+                    continue;
+                }
+            }
             if (!m.Candidates.SequenceEqual(EuropeReadings) && !(m.Primary == "EU27")) continue;
             var q = UkQualifier().Match(sentence, m.End);
             if (!q.Success) continue;
@@ -143,7 +155,10 @@ public sealed partial class EntityRecogniser
         return mentions;
     }
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:including|incl\.|plus|together\s+with|along\s+with|and)\s+(?:the\s+)?(?:U\.K\.|UK|Britain|United\s+Kingdom)(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?)?(?![\p{L}])")]
+    [GeneratedRegex(@"\G\s+(?:and|plus)\s+(?:all\s+)?(?:the\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?(?![\p{L}])")]
+    private static partial Regex UkThenEu();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:including|incl\.|plus|together\s+with|along\s+with|and)\s+|\+\s*)(?:the\s+)?(?:U\.K\.|UK|Britain|United\s+Kingdom)(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?)?(?![\p{L}])")]
     private static partial Regex UkQualifier();
 
     [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]

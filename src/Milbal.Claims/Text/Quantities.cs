@@ -140,9 +140,9 @@ public static partial class QuantityParser
 
     // Counts of things defence articles measure: munitions, equipment, people, states.
     public const string CountNouns =
-        @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+(?:states|nations|countries)|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?)";
+        @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|combat\s+cars?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+(?:states|nations|countries)|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?)";
 
-    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US)){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US|(?-i:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z][a-z]{3,}))){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountRx();
 
     [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -150,6 +150,9 @@ public static partial class QuantityParser
 
     [GeneratedRegex(@"(?<hedge>nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|estimated|approximately|approx\.|circa|more\s+than|over|upwards\s+of|above|in\s+excess\s+of|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over|slightly\s+more\s+than|just\s+above|a\s+little\s+over|~)\s*(?:a\s+|an\s+|the\s+equivalent\s+of\s+|of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
+
+    [GeneratedRegex(@"^\s*[(\[]\s*(?:or\s+|about\s+|i\.e\.\s+)?$")]
+    private static partial Regex BracketBetween();
 
     public static IReadOnlyList<Quantity> Parse(string sentence)
     {
@@ -252,6 +255,13 @@ public static partial class QuantityParser
             Add(new Quantity(QuantityKind.Duration, m.Value, m.Index, months, 0, Hedge.None));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // "about 462,000 million dollars (445,000 million euros)": a conversion in brackets restates the hedged figure, hedge included.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (prev, q) = (found[i - 1], found[i]);
+            if (q.Kind != QuantityKind.Money || prev.Kind != QuantityKind.Money || q.Hedge != Hedge.None || prev.Hedge == Hedge.None) continue;
+            if (q.Start >= prev.End && BracketBetween().IsMatch(sentence[prev.End..q.Start])) found[i] = q with { Hedge = prev.Hedge };
+        }
         return found;
     }
 

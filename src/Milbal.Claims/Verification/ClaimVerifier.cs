@@ -69,7 +69,10 @@ public sealed class ClaimVerifier
         var timed = readings.Where(r => r.CountsForVerdict && claim.Years.Contains(r.Year)).ToArray();
         if (timed.Length > 0 && claim.Kind is not (ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison or ClaimKind.Target))
         {
-            var year = claim.Years.First(y => timed.Any(r => r.Year == y));
+            // An undated figure ("Poland remains top of the table, spending 4.48%") may be the latest full year or the current
+            // year's estimate: the year a source gives it for is the one meant.
+            var year = claim.YearStated ? claim.Years.First(y => timed.Any(r => r.Year == y))
+                : claim.Years.FirstOrDefault(y => timed.Any(r => r.Year == y && r.Holds), claim.Years.First(y => timed.Any(r => r.Year == y)));
             for (var i = 0; i < readings.Count; i++)
                 if (readings[i].CountsForVerdict && readings[i].Year != year) readings[i] = readings[i] with { CountsForVerdict = false };
         }
@@ -106,11 +109,9 @@ public sealed class ClaimVerifier
     private IReadOnlyList<StoredObservation> Rows(string entity, string measure, string? dataset, string? edition = null)
     {
         var key = $"{entity}|{measure}|{dataset}|{edition}";
-        if (dataset is not null && BulkDatasets.Contains(dataset) && !_series.ContainsKey(key))
-        {
-            var all = Bulk(dataset)[(entity, measure)];
-            _series[key] = edition is null ? all.ToArray() : all.Where(r => r.Edition == edition).ToArray();
-        }
+        // The bulk read holds each series' preferred edition only: a named edition (NATO 2024 beside 2025) is its own query.
+        if (dataset is not null && edition is null && BulkDatasets.Contains(dataset) && !_series.ContainsKey(key))
+            _series[key] = Bulk(dataset)[(entity, measure)].ToArray();
         if (!_series.TryGetValue(key, out var rows))
             _series[key] = rows = _store.Series(new SeriesQuery([entity], [measure], dataset, edition));
         return rows;
@@ -167,7 +168,9 @@ public sealed class ClaimVerifier
         var text = claim.Text;
         var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        var ppp = claim.Cues.Ppp;
+        // Purchasing-power parity is a dollar (Int$) reading; a rouble figure in a PPP sentence is the local-currency budget.
+        // A euro figure there is the dollar PPP figure converted (see below).
+        var ppp = claim.Cues.Ppp && q.Currency is "USD" or "EUR";
         var constant = claim.Cues.Real;
         var years = YearsOf(claim);
         var after = text[Math.Min(text.Length, q.End - claim.Sentence.Start + claim.Sentence.Start)..];
@@ -194,13 +197,24 @@ public sealed class ClaimVerifier
                 if (!years.Contains(row.Observation.Year)) continue;
                 var u = row.Observation.Unit;
                 var wantCurrency = ppp ? "INT$" : q.Currency;
-                if (!string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase)) continue;
+                // "(445,000 million euros)" beside a dollar figure: the source's dollars at the year's euro rate (WDI, euro area).
+                double? eurRate = null;
+                if (q.Currency == "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD"))
+                    eurRate = Rows("DEU", Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year)?.Observation.Value;
+                if (!string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase) && eurRate is null) continue;
                 if (!ppp && u.Conversion == Conversion.Ppp) continue;
                 if (u.PriceBasis.IsConstant != constant && !(constant && !u.PriceBasis.IsConstant)) continue;
                 var item = ItemOf(row);
                 if (item.Length > 0 && !claim.Cues.Budget) continue;
                 var (publisher, citation, _) = FigureSource(row);
                 var value = Units(row);
+                if (eurRate is { } rate && q.Currency == "EUR" && u.Currency != "EUR")
+                {
+                    var eur = value * rate;
+                    readings.Add(new Reading(publisher, $"{publisher} in euros, {GroupName(entity)}", entity, row.Observation.Year, eur, "EUR", q.Admits(eur),
+                        $"€{F(eur / 1e9)}bn {row.Observation.Year} ({Quantity.Money(value, u.Currency)} × {F(rate, "0.####")} EUR per US$)", [citation, $"fx_rate EUR per US$ {row.Observation.Year} (wdi, Germany's rate)"]));
+                    continue;
+                }
                 readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
                     $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}", [citation]));
             }
@@ -352,7 +366,9 @@ public sealed class ClaimVerifier
                     if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"occup|territory|land|control", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
                     if (measure != "figures.occupied_share" && entity == "UKR" && claim.Subject?.Primary != "UKR") continue;
                     var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
-                    readings.Add(new Reading(publisher, $"{publisher}: {measure.Replace("figures.", "").Replace('_', ' ')}", entity, row.Observation.Year, row.Observation.Value, "%",
+                    var item = row.Dataset == "figures" ? ItemOf(row) : "";
+                    // "National defence" and "defence plus security" are two definitions of the same share: two readings, not one.
+                    readings.Add(new Reading(publisher, $"{publisher}: {measure.Replace("figures.", "").Replace('_', ' ')}{(item.Length > 0 ? $" ({item.Replace('_', ' ')})" : "")}", entity, row.Observation.Year, row.Observation.Value, "%",
                         q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% {row.Observation.Year}", [citation]));
                 }
         return $"{q.Text} ({string.Join(", ", Candidates(claim.Subject))})";
@@ -455,6 +471,10 @@ public sealed class ClaimVerifier
         // "A nearly fourfold increase": a multiple of an earlier level needs that level's series (counts, output), not a percent change.
         if (q.Kind == QuantityKind.Multiple) return $"a {q.Text} change, which needs the earlier level the text does not give";
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
+        // "a 400% increase in missile defence": a change in a capability, which no spending series measures.
+        var inWhat = System.Text.RegularExpressions.Regex.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s+(?:increase|rise|growth|jump|boost|expansion)\s+in\s+(?<what>(?:\w+\s+){0,2}\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (inWhat.Success && !System.Text.RegularExpressions.Regex.IsMatch(inWhat.Groups["what"].Value, @"spend|budget|expenditure|outlay|invest|fund|cost", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            return $"a change in {inWhat.Groups["what"].Value}, which no series in the store measures";
         var years = YearsOf(claim);
         var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
         foreach (var entity in Candidates(claim.Subject))
@@ -523,6 +543,10 @@ public sealed class ClaimVerifier
         var q = claim.Primary!;
         if (claim.Phrase == "pledge year")
         {
+            // The curated pledges start with Wales 2014: an earlier year ("introduced as a guideline in 2006") is outside the record, not refuted by it.
+            var firstAgreed = Rows("NATO", Measures.Target.Id, "figures").Select(r => System.Text.RegularExpressions.Regex.Match(r.Observation.Note ?? "", @"\((\d{4})-\d\d-\d\d\)"))
+                .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Min();
+            if (firstAgreed > 0 && q.Value < firstAgreed - 0.5) return $"the pledge year {q.Text}, before the first curated pledge ({firstAgreed})";
             foreach (var row in Rows("NATO", Measures.Target.Id, "figures"))
             {
                 var (_, citation, id) = FigureSource(row);
@@ -540,8 +564,10 @@ public sealed class ClaimVerifier
         foreach (var row in pledges)
         {
             var (publisher, citation, id) = FigureSource(row);
+            // A pledge is an exact number: "3%" is not the 3.5% pledge, although 3.5 is on the edge of 3's rounding interval.
+            var holds = q.Hedge == Hedge.None ? Math.Abs(row.Observation.Value - q.Value) < q.HalfUnit : q.Admits(row.Observation.Value);
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
-                q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% ({id})", [citation]));
+                holds, $"{F(row.Observation.Value, "0.##")}% ({id})", [citation]));
         }
         // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
         foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
@@ -564,7 +590,12 @@ public sealed class ClaimVerifier
             foreach (var year in YearsOf(claim).Take(1))
             {
                 var members = group.MembersIn(year).Count;
-                readings.Add(new Reading("Milbal groups", $"{group.Id} membership", group.Id, year, members, "members", n.Admits(members), $"{members} members in {year}",
+                var before = group.MembersIn(year - 1).Count;
+                // The groups record accession by year: an article written in a year a member joined may count either side of the date.
+                var joinedThatYear = claim.Published?.Year == year && before != members;
+                var holds = n.Admits(members) || joinedThatYear && n.Admits(before);
+                readings.Add(new Reading("Milbal groups", $"{group.Id} membership", group.Id, year, members, "members", holds,
+                    $"{members} members in {year}{(joinedThatYear ? $" ({before} before that year's accession; the article's date decides)" : "")}",
                     [$"built-in group {group.Id} (membership by accession year)"]));
             }
             return $"the number of {claim.Subject?.Primary} members";
@@ -586,7 +617,7 @@ public sealed class ClaimVerifier
                     if (reporting == 0) continue;
                     var at = shortfall ? reporting - atOrAbove : atOrAbove;
                     var holds = all ? at == reporting : n.Admits(at);
-                    readings.Add(new Reading("NATO", $"NATO, allies {(shortfall ? "below" : "at or above")} the threshold", "NATO", year, at, "allies", holds,
+                    readings.Add(new Reading("NATO", $"NATO {edition} edition, allies {(shortfall ? "below" : "at or above")} the threshold", "NATO", year, at, "allies", holds,
                         $"{at} of {reporting} allies {(shortfall ? "<" : "≥")} {F(threshold, "0.##")}% in {year} (edition {edition})", [$"nato {edition}{(edition == "2025" ? " (secondary)" : "")}: milex_gdp_share rounded to 2 dp"]));
                 }
                 catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
@@ -599,7 +630,8 @@ public sealed class ClaimVerifier
                     // NATO reports no share for Iceland (no armed forces): "all allies" means every ally that reports.
                     var reportingAllies = BuiltInGroups.Nato.MembersIn(year).Count - 1;
                     var holds = all ? row.Observation.Value >= reportingAllies : n.Admits(row.Observation.Value);
-                    readings.Add(new Reading("NATO", "NATO, allies at or above the threshold", "NATO", year, row.Observation.Value, "allies", holds,
+                    var figureEdition = System.Text.RegularExpressions.Regex.Match(FigureSource(row).Id, @"^nato(\d{4})-");
+                    readings.Add(new Reading("NATO", $"NATO {(figureEdition.Success ? figureEdition.Groups[1].Value + " edition" : "figures")}, allies at or above the threshold", "NATO", year, row.Observation.Value, "allies", holds,
                         $"{F(row.Observation.Value, "0")} allies ≥ 2% in {year} ({publisher} as published; {reportingAllies} allies report a share)", [citation]));
                 }
             // NATO's release of a year not yet in the imported tables: the curated per-ally shares cover the top of the table and
@@ -617,7 +649,27 @@ public sealed class ClaimVerifier
                 }
             }
         }
+        ReportedEdition(claim, readings);
         return $"{n.Text} allies at {F(threshold, "0.##")}%";
+    }
+
+    /// <summary>
+    /// NATO revises its estimates and each edition is a standard source of its own, but an article can only report an edition
+    /// already out: a story on a release (published within days of it, or naming "new estimates" within three months of it)
+    /// reports that edition, which then decides; the other editions stay as evidence.
+    /// </summary>
+    private void ReportedEdition(Claim claim, List<Reading> readings)
+    {
+        if (claim.Published is not { } date) return;
+        var reported = _store.Catalogue().Where(c => c.Dataset.Id == "nato" && c.Dataset.ReleaseDate is { } r && r <= date.AddDays(1)
+                && (date.DayNumber - r.DayNumber <= 7 || claim.ReportsRelease && date.DayNumber - r.DayNumber <= 92))
+            .OrderByDescending(c => c.Dataset.ReleaseDate).Select(c => c.Dataset.Edition).FirstOrDefault();
+        if (reported is null) return;
+        var tag = $"NATO {reported} edition";
+        if (!readings.Any(r => r.CountsForVerdict && r.Line.StartsWith(tag, StringComparison.Ordinal))) return;
+        for (var i = 0; i < readings.Count; i++)
+            if (readings[i].Source == "NATO" && readings[i].Line.StartsWith("NATO 20", StringComparison.Ordinal) && !readings[i].Line.StartsWith(tag, StringComparison.Ordinal))
+                readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: not the edition the article reports)" };
     }
 
     // ---------------------------------------------------------------- comparisons, production, size
@@ -794,12 +846,20 @@ public sealed class ClaimVerifier
         // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
         if (decided.Verdict == Verdict.Contradicted && claim.AttributionFromArticle)
             decided = VerdictRules.Decide(readings, null, what);
+        // Someone's ambition or call ("Rutte's ambition to increase that budget to 3%") that no curated pledge or plan holds is a
+        // statement the store does not record, not a wrong figure; a figure named as an agreed pledge can be wrong.
+        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
+            && Proposal.IsMatch(claim.Text) && !AgreedPledge.IsMatch(claim.Text))
+            return (Verdict.Unverifiable, $"a proposal the curated pledges do not record ({decided.Item2})");
         // A national plan or target the curated figures do not hold cannot be contradicted by NATO's pledges.
         if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
             && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
             decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
         return decided;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex AgreedPledge = new(@"\b(?:agreed|pledged|guideline|summit|declaration|Wales|Hague)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private (Verdict, string) DecideComparison(Claim claim, List<Reading> readings, string what)
     {
