@@ -183,6 +183,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var rest = text[q.End..];
             var than = ThanOrAs().Match(text, q.End);
             var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
+            // "equivalent to almost double Russia's outlay": the yardstick named right after the multiple, in the possessive.
+            other ??= mentions.FirstOrDefault(m => m.Start >= q.End && m.Start - q.End <= 6 && (m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("’s", StringComparison.Ordinal)));
             var subject = SubjectFor(q.Start);
             // "That economy is producing four times as much ammunition as the whole of NATO": the only name is the yardstick,
             // so the subject is the one the previous sentences were about.
@@ -564,15 +566,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();
-    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations|NATO\s+states)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations|NATO\s+states|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesWord();
     [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AllOfPrefix();
-    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
