@@ -94,4 +94,132 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var growth = Assert.Single(fixture.Checker.Extract(text, Feb2025), c => c.Kind == ClaimKind.Growth);
         Assert.Equal("CHN", growth.Subject!.Primary);
     }
+
+    private static readonly ArticleContext Sep2025 = new(new DateOnly(2025, 9, 3));
+
+    [Fact]
+    public void Bare_percentages_after_a_sentence_about_shares_of_GDP_are_shares_of_GDP()
+    {
+        var text = "Measured against the size of their economies, the Nordic states stand out. Norway comes out ahead, spending 3.35%, with Denmark next (3.2%).";
+        var claims = fixture.Checker.Extract(text, Sep2025);
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.ShareOfGdp));
+        Assert.Contains(claims, c => c.Anchors.Contains("3.2%") && c.Subject?.Primary == "DNK");
+    }
+
+    [Fact]
+    public void The_level_a_change_starts_from_is_not_a_growth_claim()
+    {
+        var claims = fixture.Checker.Extract("Italy now spends 2.01% of GDP on its armed forces, up from 1.49% in 2024.", Sep2025);
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.ShareOfGdp));
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Growth);
+    }
+
+    [Fact]
+    public void A_year_beyond_another_figure_dates_that_figure()
+    {
+        var claims = fixture.Checker.Extract("In 2025 Britain is thought to be spending 2.4% of GDP on defence, up from 2.33% last year.", Sep2025);
+        var current = Assert.Single(claims, c => c.Anchors.Contains("2.4%"));
+        Assert.Equal([2025], current.Years);
+        Assert.Equal(Verdict.Unverifiable, fixture.Checker.Check("In 2025 Britain is thought to be spending 2.4% of GDP on defence, up from 2.33% last year.", Sep2025)
+            .Results.Single(r => r.Claim.Anchors.Contains("2.4%")).Verdict);
+    }
+
+    [Fact]
+    public void Each_NATO_edition_is_its_own_line_until_an_article_reports_one_release()
+    {
+        // Before either stored edition was out, the two editions' counts for 2024 (23 and 18) disagree: method-dependent.
+        const string text = "Eighteen of the alliance's members are on course to meet the 2% of GDP goal in 2024, the secretary general said.";
+        var early = fixture.Checker.Check("18 of the alliance's members are on course to meet the 2% of GDP goal in 2024, the secretary general said.", new ArticleContext(new DateOnly(2024, 3, 1)));
+        Assert.Equal(Verdict.MethodDependent, early.Results.Single(r => r.Claim.Kind == ClaimKind.Count).Verdict);
+        // A story on the day of the 2025 edition reports that edition, which gives 18.
+        var release = fixture.Checker.Check("New figures released today show 18 of the alliance's members met the 2% of GDP goal in 2024.", new ArticleContext(new DateOnly(2025, 8, 29)));
+        Assert.Equal(Verdict.Supported, release.Results.Single(r => r.Claim.Kind == ClaimKind.Count).Verdict);
+        _ = text;
+    }
+
+    [Fact]
+    public void How_many_meet_a_goal_and_how_many_members_there_are_are_two_claims()
+    {
+        var claims = fixture.Checker.Extract("Only 9 of NATO's 30 member countries met the 2% of GDP guideline in 2021.", Feb2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase == "members" && c.Anchors.Contains("30 member countries"));
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members" && c.Anchors.Contains("9"));
+    }
+
+    [Fact]
+    public void A_euro_conversion_in_brackets_keeps_the_hedge_of_the_dollar_figure()
+    {
+        var quantities = QuantityParser.Parse("It spent roughly $500 billion (460 billion euros) last year.");
+        var euros = Assert.Single(quantities, q => q.Currency == "EUR");
+        Assert.Equal(Hedge.Approximately, euros.Hedge);
+    }
+
+    [Fact]
+    public void A_euro_figure_for_a_dollar_source_is_compared_at_the_years_euro_rate()
+    {
+        // IISS: Russia Int$461.6bn at PPP in 2024; at WDI's 2024 rate (~0.924 EUR per US$) that is ~EUR 426bn.
+        var report = fixture.Checker.Check("The IISS puts Russia's 2024 defence outlays at purchasing-power parity at about 430 billion euros.", Feb2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("in euros", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_proposal_no_pledge_records_is_unverifiable_and_a_pledge_is_matched_exactly()
+    {
+        var report = fixture.Checker.Check("The minister floated an ambition to lift spending to 3% of GDP.", Feb2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Fact]
+    public void Pledge_years_before_the_curated_pledges_are_unverifiable_and_the_goal_is_not_a_claim_of_its_own()
+    {
+        var report = fixture.Checker.Check("The 2% of GDP target was adopted informally in 2006 and formally agreed in 2014.", Sep2025);
+        Assert.Equal(2, report.Results.Count);
+        Assert.Equal(Verdict.Unverifiable, report.Results.Single(r => r.Claim.Anchors.Contains("2006")).Verdict);
+        Assert.Equal(Verdict.Supported, report.Results.Single(r => r.Claim.Anchors.Contains("2014")).Verdict);
+    }
+
+    [Fact]
+    public void Years_after_a_pledge_count_back_from_the_articles_date()
+    {
+        var report = fixture.Checker.Check("Every ally now meets the 2% target, eleven years after it was agreed.", Sep2025);
+        var claim = Assert.Single(report.Results, r => r.Claim.Anchors.Contains("eleven years"));
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void Counts_with_a_model_name_or_a_translated_noun_are_read()
+    {
+        Assert.Contains(QuantityParser.Parse("Berlin will buy 35 F-35A jets and 105 Leopard tanks."), q => q.Kind == QuantityKind.Count && q.Noun == "tanks" && q.Value == 105);
+        Assert.Contains(QuantityParser.Parse("Kyiv says the army has lost 3,000 combat cars."), q => q.Kind == QuantityKind.Count && q.Value == 3000);
+        Assert.Equal("tanks", ClaimExtractor.Item("combat cars"));
+    }
+
+    [Fact]
+    public void A_change_in_a_capability_is_not_a_change_in_spending()
+    {
+        var report = fixture.Checker.Check("NATO's plans call for a 300% increase in air defence by 2030.", Sep2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Russia now outspends the UK and all EU member states on defence.", "EU_UK")]
+    [InlineData("Europe (EU+the United Kingdom) spent more.", "EU_UK")]
+    public void The_UK_named_with_the_EU_is_EU_plus_UK(string text, string expected) =>
+        Assert.Contains(Recogniser.Find(text), m => m.Primary == expected);
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_spender_in_a_comparison()
+    {
+        var claims = fixture.Checker.Extract("Russia's war in Ukraine means it now spends more on defence than the rest of Europe combined.", Feb2025);
+        var comparison = Assert.Single(claims, c => c.Kind == ClaimKind.Comparison);
+        Assert.Equal("RUS", comparison.Subject!.Primary);
+        Assert.Contains(comparison.Anchors, a => a.StartsWith("more on defence than the rest of Europe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_site_title_with_section_suffixes_is_not_text()
+    {
+        Assert.Empty(fixture.Checker.Extract("All allies hit 2% of GDP for the first time | Politics | News", Sep2025));
+    }
 }

@@ -624,7 +624,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
-    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
     [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
