@@ -499,6 +499,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return q.Start >= targetCue.Index ? q.Start - (targetCue.Index + targetCue.Length) < 90 : targetCue.Index - q.End < 16;
     }
 
+    /// <summary>The production item a sentence talks about ("rounds", "shells", "tanks"), or null when it names none.</summary>
+    public static string? ProductionItemIn(string text)
+    {
+        var noun = ProductionNoun().Match(text);
+        return noun.Success ? Item(noun.Value) : null;
+    }
+
     internal static string Item(string noun)
     {
         var n = noun.ToLowerInvariant();

@@ -164,7 +164,7 @@ public sealed partial class EntityRecogniser
     [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yardstick();
 
-    [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on)\b")]
+    [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+|Foreign\s+|Military\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on|Intelligence|Service)\b")]
     private static partial Regex Organisation();
 
     [GeneratedRegex(@"^\s+(?:Commission|Parliament|Council|Central\s+Bank|Court|Defence\s+Agency|Defense\s+Agency|Investment\s+Bank|Union|Peace\s+Facility|Defence\s+Fund|Defense\s+Fund)")]

@@ -469,7 +469,7 @@ public sealed class ClaimVerifier
     {
         var q = claim.Primary!;
         // "A nearly fourfold increase": a multiple of an earlier level needs that level's series (counts, output), not a percent change.
-        if (q.Kind == QuantityKind.Multiple) return $"a {q.Text} change, which needs the earlier level the text does not give";
+        if (q.Kind == QuantityKind.Multiple) return FoldChange(claim, q, readings);
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
         // "a 400% increase in missile defence": a change in a capability, which no spending series measures.
         var inWhat = System.Text.RegularExpressions.Regex.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s+(?:increase|rise|growth|jump|boost|expansion)\s+in\s+(?<what>(?:\w+\s+){0,2}\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -511,6 +511,88 @@ public sealed class ClaimVerifier
             try { readings.Add(reading(compute())); }
             catch (Exception e) when (e is MissingDataException or ConversionException or UnknownEntityException) { }
         }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex BaseYearRx = new(@"\b(?:from|since|over|compared\s+(?:to|with)|than\s+in|in)\s+(?:the\s+)?(?<y>(?:19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex AlliesTalk = new(@"\b(?:allies|members|countries|nations|states)\b[^.]{0,80}\b(?:target|goal|guideline|2\s?%|two\s+per\s?cent)|\b(?:target|goal|guideline)\b[^.]{0,80}\b(?:allies|members|countries|nations|states)\b|\bfigure\b|\bnumber\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "A nearly fourfold increase from 2021", "multiplying its production more than eleven-fold": the ratio of two levels of the
+    /// same series, the base year named in the sentence. The series is the one the sentence talks about: allies meeting NATO's
+    /// goal (per edition), an item's output (per publisher), or military spending (SIPRI, nominal and real).
+    /// </summary>
+    private string FoldChange(Claim claim, Quantity q, List<Reading> readings)
+    {
+        var baseMatch = BaseYearRx.Matches(claim.Text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToArray();
+        if (baseMatch.Length == 0) return $"a {q.Text} change, which needs the earlier level the text does not give";
+        var baseYear = baseMatch.Min();
+        var targets = claim.Years.Concat(claim.Published is { } d ? new[] { d.Year, d.Year - 1 } : []).Where(y => y > baseYear).Distinct().ToArray();
+        if (targets.Length == 0) return $"a {q.Text} change from {baseYear}";
+        var item = ClaimExtractor.ProductionItemIn(claim.Text);
+        string what;
+        if (item is not null && claim.Subject is not null)
+        {
+            what = $"{item} output";
+            foreach (var year in targets)
+                foreach (var entity in Candidates(claim.Subject))
+                {
+                    var rows = Rows(entity, Measures.Production.Id, "figures").Where(r => ItemOf(r).Contains(item == "artillery_rounds" ? "artillery_rounds" : item.TrimEnd('s'), StringComparison.Ordinal)
+                        && (r.Observation.Note ?? "").Contains("kind output", StringComparison.Ordinal)).ToArray();
+                    foreach (var to in rows.Where(r => r.Observation.Year == year))
+                        foreach (var from in rows.Where(r => r.Observation.Year == baseYear && FigureSource(r).Publisher == FigureSource(to).Publisher))
+                        {
+                            var ratio = to.Observation.Value / from.Observation.Value;
+                            var publisher = FigureSource(to).Publisher;
+                            readings.Add(new Reading(publisher, $"{publisher}, {item} output", entity, year, ratio, "ratio", q.Admits(ratio),
+                                $"{F(to.Observation.Value, "#,##0")} ({year}) ÷ {F(from.Observation.Value, "#,##0")} ({baseYear}) = {F(ratio, "0.00")}", [FigureSource(to).Citation, FigureSource(from).Citation]));
+                        }
+                }
+        }
+        else if (AlliesTalk.IsMatch(claim.Text) || claim.Subject?.Primary == "NATO")
+        {
+            what = "allies meeting the 2% goal";
+            foreach (var year in targets)
+                foreach (var edition in new[] { "2024", "2025" })
+                {
+                    try
+                    {
+                        var (to, reporting, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, 2);
+                        var (from, _, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, baseYear, 2);
+                        if (reporting == 0 || from == 0) continue;
+                        var ratio = (double)to / from;
+                        readings.Add(new Reading("NATO", $"NATO {edition} edition, allies at or above 2%", "NATO", year, ratio, "ratio", q.Admits(ratio),
+                            $"{to} ({year}) ÷ {from} ({baseYear}) allies ≥ 2% = {F(ratio, "0.00")} (edition {edition})", [$"nato {edition}: milex_gdp_share rounded to 2 dp"]));
+                    }
+                    catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
+                }
+            ReportedEdition(claim, readings);
+        }
+        else
+        {
+            what = "military spending";
+            foreach (var year in targets.Where(y => y <= 2024))
+                foreach (var entity in Candidates(claim.Subject))
+                {
+                    var isGroup = IsGroup(entity);
+                    void Add(Func<GrowthResult> compute, string line)
+                    {
+                        try
+                        {
+                            var g = compute();
+                            var ratio = g.ToValue / g.FromValue;
+                            readings.Add(new Reading("SIPRI", $"{line}, {GroupName(entity)}", entity, year, ratio, "ratio", q.Admits(ratio), $"{F(ratio, "0.00")}× {baseYear}→{year}", [g.Source, g.Coverage ?? "country"]));
+                        }
+                        catch (Exception e) when (e is MissingDataException or ConversionException or UnknownEntityException) { }
+                    }
+                    Add(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("constant 2023 US$MER"), GrowthBasis.SipriConstant, MilexGrowth.SipriConstantLabel + ", sum of members") : _growth.SipriConstant(entity, baseYear, year), "SIPRI real (constant 2023 US$)");
+                    Add(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("current US$MER"), GrowthBasis.Nominal, "current US$ at market rates (sum of members)") : _growth.Nominal(entity, baseYear, year), "SIPRI nominal (current US$)");
+                }
+        }
+        // The year the change runs to: the first candidate where a source gives the claimed multiple, else the first with data.
+        var chosen = targets.FirstOrDefault(y => readings.Any(r => r.Year == y && r.Holds && r.CountsForVerdict), targets.FirstOrDefault(y => readings.Any(r => r.Year == y)));
+        for (var i = 0; i < readings.Count; i++)
+            if (readings[i].Year != chosen && readings[i].CountsForVerdict) readings[i] = readings[i] with { CountsForVerdict = false };
+        return $"a {q.Text} change in {what} from {baseYear}";
     }
 
     /// <summary>
@@ -706,26 +788,36 @@ public sealed class ClaimVerifier
                     readings.Add(new Reading("SIPRI", line, $"{a}/{b}", year, ratio, "ratio A ÷ B", Holds(ratio),
                         $"{F(va / 1e9)} ÷ {F(vb / 1e9)}bn = {F(ratio, "0.00")} ({year})", [$"sipri, {year}", evidence, $"{GroupName(b)}: {coverage}"]));
                 }
+                // The asymmetric construction prices the single country (Russia, China) at PPP and the group at market rates,
+                // whichever side of the sentence it is on ("Europe is slightly trailing Moscow's budget").
                 if (sides.TryGetValue(MoneyBasis.IntPpp, out var ppp) && sides.TryGetValue(MoneyBasis.UsdMer, out var mer))
-                    Add($"SIPRI, {GroupName(a)} at PPP vs {GroupName(b)} at market rates (asymmetric)", ppp.A, mer.B, "Russia-side PPP factors; other side at market rates", mer.Coverage);
+                {
+                    if (PppSideIsA(a, b))
+                        Add($"SIPRI, {GroupName(a)} at PPP vs {GroupName(b)} at market rates (asymmetric)", ppp.A, mer.B, "PPP factors for the single country; the other side at market rates", mer.Coverage);
+                    else
+                        Add($"SIPRI, {GroupName(a)} at market rates vs {GroupName(b)} at PPP (asymmetric)", mer.A, ppp.B, "PPP factors for the single country; the other side at market rates", mer.Coverage);
+                }
                 foreach (var (basis, v) in sides)
                     Add($"SIPRI, both at {MilitaryBalance.BasisName(basis)}, {GroupName(b)}", v.A, v.B, v.Factors.Length > 300 ? v.Factors[..300] + "…" : v.Factors, v.Coverage);
                 break;
             }
             // IISS's own pair of figures (Russia at PPP, Europe at market rates).
-            var iissA = Rows(a, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year)).ToArray();
-            var iissB = Rows(b, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year) && r.Observation.Unit.Currency == "USD").ToArray();
-            foreach (var ra in iissA.Where(r => r.Observation.Unit.Currency is "USD" or "INT$"))
+            var aAtPpp = PppSideIsA(a, b);
+            var iissA = Rows(a, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year) && (r.Observation.Unit.Currency == "USD" || aAtPpp && r.Observation.Unit.Currency == "INT$")).ToArray();
+            var iissB = Rows(b, Measures.Milex.Id, "figures").Where(r => FigureSource(r).Publisher == "IISS" && years.Contains(r.Observation.Year) && (r.Observation.Unit.Currency == "USD" || !aAtPpp && r.Observation.Unit.Currency == "INT$")).ToArray();
+            foreach (var ra in iissA)
                 foreach (var rb in iissB.Where(r => r.Observation.Year == ra.Observation.Year))
                 {
                     var ratio = Units(ra) / Units(rb);
-                    var basis = ra.Observation.Unit.Conversion == Conversion.Ppp ? "Russia at PPP vs Europe at market rates (asymmetric)" : "both at market rates";
+                    var basis = ra.Observation.Unit.Conversion == Conversion.Ppp || rb.Observation.Unit.Conversion == Conversion.Ppp ? "single country at PPP vs group at market rates (asymmetric)" : "both at market rates";
                     readings.Add(new Reading("IISS", $"IISS, {basis}", $"{a}/{b}", ra.Observation.Year, ratio, "ratio A ÷ B", Holds(ratio),
                         $"{F(Units(ra) / 1e9)} ÷ {F(Units(rb) / 1e9)}bn = {F(ratio, "0.00")}", [FigureSource(ra).Citation, FigureSource(rb).Citation]));
                 }
         }
         return $"{GroupName(a)} {(less ? "below" : "above")} {string.Join(" / ", claim.Other.Candidates.Select(GroupName))}";
     }
+
+    private bool PppSideIsA(string a, string b) => !IsGroup(a) || IsGroup(b) && a is "RUS" or "CHN";
 
     /// <summary>A country's or a group's SIPRI spending in one year on one basis (current prices), in US$ or Int$ units.</summary>
     private (double Value, string Factors, string Coverage)? SideValue(string entity, MoneyBasis basis, int year)
@@ -841,7 +933,13 @@ public sealed class ClaimVerifier
 
     private static (Verdict, string) Decide(Claim claim, List<Reading> readings, string what)
     {
-        var decided = VerdictRules.Decide(readings, claim.Attribution, what);
+        // "The Estonian Foreign Intelligence Service estimates …": a publisher of the curated figures named in the sentence is its source.
+        var attribution = claim.Attribution;
+        if (attribution is null || claim.AttributionFromArticle)
+            attribution = readings.Where(r => r.CountsForVerdict && r.Source.Length >= 8 && r.Source.Contains(' ')
+                    && claim.Text.Contains(r.Source.Split(" (", 2)[0], StringComparison.OrdinalIgnoreCase))
+                .Select(r => r.Source.Split(" (", 2)[0]).FirstOrDefault() ?? attribution;
+        var decided = VerdictRules.Decide(readings, attribution, what);
         // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
         // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
         if (decided.Verdict == Verdict.Contradicted && claim.AttributionFromArticle)
