@@ -222,4 +222,61 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     {
         Assert.Empty(fixture.Checker.Extract("All allies hit 2% of GDP for the first time | Politics | News", Sep2025));
     }
+
+    [Theory]
+    [InlineData("Kyiv will field 250 000 drones.", 250000)]
+    [InlineData("The plan adds 40\u00a0000 soldiers.", 40000)]
+    public void Thousands_separated_by_a_space_are_one_number(string text, double expected) =>
+        Assert.Contains(QuantityParser.Parse(text), q => q.Kind == QuantityKind.Count && q.Value == expected);
+
+    [Fact]
+    public void A_t_after_a_dollar_amount_is_trillions() =>
+        Assert.Contains(QuantityParser.Parse("World defence outlays hit $2.9t last year."), q => q.Kind == QuantityKind.Money && Math.Abs(q.Value - 2.9e12) < 1e6);
+
+    [Fact]
+    public void A_signed_percentage_is_a_change()
+    {
+        var claims = fixture.Checker.Extract("Poland's defence spending: +31% in 2024.", Feb2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Growth && c.Anchors.Contains("+31%"));
+    }
+
+    [Fact]
+    public void Respectively_gives_each_figure_to_the_name_in_the_same_place()
+    {
+        var claims = fixture.Checker.Extract("Italy and Spain increased spending by 1.4% and 0.9% respectively in 2024.", Feb2025);
+        Assert.Equal("ITA", claims.Single(c => c.Anchors.Contains("1.4%")).Subject!.Primary);
+        Assert.Equal("ESP", claims.Single(c => c.Anchors.Contains("0.9%")).Subject!.Primary);
+    }
+
+    [Fact]
+    public void A_bracketed_ordinal_after_a_figure_is_a_rank_of_its_owner()
+    {
+        var claims = fixture.Checker.Extract("Japan's military budget rose to $55.3 billion (tenth worldwide) in 2024.", Feb2025);
+        var rank = Assert.Single(claims, c => c.Phrase == "rank");
+        Assert.Equal("JPN", rank.Subject!.Primary);
+        Assert.Equal(10, rank.Primary!.Value);
+    }
+
+    [Fact]
+    public void A_multiple_over_two_periods_scales_the_period_ratio()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Russia turns out twice as many shells in six months as Europe does in a year.", Feb2025), c => c.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal(4, claim.Ratio);
+    }
+
+    [Fact]
+    public void A_production_comparison_without_digits_is_a_ratio_above_one()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Russia outpaces Europe in artillery shell production, officials warn.", Feb2025));
+        Assert.Equal(ClaimKind.ProductionRatio, claim.Kind);
+        Assert.Equal(1, claim.Ratio);
+    }
+
+    [Fact]
+    public void A_fold_change_against_a_named_year_compares_two_levels_of_one_series()
+    {
+        var report = fixture.Checker.Check("The number of allies meeting the 2% target in 2024 was almost four times the level in 2021.", new ArticleContext(new DateOnly(2024, 6, 18)));
+        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.Contains(growth.Readings, r => r.Line.StartsWith("NATO 2024 edition", StringComparison.Ordinal) && r.Holds);
+    }
 }

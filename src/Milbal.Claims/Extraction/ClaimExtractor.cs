@@ -121,6 +121,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         EntityMention? SubjectFor(int position, bool excludeAfterThan = false)
         {
             var q0 = quantities.FirstOrDefault(q => q.Start == position);
+            // "France and the UK raised spending by 6.1% and 2.8% respectively": figures of one kind go to the names in order.
+            if (q0 is not null && Respectively().IsMatch(text) && RespectivelyOwner(q0) is { } owner) return owner;
             if (q0 is not null)
             {
                 var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
@@ -143,6 +145,17 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
             var after = mentions.FirstOrDefault(m => m.Start >= position);
             return after ?? lastSubject;
+        }
+
+        EntityMention? RespectivelyOwner(Quantity q)
+        {
+            var figures = quantities.Where(p => p.Kind is QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count).ToArray();
+            if (figures.Length == 0) return null;
+            var firstFigure = figures.Min(p => p.Start);
+            var names = mentions.Where(m => m.End <= firstFigure && m.Primary is not ("WLD" or "US-PA")).ToList();
+            var sameKind = figures.Where(p => p.Kind == q.Kind).OrderBy(p => p.Start).ToList();
+            var i = sameKind.IndexOf(q);
+            return names.Count >= 2 && sameKind.Count == names.Count && i >= 0 ? names[i] : null;
         }
 
         Claim Make(ClaimKind kind, IReadOnlyList<Quantity> qs, IReadOnlyList<string> anchors, int start, int end, EntityMention? subject,
@@ -171,9 +184,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var subject = SubjectFor(d1.Start);
             if (subject is not null && other is not null && subject.Primary != other.Primary)
             {
-                claims.Add(Make(ClaimKind.ProductionRatio, [d1, d2], [d1.Text, d2.Text], Math.Min(d1.Start, productionNoun.Index), d2.End, subject, other,
-                    Item(productionNoun.Value), d2.Value / d1.Value));
+                // "three times as much ammunition in three months as NATO in a year": the multiple scales the period ratio (3 × 4 = 12).
+                var multiple = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Multiple && p.End <= d2.Start);
+                var ratio = d2.Value / d1.Value * (multiple?.Value ?? 1);
+                var anchors = multiple is null ? new List<string> { d1.Text, d2.Text } : [multiple.Text, d1.Text, d2.Text];
+                claims.Add(Make(ClaimKind.ProductionRatio, multiple is null ? [d1, d2] : [d1, d2, multiple], anchors, Math.Min(multiple?.Start ?? d1.Start, Math.Min(d1.Start, productionNoun.Index)), d2.End, subject, other,
+                    Item(productionNoun.Value), ratio));
                 used.Add(d1); used.Add(d2);
+                if (multiple is not null) used.Add(multiple);
             }
         }
 
@@ -323,10 +341,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3f. Rankings: "the world's fourth-largest spender", "Europe's biggest spender" are claims about an order.
-        foreach (Match m in Ranking().Matches(text))
+        var ranks = Ranking().Matches(text).ToArray();
+        foreach (var m in ranks)
         {
             var rank = new Quantity(QuantityKind.Count, m.Groups["rank"].Value, m.Groups["rank"].Index, RankValue(m.Groups["rank"].Value), 0.5, Hedge.None, Noun: "rank");
-            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
+            // A rank in brackets after a figure ("$64.7 billion (ninth)") belongs to that figure's owner.
+            var ownerFigure = quantities.LastOrDefault(p => p.End <= m.Index && m.Index - p.End <= 3 && p.Kind is QuantityKind.Money or QuantityKind.Percent);
+            var subject = (ownerFigure is not null ? SubjectFor(ownerFigure.Start) : null)
+                ?? mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
             var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12) ?? mentions.FirstOrDefault(x => x.Primary == "WLD");
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
         }
@@ -355,6 +377,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     var before = text[..q.Start];
                     // "up from 2.33% last year", "made the jump to 2%": a level the change starts from or reaches, not the change.
                     var levelOfChange = LevelOfChange().IsMatch(before);
+                    // "+220%", "−3%": a signed percentage is a change.
+                    if (q.Start > 0 && (text[q.Start - 1] is '+' or '−' || text[q.Start - 1] == '-' && (q.Start == 1 || !char.IsLetterOrDigit(text[q.Start - 2]))) && !q.OfGdp)
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [text[(q.Start - 1)..q.End], q.Text], q.Start - 1, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     var sinceThen = SinceThen().IsMatch(text[q.End..]);
                     if (sinceThen && !q.OfGdp)
                     {
@@ -420,7 +448,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     ?? mentions.LastOrDefault(m => m.End <= verb.Index) ?? lastSubject;
                 var other = mentions.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) < 40);
                 var numberBetween = other is not null && quantities.Any(q => q.Start >= verb.Index && q.Start < other.Start);
-                if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween)
+                var production = ProductionNoun().Match(text);
+                if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween && production.Success
+                    && ProductionCue().IsMatch(text) && !quantities.Any(q => q.Kind == QuantityKind.Money))
+                {
+                    // "Russia outpaces NATO in ammunition production": a production ratio above 1 (the capacity model decides).
+                    claims.Add(Make(ClaimKind.ProductionRatio, [], [verb.Value.Trim()], verb.Index, other.End, subject, other, Item(production.Value), 1, phrase: verb.Value));
+                }
+                else if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween)
                 {
                     // The statement runs from the comparative to the end of its clause ("more on defense than the rest of Europe
                     // combined"); a method it names ("when currencies are adjusted for purchasing power") is part of it.
@@ -453,13 +488,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return digits.Length > 0 ? double.Parse(digits, CultureInfo.InvariantCulture) : 1;
     }
 
-    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;
     private static int HedgeStartOf(string text, Quantity q) => q.Start;
 
-    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*)\b|\b(?:the|its|their)\s+(?:level|figure|amount|total)\s+(?:of|in)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+level", RegexOptions.IgnoreCase)]
     private static partial Regex MultipleGrowth();
     [GeneratedRegex(@"\becono\w*|\bGDP\b|gross\s+domestic", RegexOptions.IgnoreCase)]
     private static partial Regex EconomyCue();
@@ -552,6 +587,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Respectively();
     [GeneratedRegex(@"\b(?:in|on|against|into|of|with|from|over|for|to)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark)\s+of\s+(?:spending\s+)?$", RegexOptions.IgnoreCase)]

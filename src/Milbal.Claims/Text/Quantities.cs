@@ -107,8 +107,9 @@ public sealed record Quantity(
 /// </summary>
 public static partial class QuantityParser
 {
-    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
-    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|mn|m|k)\b";
+    // Thousands separated by commas or, as in much of Europe, by a (thin or no-break) space: "700,000", "700 000".
+    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
+    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|mn|m|k|t)\b";
 
     // Prefix currencies: "$", "US$", "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
     [GeneratedRegex(@"(?<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
@@ -341,7 +342,7 @@ public static partial class QuantityParser
 
     internal static double Multiplier(string scale) => scale.ToLowerInvariant().TrimEnd('.') switch
     {
-        "trillion" or "tn" or "trn" => 1e12,
+        "trillion" or "tn" or "trn" or "t" => 1e12,
         "billion" or "bn" or "bln" => 1e9,
         "million" or "m" or "mn" => 1e6,
         "thousand" or "k" => 1e3,
@@ -351,7 +352,7 @@ public static partial class QuantityParser
     /// <summary>Value in units and half a unit of the last stated digit ("145.9" billion → ±0.05bn).</summary>
     internal static (double Value, double HalfUnit) Value(string number, string scale)
     {
-        var clean = number.Replace(",", "");
+        var clean = number.Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
         var value = double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
         var multiplier = Multiplier(scale);
         return (value * multiplier, HalfUnitOf(clean) * multiplier);
