@@ -279,4 +279,25 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
         Assert.Contains(growth.Readings, r => r.Line.StartsWith("NATO 2024 edition", StringComparison.Ordinal) && r.Holds);
     }
+
+    [Fact]
+    public void The_size_of_an_economy_is_checked_against_GDP_and_each_WEO_edition_is_a_line()
+    {
+        var report = fixture.Checker.Check("The German economy is about 4.7 trillion (dollars), and France's economy is 3 trillion.", Feb2025);
+        Assert.Equal(2, report.Results.Count);
+        Assert.All(report.Results, r => Assert.Contains(r.Readings, x => x.Line.StartsWith("IMF WEO", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_comparison_of_economies_divides_GDP_at_market_rates()
+    {
+        var report = fixture.Checker.Check("America's economy is 13 times bigger than Russia's.", Feb2025);
+        var claim = Assert.Single(report.Results);
+        Assert.NotEqual(Verdict.Unverifiable, claim.Verdict);
+        Assert.All(claim.Readings, r => Assert.Equal("ratio A ÷ B", r.Unit));
+    }
+
+    [Fact]
+    public void A_hyphenated_amount_used_as_an_adjective_is_not_a_claim() =>
+        Assert.DoesNotContain(QuantityParser.Parse("That two-trillion-dollar economy keeps growing."), q => q.Kind == QuantityKind.Money);
 }

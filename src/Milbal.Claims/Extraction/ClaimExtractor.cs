@@ -50,7 +50,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
             // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
-            var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null)
+            var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
                 ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && MeasureAfterName().IsMatch(text[m.End..]));
             if (subject is not null) lastSubject = subject;
         }
@@ -143,6 +143,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var first = before[0];
                 return first.Primary == "WLD" && before.Length > 1 ? nearest : first;
             }
+            // "It's 50 trillion, and the Russian economy is two trillion": a pronoun subject refers back, not to the next name.
+            if (lastSubject is not null && PronounStart().IsMatch(text)) return lastSubject;
             var after = mentions.FirstOrDefault(m => m.Start >= position);
             return after ?? lastSubject;
         }
@@ -587,6 +589,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounStart();
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
     [GeneratedRegex(@"\b(?:in|on|against|into|of|with|from|over|for|to)\s+$", RegexOptions.IgnoreCase)]

@@ -116,8 +116,12 @@ public static partial class QuantityParser
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
+
+    // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
+    [GeneratedRegex(@"(?<![\w$€£.,])(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s?-?(?<scale>trillion|billion)\b(?!-)(?!\s+(?:people|inhabitants|users|citizens|barrels|tonnes|tons|years|shells|rounds|cubic))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareScaleMoney();
 
     [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentRx();
@@ -179,6 +183,14 @@ public static partial class QuantityParser
             var currency = SuffixCurrency(m.Groups["cur"].Value);
             var numText = m.Groups["num1"].Success && m.Groups["num1"].Length > 0 ? (m.Groups["num1"].Value.StartsWith("half") ? "0.5" : "1") : m.Groups["num"].Value;
             var (value, half) = Value(numText, m.Groups["scale"].Value);
+            Add(new Quantity(QuantityKind.Money, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
+        }
+        foreach (Match m in BareScaleMoney().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
+            var numText = m.Groups["word"].Success && m.Groups["word"].Length > 0 ? WordNumber(m.Groups["word"].Value) : m.Groups["num"].Value;
+            var (value, half) = Value(numText, m.Groups["scale"].Value);
+            var currency = found.FirstOrDefault(f => f.Kind == QuantityKind.Money)?.Currency ?? "USD";
             Add(new Quantity(QuantityKind.Money, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
         }
         foreach (Match m in PointsRx().Matches(sentence))

@@ -166,6 +166,9 @@ public sealed class ClaimVerifier
         if (q.Kind == QuantityKind.Percent) return PercentLevel(claim, q, readings);
         if (claim.Subject is null) return "this figure (no country or group named)";
         var text = claim.Text;
+        // "the Russian economy is two trillion": the size of an economy, not its military spending.
+        if (Matches(text, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
+            return GdpLevel(claim, q, readings);
         var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         // Purchasing-power parity is a dollar (Int$) reading; a rouble figure in a PPP sentence is the local-currency budget.
@@ -762,7 +765,7 @@ public sealed class ClaimVerifier
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         if (claim.Phrase == "rank") return Rank(claim, readings);
         // Economies compared ("NATO's economy is 25 times bigger than Russia's"): the store's GDP tables, not spending.
-        if (claim.Phrase == "economy") return $"a comparison of economies ({claim.Primary?.Text}), which the checker does not yet compute";
+        if (claim.Phrase == "economy") return EconomyRatio(claim, readings);
         var a = claim.Subject.Primary;
         var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller|trail|behind|lag", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var stated = claim.Primary;
@@ -818,6 +821,53 @@ public sealed class ClaimVerifier
     }
 
     private bool PppSideIsA(string a, string b) => !IsGroup(a) || IsGroup(b) && a is "RUS" or "CHN";
+
+    private static readonly string[] WeoEditions = ["2025-04", "2025-10"];
+
+    /// <summary>GDP at market rates (current US$) from one IMF WEO edition: a country's row or the sum of a group's members.</summary>
+    private double? Gdp(string entity, int year, string edition)
+    {
+        try
+        {
+            if (_registry.TryGetGroup(entity, out var group))
+            {
+                var sum = Memo($"gdp|{entity}|{year}|{edition}", () => _aggregator.Sum(group, year, Measures.Gdp.Id, "weo", edition, MoneyUnit.Parse("current US$MER"), Scale.Units, asPublished: true));
+                return sum.Coverage.IsComplete ? sum.Total : null;
+            }
+            var row = Rows(entity, Measures.Gdp.Id, "weo", edition).FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+            return row is null ? null : Units(row);
+        }
+        catch (Exception e) when (e is ConversionException or MissingDataException) { return null; }
+    }
+
+    // The latest complete year the claim allows: WEO's later years are projections, which would mix estimates into a statement of fact.
+    private static int GdpYear(Claim claim) => YearsOf(claim).Where(y => y <= 2024).DefaultIfEmpty(2024).First();
+
+    private string GdpLevel(Claim claim, Quantity q, List<Reading> readings)
+    {
+        var year = GdpYear(claim);
+        foreach (var entity in Candidates(claim.Subject).Take(1))
+            foreach (var edition in WeoEditions)
+                if (Gdp(entity, year, edition) is { } v)
+                    readings.Add(new Reading("IMF WEO", $"IMF WEO {edition}, GDP at market rates, {GroupName(entity)}", entity, year, v, "US$, current", q.Admits(v),
+                        $"US$ {F(v / 1e12, "0.00")}tn {year}", [$"weo {edition}{(IsGroup(entity) ? ", sum of members" : "")}"]));
+        return $"the GDP of {claim.Subject?.Primary} ({q.Text})";
+    }
+
+    private string EconomyRatio(Claim claim, List<Reading> readings)
+    {
+        var year = GdpYear(claim);
+        var stated = claim.Primary;
+        var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
+        foreach (var edition in WeoEditions)
+            if (Gdp(a, year, edition) is { } va && Gdp(b, year, edition) is { } vb)
+            {
+                var ratio = va / vb;
+                readings.Add(new Reading("IMF WEO", $"IMF WEO {edition}, GDP at market rates", $"{a}/{b}", year, ratio, "ratio A ÷ B", stated?.Admits(ratio) ?? ratio > 1,
+                    $"{F(va / 1e9, "#,##0")} ÷ {F(vb / 1e9, "#,##0")}bn = {F(ratio, "0.00")} ({year})", [$"weo {edition}"]));
+            }
+        return $"the size of {a}'s economy against {b}'s";
+    }
 
     /// <summary>A country's or a group's SIPRI spending in one year on one basis (current prices), in US$ or Int$ units.</summary>
     private (double Value, string Factors, string Coverage)? SideValue(string entity, MoneyBasis basis, int year)
