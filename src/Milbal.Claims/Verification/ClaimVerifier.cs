@@ -97,21 +97,23 @@ public sealed class ClaimVerifier
     private static readonly string[] BulkDatasets = ["figures", "nato", "sipri"];
     private readonly Dictionary<string, ILookup<(string Entity, string Measure), StoredObservation>> _bulk = new(StringComparer.Ordinal);
 
-    private ILookup<(string Entity, string Measure), StoredObservation> Bulk(string dataset)
+    private ILookup<(string Entity, string Measure), StoredObservation> Bulk(string dataset, string? edition = null)
     {
-        if (_bulk.TryGetValue(dataset, out var lookup)) return lookup;
+        var key = $"{dataset}|{edition}";
+        if (_bulk.TryGetValue(key, out var lookup)) return lookup;
         var ids = _registry.Entities.Select(e => e.Id).Concat(_registry.Groups.Select(g => g.Id)).Distinct().ToArray();
-        lookup = _store.Series(new SeriesQuery(ids, null, dataset)).ToLookup(r => (r.Observation.EntityId, r.Observation.MeasureId));
-        _bulk[dataset] = lookup;
+        lookup = _store.Series(new SeriesQuery(ids, null, dataset, edition)).ToLookup(r => (r.Observation.EntityId, r.Observation.MeasureId));
+        _bulk[key] = lookup;
         return lookup;
     }
 
     private IReadOnlyList<StoredObservation> Rows(string entity, string measure, string? dataset, string? edition = null)
     {
         var key = $"{entity}|{measure}|{dataset}|{edition}";
-        // The bulk read holds each series' preferred edition only: a named edition (NATO 2024 beside 2025) is its own query.
-        if (dataset is not null && edition is null && BulkDatasets.Contains(dataset) && !_series.ContainsKey(key))
-            _series[key] = Bulk(dataset)[(entity, measure)].ToArray();
+        // The bulk read without an edition holds each series' preferred edition only: a named edition (NATO 2024 beside 2025)
+        // is a bulk read of its own.
+        if (dataset is not null && BulkDatasets.Contains(dataset) && !_series.ContainsKey(key))
+            _series[key] = Bulk(dataset, edition)[(entity, measure)].ToArray();
         if (!_series.TryGetValue(key, out var rows))
             _series[key] = rows = _store.Series(new SeriesQuery([entity], [measure], dataset, edition));
         return rows;
