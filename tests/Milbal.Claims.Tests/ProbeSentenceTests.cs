@@ -300,4 +300,55 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_hyphenated_amount_used_as_an_adjective_is_not_a_claim() =>
         Assert.DoesNotContain(QuantityParser.Parse("That two-trillion-dollar economy keeps growing."), q => q.Kind == QuantityKind.Money);
+
+    private static readonly ArticleContext Apr2025 = new(new DateOnly(2025, 4, 28));
+
+    [Fact]
+    public void A_second_percentage_in_a_list_is_the_same_kind_of_claim_and_a_bare_percentage_is_not_an_equipment_share()
+    {
+        var claims = fixture.Checker.Extract("According to SIPRI, Italy and Spain raised their military spending by 1.4% and 0.9% respectively in 2024.", Apr2025);
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.Growth));
+        var report = fixture.Checker.Check("The figure for the Netherlands was 14%, the report said.", Apr2025);
+        Assert.All(report.Results, r => Assert.DoesNotContain(r.Readings, x => x.Line.Contains("equipment", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_research_institutes_name_does_not_make_a_total_an_RnD_budget()
+    {
+        var report = fixture.Checker.Check("Global military spending reached $2,718 billion in 2024, the Stockholm International Peace Research Institute said.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void Europe_including_Russia_is_SIPRIs_region_and_a_year_after_than_is_a_base()
+    {
+        Assert.Equal("SIPRI_EUROPE", Recogniser.Find("Spending in Europe, including Russia, rose sharply.")[0].Primary);
+        var claims = fixture.Checker.Extract("The total was 9% higher than in 2023. Germany's spending grew by 28% to $88.5 billion.", Apr2025);
+        Assert.All(claims, c => Assert.Equal(2024, c.Years[0]));
+    }
+
+    [Fact]
+    public void A_base_level_year_is_not_carried_to_the_next_sentence()
+    {
+        var claims = fixture.Checker.Extract("France spent $64.7 billion in 2024, nearly double the level in 2015. Italy's spending rose by 1.4%.", Apr2025);
+        Assert.Equal(2024, claims.Single(c => c.Anchors.Contains("1.4%")).Years[0]);
+    }
+
+    [Fact]
+    public void The_world_is_the_scope_of_a_world_rank_and_a_world_rank_of_burdens_is_unverifiable()
+    {
+        var report = fixture.Checker.Check("India, the world's fifth-largest spender, raised its budget.", Apr2025);
+        Assert.Contains(report.Results, r => r.Claim.Phrase == "rank" && r.Verdict != Verdict.Unverifiable);
+        var burden = fixture.Checker.Check("Estonia had the third-largest military burden worldwide in 2024.", Apr2025);
+        Assert.All(burden.Results.Where(r => r.Claim.Phrase == "rank"), r => Assert.Equal(Verdict.Unverifiable, r.Verdict));
+    }
+
+    [Fact]
+    public void A_source_cannot_be_reported_before_its_release()
+    {
+        // IISS's stored figures come from The Military Balance 2025 (Feb 2025); a story of Feb 2024 reports the 2024 edition.
+        var report = fixture.Checker.Check("The IISS said Russia spent $145.9 billion on defence in 2024.", new ArticleContext(new DateOnly(2024, 2, 14)));
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
 }

@@ -351,7 +351,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var ownerFigure = quantities.LastOrDefault(p => p.End <= m.Index && m.Index - p.End <= 3 && p.Kind is QuantityKind.Money or QuantityKind.Percent);
             var subject = (ownerFigure is not null ? SubjectFor(ownerFigure.Start) : null)
                 ?? mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
-            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12) ?? mentions.FirstOrDefault(x => x.Primary == "WLD");
+            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12) ?? mentions.FirstOrDefault(x => x.Primary == "WLD")
+                // "the fourth biggest burden in NATO": the scope named after the rank.
+                ?? mentions.FirstOrDefault(x => x.Start >= m.Index + m.Length && x.Start - (m.Index + m.Length) <= 25 && text[(m.Index + m.Length)..x.Start].Contains(" in ", StringComparison.Ordinal))
+                // "the world's second-largest spender": the world is the scope though it is not a subject.
+                ?? (WorldBefore().IsMatch(text[..m.Index]) || WorldAfter().IsMatch(text[(m.Index + m.Length)..]) ? new EntityMention("world", m.Index, ["WLD"]) : null);
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
         }
 
@@ -376,6 +380,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 case QuantityKind.Percent:
                 {
                     if (!TopicCue().IsMatch(text) && !gdpBefore) break;
+                    // "by 2.8% and 6.1% respectively", "(1.3%), (1.28%)": a figure listed right after another is the same kind of claim.
+                    var listed = claims.LastOrDefault(c => c.Sentence == sentence && c.Primary is { Kind: QuantityKind.Percent } p && p.End <= q.Start
+                        && ListJoin().IsMatch(text[p.End..q.Start]));
+                    if (listed is not null && listed.Kind is ClaimKind.Growth or ClaimKind.ShareOfGdp or ClaimKind.Target)
+                    {
+                        claims.Add(Make(listed.Kind, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     var before = text[..q.Start];
                     // "up from 2.33% last year", "made the jump to 2%": a level the change starts from or reaches, not the change.
                     var levelOfChange = LevelOfChange().IsMatch(before);
@@ -490,7 +502,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return digits.Length > 0 ? double.Parse(digits, CultureInfo.InvariantCulture) : 1;
     }
 
-    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;
@@ -513,7 +525,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:averag\w*|stands?\s+at|currently|is\s+now|which\s+is|amounts?\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelVerb();
-    [GeneratedRegex(@"(?:\b(?:up|down|rising|risen|rose|increased|fell|falling|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:up|down|rising|risen|rose|increased|raised|rais\w*|lifted|fell|falling|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOfChange();
     [GeneratedRegex(@"^[^.;]{0,40}?\bthan\s+(?:(?:\w+|a)\s+(?:years?|decades?)\s+ago|(?:it\s+was\s+)?in\s+(?:19|20)\d\d|a\s+decade\s+(?:ago|earlier))", RegexOptions.IgnoreCase)]
     private static partial Regex SinceThen();
@@ -589,6 +601,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"\b(?:world(?:'s|’s)?|global(?:ly)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldBefore();
+    [GeneratedRegex(@"^\W{0,3}(?:\w+\s+){0,2}(?:worldwide|globally|in\s+the\s+world)", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldAfter();
+    [GeneratedRegex(@"^\s*\)?\s*(?:,|and|or|;)\s*(?:and\s+)?\(?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoin();
     [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
@@ -606,9 +624,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MeasureAfterName();
     [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenClause();
-    [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?|\bthan\s+in|\bthan)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearBefore();
-    [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in|\b(?:level|levels|figure|amount)\s+(?:in|of))\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
     [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTotal();
@@ -674,7 +692,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TargetCue();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
-    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();

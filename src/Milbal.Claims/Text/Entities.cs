@@ -144,6 +144,14 @@ public sealed partial class EntityRecogniser
                     continue;
                 }
             }
+            // "Europe, including Russia": the whole continent as SIPRI draws it, not a defence group; Russia is part of it.
+            if (m.Candidates.SequenceEqual(EuropeReadings) && RussiaQualifier().Match(sentence, m.End) is { Success: true } withRussia)
+            {
+                var stop = withRussia.Index + withRussia.Length;
+                mentions.RemoveAll(x => x.Start > m.Start && x.Start < stop);
+                mentions[i] = new EntityMention(sentence[m.Start..stop], m.Start, ["SIPRI_EUROPE"]);
+                continue;
+            }
             if (!m.Candidates.SequenceEqual(EuropeReadings) && !(m.Primary == "EU27")) continue;
             var q = UkQualifier().Match(sentence, m.End);
             if (!q.Success) continue;
@@ -157,6 +165,9 @@ public sealed partial class EntityRecogniser
 
     [GeneratedRegex(@"\G\s+(?:and|plus)\s+(?:all\s+)?(?:the\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?(?![\p{L}])")]
     private static partial Regex UkThenEu();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:including|incl\.|with|and)\s+(?:the\s+)?(?:Russia|Russian\s+Federation|Ukraine|Russia\s+and\s+Ukraine)(?![\p{L}])")]
+    private static partial Regex RussiaQualifier();
 
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:including|incl\.|plus|together\s+with|along\s+with|and)\s+|\+\s*)(?:the\s+)?(?:U\.K\.|UK|Britain|United\s+Kingdom)(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?)?(?![\p{L}])")]
     private static partial Regex UkQualifier();

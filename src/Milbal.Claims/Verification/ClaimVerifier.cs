@@ -187,7 +187,8 @@ public sealed class ClaimVerifier
         {
             if (Matches(text, @"invest")) measures.Add("figures.defence_investment");
             if (Matches(text, @"procure|equipment\s+purchases|buying\s+equipment")) measures.Add("figures.equipment_procurement");
-            if (Matches(text, @"\bR&D\b|research")) measures.Add("figures.defence_rd");
+            // "Research" alone is often an institute's name (Stockholm International Peace Research Institute), not R&D spending.
+            if (Matches(text, @"\bR&D\b|research\s+and\s+development|research\s+(?:spending|budgets?|funding)|(?:spending|investment)\s+on\s+research")) measures.Add("figures.defence_rd");
             if (Matches(text, @"requir|need(?:ed|s)?\b|would\s+(?:cost|take)|exceed")) { measures.Add("figures.milex_required"); measures.Add("figures.additional_milex_required"); }
             if (aid) { measures.Add("figures.military_aid"); measures.Add("figures.military_aid_total"); }
             if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
@@ -369,6 +370,9 @@ public sealed class ClaimVerifier
                 foreach (var row in Rows(entity, measure, null).Where(r => years.Contains(r.Observation.Year)))
                 {
                     if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"occup|territory|land|control", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
+                    // A bare percentage is not a share of equipment or of the federal budget unless the sentence says so.
+                    if (measure == Measures.EquipmentShare.Id && !Matches(claim.Text, @"equipment|procure|hardware|weapons\s+purchases")) continue;
+                    if (measure == "figures.share_of_federal_spending" && !Matches(claim.Text, @"budget|federal|government\s+spending|public\s+spending|state\s+spending")) continue;
                     if (measure != "figures.occupied_share" && entity == "UKR" && claim.Subject?.Primary != "UKR") continue;
                     var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
                     var item = row.Dataset == "figures" ? ItemOf(row) : "";
@@ -911,14 +915,18 @@ public sealed class ClaimVerifier
         if (ids.Count == 0) return "a ranking within a scope the store cannot list";
         foreach (var year in YearsOf(claim).Where(y => y <= 2024))
         {
-            var values = _store.Series(new SeriesQuery([.. ids], [Measures.Milex.Id], "sipri", null, year, year))
-                .Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
+            // "the fourth biggest burden": the order of shares of GDP, not of amounts.
+            var burden = claim.Anchors.Any(a => a.Contains("burden", StringComparison.OrdinalIgnoreCase)) || Matches(claim.Text, @"(?:largest|biggest|highest)\s+(?:military\s+)?burden|share\s+of\s+(?:its\s+)?GDP");
+            // Small countries carry the heaviest burdens and the bundle lacks many of them: only an alliance's own table is complete.
+            if (burden && scope == "WLD") return "a world ranking of military burdens (the bundle lacks countries that would rank high)";
+            var values = _store.Series(new SeriesQuery([.. ids], [burden ? Measures.MilexGdpShare.Id : Measures.Milex.Id], "sipri", null, year, year))
+                .Where(r => burden || r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
                 .Select(r => (r.Observation.EntityId, Value: Units(r))).OrderByDescending(x => x.Value).ToArray();
             var place = Array.FindIndex(values, v => v.EntityId == subject) + 1;
             if (place == 0) continue;
             var largest = !claim.Anchors[0].Contains("lowest", StringComparison.OrdinalIgnoreCase) && !claim.Anchors[0].Contains("smallest", StringComparison.OrdinalIgnoreCase);
             if (!largest) return "a ranking from the bottom";
-            readings.Add(new Reading("SIPRI", "SIPRI current US$ ranking", subject, year, place, "place", Math.Abs(place - claim.Primary.Value) < 0.5,
+            readings.Add(new Reading("SIPRI", burden ? "SIPRI share-of-GDP ranking" : "SIPRI current US$ ranking", subject, year, place, "place", Math.Abs(place - claim.Primary.Value) < 0.5,
                 $"{subject} is {place}{(place == 1 ? "st" : place == 2 ? "nd" : place == 3 ? "rd" : "th")} in {GroupName(scope)} in {year} ({string.Join(", ", values.Take(Math.Max(place, 3)).Select(v => v.EntityId))})",
                 [$"sipri (bundle: 44 countries and the world total; the top of the table is complete)"]));
             break;
@@ -983,7 +991,7 @@ public sealed class ClaimVerifier
         return $"{claim.Item} production of {claim.Subject.Primary} and {claim.Other.Primary}";
     }
 
-    private static (Verdict, string) Decide(Claim claim, List<Reading> readings, string what)
+    private (Verdict, string) Decide(Claim claim, List<Reading> readings, string what)
     {
         // "The Estonian Foreign Intelligence Service estimates …": a publisher of the curated figures named in the sentence is its source.
         var attribution = claim.Attribution;
@@ -991,6 +999,14 @@ public sealed class ClaimVerifier
             attribution = readings.Where(r => r.CountsForVerdict && r.Source.Length >= 8 && r.Source.Contains(' ')
                     && claim.Text.Contains(r.Source.Split(" (", 2)[0], StringComparison.OrdinalIgnoreCase))
                 .Select(r => r.Source.Split(" (", 2)[0]).FirstOrDefault() ?? attribution;
+        // An article can only report a release already out: when every stored value of its source came out after the article
+        // (an IISS Military Balance edition the store lacks), the source's own figure of the time is not in the store.
+        if (attribution is not null && claim.Published is { } published && claim.Kind is not (ClaimKind.Count or ClaimKind.Target))
+        {
+            var own = readings.Where(r => r.CountsForVerdict && VerdictRules.SameSource(r.Source, attribution)).ToArray();
+            if (own.Length > 0 && own.All(r => ReleaseOf(r) is { } released && released > published.AddDays(1)))
+                return (Verdict.Unverifiable, $"{attribution}'s release of the article's time is not in the store; its later release gives {string.Join("; ", own.Take(2).Select(r => $"{r.Line} ({r.Detail})"))}, which the article could not report");
+        }
         var decided = VerdictRules.Decide(readings, attribution, what);
         // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
         // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
@@ -1006,6 +1022,23 @@ public sealed class ClaimVerifier
             && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
             decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
         return decided;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DateInEvidence = new(@"\((?<d>\d{4}-\d{2}-\d{2})\)");
+    private static readonly System.Text.RegularExpressions.Regex DatasetEdition = new(@"^(?<ds>sipri|nato|weo|wdi)\s+(?<ed>[\w-]+)");
+
+    /// <summary>When the value a reading shows was published: the curated figure's release date, or the dataset edition's.</summary>
+    private DateOnly? ReleaseOf(Reading reading)
+    {
+        foreach (var evidence in reading.Evidence)
+        {
+            var date = DateInEvidence.Match(evidence);
+            if (date.Success && DateOnly.TryParse(date.Groups["d"].Value, CultureInfo.InvariantCulture, out var d)) return d;
+            var edition = DatasetEdition.Match(evidence);
+            if (edition.Success)
+                return _store.Catalogue().FirstOrDefault(c => c.Dataset.Id == edition.Groups["ds"].Value && c.Dataset.Edition == edition.Groups["ed"].Value)?.Dataset.ReleaseDate;
+        }
+        return null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
