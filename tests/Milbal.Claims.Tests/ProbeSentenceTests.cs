@@ -351,4 +351,35 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var report = fixture.Checker.Check("The IISS said Russia spent $145.9 billion on defence in 2024.", new ArticleContext(new DateOnly(2024, 2, 14)));
         Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
     }
+
+    [Fact]
+    public void An_amount_added_to_spending_is_not_compared_with_the_budget()
+    {
+        var report = fixture.Checker.Check("Europe would have to raise its defence spending by about €100 billion a year, analysts estimate.", Feb2025);
+        Assert.All(report.Results, r => Assert.DoesNotContain(r.Readings, x => x.CountsForVerdict && x.Line.Contains("SIPRI", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_percentage_change_in_production_is_not_a_change_in_spending()
+    {
+        var report = fixture.Checker.Check("Russian drone production has risen by 300% since 2022.", Feb2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Fact]
+    public void A_speakers_title_is_not_the_producer()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("The NATO chief said Russia makes in three months what the whole of NATO makes in a year in shells.", Feb2025),
+            c => c.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal("RUS", claim.Subject!.Primary);
+    }
+
+    [Fact]
+    public void Almost_double_allows_five_percent_below_two_and_nothing_above()
+    {
+        var almost = Assert.Single(QuantityParser.Parse("almost double"));
+        Assert.True(almost.Admits(1.92));
+        Assert.False(almost.Admits(1.85));
+        Assert.False(almost.Admits(2.1));
+    }
 }

@@ -184,6 +184,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var than = ThanOrAs().Match(text, d1.End);
             var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
             var subject = SubjectFor(d1.Start);
+            // "NATO's secretary general said Russia produces in three months what the whole of NATO makes in a year": the producer is
+            // the nearest name before the first period that is not the yardstick.
+            if (subject is not null && other is not null && subject.Primary == other.Primary)
+                subject = mentions.LastOrDefault(m => m.End <= d1.Start && m.Primary != other.Primary) ?? subject;
             if (subject is not null && other is not null && subject.Primary != other.Primary)
             {
                 // "three times as much ammunition in three months as NATO in a year": the multiple scales the period ratio (3 × 4 = 12).

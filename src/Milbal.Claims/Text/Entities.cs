@@ -115,6 +115,8 @@ public sealed partial class EntityRecogniser
             if (key == "European" && EuropeanInstitution().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "the United Kingdom's International Institute for Strategic Studies": a name inside an organisation's is not a subject.
             if (Organisation().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // "NATO Secretary General Mark Rutte said", "the Russian defence minister": a title names a speaker, not a spender.
+            if (SpeakerTitle().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             if (key == "Countries" && m.Index > 0) continue;
             // "the world's second-largest economy": a yardstick, not the subject.
             if (key is "world" or "the world" or "global" && Yardstick().IsMatch(sentence[(m.Index + m.Length)..])) continue;
@@ -174,6 +176,9 @@ public sealed partial class EntityRecogniser
 
     [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yardstick();
+
+    [GeneratedRegex(@"^\s+(?:(?:deputy|defen[cs]e|foreign|prime|finance)\s+)?(?:Secretary(?:-|\s)General|Secretary|chief|spokes\w+|officials?|minister|President|leader|head|commander|ambassador|envoy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerTitle();
 
     [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+|Foreign\s+|Military\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on|Intelligence|Service)\b")]
     private static partial Regex Organisation();

@@ -59,6 +59,8 @@ public sealed record Quantity(
             return Hedge switch
             {
                 Hedge.Approximately => (v - Math.Max(h, five), v + Math.Max(h, five)),
+                // "almost double", "nearly fourfold": a word multiple is exact, so the hedge alone sets the interval [−5%, 0].
+                Hedge.Nearly when Kind == QuantityKind.Multiple => (v - five, v),
                 Hedge.Nearly => (v - five - h, v + h),
                 Hedge.JustOver => (v - h, v + five + h),
                 Hedge.MoreThan or Hedge.AtLeast => (v - h, double.PositiveInfinity),

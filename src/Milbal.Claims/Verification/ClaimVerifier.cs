@@ -193,6 +193,9 @@ public sealed class ClaimVerifier
             if (aid) { measures.Add("figures.military_aid"); measures.Add("figures.military_aid_total"); }
             if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
+            // "raise defence spending by at least €250bn a year", "an extra $40bn": an increase, not the budget it adds to.
+            if (IncreaseAmount.IsMatch(text[..Math.Min(text.Length, q.Start)]))
+                measures.RemoveAll(m => m == Measures.Milex.Id || m == "figures.milex_required");
         }
         var totalOnly = measures.Count == 1 && measures[0] == Measures.Milex.Id;
         foreach (var entity in Candidates(claim.Subject))
@@ -233,6 +236,8 @@ public sealed class ClaimVerifier
         }
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex IncreaseAmount = new(@"(?:\b(?:rais\w*|increas\w*|boost\w*|lift\w*|hik\w*|add\w*|grow\w*|r[io]se\w*)\b[^.;]{0,40}\bby|\b(?:additional|extra|another|further))\s+(?:an?\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static bool Matches(string text, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
@@ -480,6 +485,9 @@ public sealed class ClaimVerifier
         // "A nearly fourfold increase": a multiple of an earlier level needs that level's series (counts, output), not a percent change.
         if (q.Kind == QuantityKind.Multiple) return FoldChange(claim, q, readings);
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
+        // "Military production has jumped 220%": a change in output, which the spending series do not measure.
+        if (Matches(claim.Text, @"\bproduc\w*|\boutput\b|manufactur") && !Matches(claim.Text, @"spen[dt]|budget|expenditure|outlay"))
+            return $"a change in production ({q.Text}), which no series in the store measures as a percentage";
         // "a 400% increase in missile defence": a change in a capability, which no spending series measures.
         var inWhat = System.Text.RegularExpressions.Regex.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s+(?:increase|rise|growth|jump|boost|expansion)\s+in\s+(?<what>(?:\w+\s+){0,2}\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         if (inWhat.Success && !System.Text.RegularExpressions.Regex.IsMatch(inWhat.Groups["what"].Value, @"spend|budget|expenditure|outlay|invest|fund|cost", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
