@@ -382,4 +382,31 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.False(almost.Admits(1.85));
         Assert.False(almost.Admits(2.1));
     }
+
+    [Fact]
+    public void A_figure_its_source_has_no_value_for_is_unverifiable_not_contradicted()
+    {
+        var report = fixture.Checker.Check("Global military spending grew by 12 per cent in 2023, the IISS said.", Feb2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Fact]
+    public void European_members_meeting_the_goal_leave_out_the_United_States_and_Canada()
+    {
+        var report = fixture.Checker.Check("Nine European members of NATO met the 2% of GDP guideline in 2023.", Feb2025);
+        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+    }
+
+    [Fact]
+    public void Allies_other_than_the_United_States_are_Europe_and_Canada() =>
+        Assert.Equal("NATO_EUROPE_CANADA", Recogniser.Find("Non-US NATO members raised spending.")[0].Primary);
+
+    [Fact]
+    public void A_bare_comparison_in_an_article_about_output_is_a_production_ratio()
+    {
+        const string text = "Russia outpaces Europe\n\nRussia makes more artillery shells than Europe, officials said. Its factories produce shells around the clock.";
+        var claims = fixture.Checker.Extract(text, Feb2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.ProductionRatio && c.Anchors.Contains("outpaces"));
+    }
 }

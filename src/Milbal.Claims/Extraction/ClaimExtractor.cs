@@ -27,6 +27,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var reportsRelease = ReleaseCue().IsMatch(body);
+        // An article about output ("Russia outpaces NATO in ammunition") lets a bare comparison in its title be about that output.
+        var productionNouns = ProductionNoun().Matches(body).Select(m => Item(m.Value)).ToArray();
+        var articleItem = productionNouns.Length >= 2 && ProductionCue().IsMatch(body)
+            ? productionNouns.GroupBy(i => i).OrderByDescending(g => g.Count()).First().Key : null;
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -44,7 +48,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore)
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
@@ -85,7 +89,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore)
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem)
     {
         var text = sentence.Text;
         var claims = new List<Claim>();
@@ -467,11 +471,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var other = mentions.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) < 40);
                 var numberBetween = other is not null && quantities.Any(q => q.Start >= verb.Index && q.Start < other.Start);
                 var production = ProductionNoun().Match(text);
-                if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween && production.Success
-                    && ProductionCue().IsMatch(text) && !quantities.Any(q => q.Kind == QuantityKind.Money))
+                var item = production.Success && ProductionCue().IsMatch(text) ? Item(production.Value)
+                    : !production.Success && articleItem is not null && !ExplicitMoney().IsMatch(text) ? articleItem : null;
+                if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween && item is not null
+                    && !quantities.Any(q => q.Kind == QuantityKind.Money))
                 {
                     // "Russia outpaces NATO in ammunition production": a production ratio above 1 (the capacity model decides).
-                    claims.Add(Make(ClaimKind.ProductionRatio, [], [verb.Value.Trim()], verb.Index, other.End, subject, other, Item(production.Value), 1, phrase: verb.Value));
+                    claims.Add(Make(ClaimKind.ProductionRatio, [], [verb.Value.Trim()], verb.Index, other.End, subject, other, item, 1, phrase: verb.Value));
                 }
                 else if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween)
                 {
@@ -605,6 +611,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"spen[dt]|budget|expenditure|outlay|invest|money|funding|\$|€|£|GDP", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplicitMoney();
     [GeneratedRegex(@"\b(?:world(?:'s|’s)?|global(?:ly)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WorldBefore();
     [GeneratedRegex(@"^\W{0,3}(?:\w+\s+){0,2}(?:worldwide|globally|in\s+the\s+world)", RegexOptions.IgnoreCase)]

@@ -28,6 +28,8 @@ public sealed partial class EntityRecogniser
     private static readonly (string Phrase, string[] Ids)[] Phrasings =
     [
         ("NATO's European members and Canada", ["NATO_EUROPE_CANADA"]),
+        ("non-US NATO members", ["NATO_EUROPE_CANADA"]), ("non-US allies", ["NATO_EUROPE_CANADA"]), ("non-US NATO allies", ["NATO_EUROPE_CANADA"]),
+        ("non-U.S. NATO members", ["NATO_EUROPE_CANADA"]), ("non-U.S. allies", ["NATO_EUROPE_CANADA"]), ("non-American allies", ["NATO_EUROPE_CANADA"]),
         ("European allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("European Allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("Europe and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO members and Canada", ["NATO_EUROPE_CANADA"]), ("NATO Europe and Canada", ["NATO_EUROPE_CANADA"]),

@@ -706,14 +706,22 @@ public sealed class ClaimVerifier
             : System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"new,?\s+higher|3\.5|three\s+and\s+a\s+half", System.Text.RegularExpressions.RegexOptions.IgnoreCase) ? 3.5 : 2;
         var shortfall = claim.Phrase == "short";
         var all = n.Value < 0;
+        var european = claim.Subject?.Primary is "NATO_EUROPE" || System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"European\s+(?:members|allies|countries|nations)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"and\s+Canada", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         foreach (var year in YearsOf(claim))
         {
             foreach (var edition in new[] { "2024", "2025" })
             {
                 try
                 {
-                    var (atOrAbove, reporting, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold);
+                    var (atOrAbove, reporting, allies) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold);
                     if (reporting == 0) continue;
+                    // "Ten European members of NATO met the target": the United States and Canada are not counted.
+                    if (european)
+                    {
+                        atOrAbove = allies.Count(a => a is not ("USA" or "CAN"));
+                        reporting -= BuiltInGroups.Nato.MembersIn(year).Count(m => m is "USA" or "CAN");
+                    }
                     var at = shortfall ? reporting - atOrAbove : atOrAbove;
                     var holds = all ? at == reporting : n.Admits(at);
                     readings.Add(new Reading("NATO", $"NATO {edition} edition, allies {(shortfall ? "below" : "at or above")} the threshold", "NATO", year, at, "allies", holds,
@@ -722,7 +730,7 @@ public sealed class ClaimVerifier
                 catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
             }
             var exactly = claim.Phrase == "exactly";
-            if (Math.Abs(threshold - 2) < 1e-9 && !shortfall && !exactly)
+            if (Math.Abs(threshold - 2) < 1e-9 && !shortfall && !exactly && !european)
                 foreach (var row in Rows("NATO", "figures.allies_at_2pct_gdp", "figures").Where(r => r.Observation.Year == year))
                 {
                     var (publisher, citation, _) = FigureSource(row);
@@ -1015,6 +1023,12 @@ public sealed class ClaimVerifier
             if (own.Length > 0 && own.All(r => ReleaseOf(r) is { } released && released > published.AddDays(1)))
                 return (Verdict.Unverifiable, $"{attribution}'s release of the article's time is not in the store; its later release gives {string.Join("; ", own.Take(2).Select(r => $"{r.Line} ({r.Detail})"))}, which the article could not report");
         }
+        // A figure the sentence attributes to a source that has no value for it in the store (an aggregate of an edition or
+        // release the store lacks): other sources' values are evidence, not a contradiction of what that source said.
+        if (claim.Attribution is not null && !claim.AttributionFromArticle && claim.Kind is ClaimKind.Level or ClaimKind.Growth or ClaimKind.ShareOfGdp
+            && readings.Any(r => r.CountsForVerdict) && !readings.Any(r => r.CountsForVerdict && VerdictRules.SameSource(r.Source, claim.Attribution))
+            && !readings.Any(r => r.CountsForVerdict && r.Holds))
+            return (Verdict.Unverifiable, $"{claim.Attribution}, the source it is attributed to, has no value for {what} in the store; other sources (evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
         var decided = VerdictRules.Decide(readings, attribution, what);
         // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
         // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
