@@ -409,4 +409,21 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract(text, Feb2025);
         Assert.Contains(claims, c => c.Kind == ClaimKind.ProductionRatio && c.Anchors.Contains("outpaces"));
     }
+
+    [Fact]
+    public void A_change_since_a_year_spans_the_whole_period()
+    {
+        var report = fixture.Checker.Check("Germany increased its military spending by 89% in real terms between 2015 and 2024.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("since 2015", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void A_streak_of_rises_counts_years_in_a_row()
+    {
+        var report = fixture.Checker.Check("World military expenditure increased for the tenth consecutive year in 2024.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal("streak", claim.Claim.Phrase);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
 }

@@ -367,6 +367,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
         }
 
+        // 3g. Streaks: "rose for the tenth consecutive year", "for the 10th time in a row": how many years in a row the series grew.
+        foreach (Match m in Streak().Matches(text))
+        {
+            var n = RankValue(WordToNumber(m.Groups["n"].Value) is var w && w.All(char.IsDigit) ? w + "th" : m.Groups["n"].Value);
+            var streak = new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "years");
+            var subject = mentions.FirstOrDefault(x => x.End <= m.Index) ?? (WorldWord().IsMatch(text) ? new EntityMention("world", 0, ["WLD"]) : lastSubject);
+            claims.Add(Make(ClaimKind.Growth, [streak], [m.Value, m.Groups["n"].Value], m.Index, m.Index + m.Length, subject, phrase: "streak"));
+        }
+
         // 4. Size: "occupied Ukrainian land roughly equal in total size to the state of Pennsylvania".
         var size = SizeRx().Match(text);
         if (size.Success)
@@ -611,6 +620,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+year|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Streak();
+    [GeneratedRegex(@"\b(?:world|global|worldwide)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldWord();
     [GeneratedRegex(@"spen[dt]|budget|expenditure|outlay|invest|money|funding|\$|€|£|GDP", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitMoney();
     [GeneratedRegex(@"\b(?:world(?:'s|’s)?|global(?:ly)?)\s*$", RegexOptions.IgnoreCase)]

@@ -484,6 +484,7 @@ public sealed class ClaimVerifier
         var q = claim.Primary!;
         // "A nearly fourfold increase": a multiple of an earlier level needs that level's series (counts, output), not a percent change.
         if (q.Kind == QuantityKind.Multiple) return FoldChange(claim, q, readings);
+        if (claim.Phrase == "streak") return Streak(claim, q, readings);
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
         // "Military production has jumped 220%": a change in output, which the spending series do not measure.
         if (Matches(claim.Text, @"\bproduc\w*|\boutput\b|manufactur") && !Matches(claim.Text, @"spen[dt]|budget|expenditure|outlay"))
@@ -504,6 +505,29 @@ public sealed class ClaimVerifier
                     readings.Add(new Reading(publisher, $"{publisher} {(measure == Measures.MilexRealChange.Id ? "real" : "nominal")} change, {GroupName(entity)}", entity, row.Observation.Year, row.Observation.Value, "%",
                         q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [citation]));
                 }
+            // "up 32% since 2014": the change over the whole span, not the last year's.
+            if (SinceYear.Match(claim.Text) is { Success: true } since && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) is var baseYear && years.Any(y => y > baseYear + 1))
+            {
+                foreach (var year in years.Where(y => y <= 2024 && y > baseYear + 1))
+                {
+                    var isGroup = IsGroup(entity);
+                    Try(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("constant 2023 US$MER"), GrowthBasis.SipriConstant, MilexGrowth.SipriConstantLabel + ", sum of members") : _growth.SipriConstant(entity, baseYear, year),
+                        g => new Reading("SIPRI", $"SIPRI real change since {baseYear} (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% {baseYear}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
+                    Try(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("current US$MER"), GrowthBasis.Nominal, "current US$ at market rates (sum of members)") : _growth.Nominal(entity, baseYear, year),
+                        g => new Reading("SIPRI", $"SIPRI nominal change since {baseYear} (current US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% nominal {baseYear}→{year}", [g.Source], nominalOnly));
+                    foreach (var edition in new[] { "2024", "2025" })
+                    {
+                        var natoRows = Rows(entity, Measures.Milex.Id, "nato", edition).Where(r => r.Observation.Unit is { Currency: "USD" } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
+                        var from = natoRows.FirstOrDefault(r => r.Observation.Year == baseYear);
+                        var to = natoRows.FirstOrDefault(r => r.Observation.Year == year);
+                        if (from is null || to is null) continue;
+                        var pct = (to.Observation.Value / from.Observation.Value - 1) * 100;
+                        readings.Add(new Reading("NATO", $"NATO {edition} edition real change since {baseYear} (constant 2015 US$), {GroupName(entity)}", entity, year, pct, "%", q.Admits(pct),
+                            $"{F(pct)}% {baseYear}→{year}", [$"nato {edition}"], !nominalOnly));
+                    }
+                }
+                continue;
+            }
             foreach (var row in Rows(entity, Measures.MilexRealChange.Id, "nato").Where(r => years.Contains(r.Observation.Year)))
                 readings.Add(new Reading("NATO", $"NATO real change (constant 2015 prices), {GroupName(entity)}", entity, row.Observation.Year, row.Observation.Value, "%",
                     q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [$"nato {row.Edition}"], !nominalOnly));
@@ -530,6 +554,26 @@ public sealed class ClaimVerifier
         }
     }
 
+    /// <summary>"For the tenth consecutive year": how many years in a row SIPRI's constant-price series rose up to the claim's year.</summary>
+    private string Streak(Claim claim, Quantity q, List<Reading> readings)
+    {
+        foreach (var entity in Candidates(claim.Subject).Take(1))
+        {
+            var series = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD" } && r.Observation.Unit.PriceBasis.IsConstant)
+                .GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First().Observation.Value);
+            foreach (var year in YearsOf(claim).Where(series.ContainsKey))
+            {
+                var run = 0;
+                for (var y = year; series.TryGetValue(y, out var v) && series.TryGetValue(y - 1, out var before) && v > before; y--) run++;
+                readings.Add(new Reading("SIPRI", $"SIPRI constant 2023 US$, {GroupName(entity)}", entity, year, run, "years in a row", q.Admits(run),
+                    $"rose {run} years in a row to {year}", ["sipri (constant 2023 US$)"]));
+                break;
+            }
+        }
+        return $"{q.Text} years of growth in a row";
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SinceYear = new(@"\b(?:since|compared\s+(?:to|with)|than\s+in|over|between)\s+(?:the\s+)?(?<y>(?:19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BaseYearRx = new(@"\b(?:from|since|over|compared\s+(?:to|with)|than\s+in|in)\s+(?:the\s+)?(?<y>(?:19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AlliesTalk = new(@"\b(?:allies|members|countries|nations|states)\b[^.]{0,80}\b(?:target|goal|guideline|2\s?%|two\s+per\s?cent)|\b(?:target|goal|guideline)\b[^.]{0,80}\b(?:allies|members|countries|nations|states)\b|\bfigure\b|\bnumber\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
