@@ -426,4 +426,28 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("streak", claim.Claim.Phrase);
         Assert.Equal(Verdict.Supported, claim.Verdict);
     }
+
+    [Fact]
+    public void SIPRIs_regions_are_named_and_their_totals_are_unverifiable()
+    {
+        var report = fixture.Checker.Check("Spending in Asia and Oceania reached $629 billion in 2024, SIPRI said.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal("SIPRI_ASIA_OCEANIA", claim.Claim.Subject!.Primary);
+        Assert.Equal(Verdict.Unverifiable, claim.Verdict);
+    }
+
+    [Fact]
+    public void A_year_after_since_the_is_not_the_claims_year()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Israel's spending grew by 65%, the steepest rise since the 1967 war.", Apr2025));
+        Assert.DoesNotContain(1967, claim.Years);
+    }
+
+    [Fact]
+    public void A_comparison_taken_from_SIPRI_is_read_at_market_rates()
+    {
+        var report = fixture.Checker.Check("According to SIPRI, the United States spent 3.2 times more than China in 2024.", Apr2025);
+        var claim = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
 }

@@ -652,7 +652,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex WhenClause();
     [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?|\bthan\s+in|\bthan)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearBefore();
-    [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in|\b(?:level|levels|figure|amount)\s+(?:in|of))\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bsince(?:\s+the)?|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in|\b(?:level|levels|figure|amount)\s+(?:in|of))\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
     [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTotal();

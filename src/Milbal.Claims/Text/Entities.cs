@@ -78,6 +78,13 @@ public sealed partial class EntityRecogniser
         ("Croatian", ["HRV"]), ("Slovenian", ["SVN"]), ("Albanian", ["ALB"]), ("Luxembourgish", ["LUX"]), ("Irish", ["IRL"]), ("Austrian", ["AUT"]),
         ("North Korea", ["PRK"]), ("North Korean", ["PRK"]), ("Pyongyang", ["PRK"]), ("Iran", ["IRN"]), ("Iranian", ["IRN"]), ("Tehran", ["IRN"]),
         ("Pennsylvania", ["US-PA"]),
+        // SIPRI's regions: named so that a regional total is not read as the last country or group mentioned.
+        ("the Middle East", ["SIPRI_MIDDLE_EAST"]), ("Middle East", ["SIPRI_MIDDLE_EAST"]), ("Africa", ["SIPRI_AFRICA"]), ("North Africa", ["SIPRI_NORTH_AFRICA"]),
+        ("sub-Saharan Africa", ["SIPRI_SUB_SAHARAN_AFRICA"]), ("Asia and Oceania", ["SIPRI_ASIA_OCEANIA"]), ("Asia & Oceania", ["SIPRI_ASIA_OCEANIA"]),
+        ("East Asia", ["SIPRI_EAST_ASIA"]), ("South Asia", ["SIPRI_SOUTH_ASIA"]), ("South East Asia", ["SIPRI_SOUTH_EAST_ASIA"]), ("Southeast Asia", ["SIPRI_SOUTH_EAST_ASIA"]),
+        ("Central Asia", ["SIPRI_CENTRAL_ASIA"]), ("the Americas", ["SIPRI_AMERICAS"]), ("North America", ["SIPRI_NORTH_AMERICA"]), ("South America", ["SIPRI_SOUTH_AMERICA"]),
+        ("Central America and the Caribbean", ["SIPRI_CENTRAL_AMERICA_CARIBBEAN"]), ("Oceania", ["SIPRI_OCEANIA"]), ("Eastern Europe", ["SIPRI_EASTERN_EUROPE"]),
+        ("Western Europe", ["SIPRI_WESTERN_EUROPE"]), ("Central Europe", ["SIPRI_CENTRAL_EUROPE"]),
         ("global military spending", ["WLD"]), ("global defence spending", ["WLD"]), ("global defense spending", ["WLD"]), ("world military expenditure", ["WLD"]),
         ("Countries", ["WLD"]), ("global", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
     ];

@@ -1123,6 +1123,14 @@ public sealed class ClaimVerifier
                 : hint.EndsWith("possible") ? (Verdict.MethodDependent, text + ": within the interval but less likely than not; it holds only with some of the published estimates")
                 : (Verdict.Contradicted, text + ": the claimed ratio lies outside the P5–P95 interval");
         }
+        // SIPRI and NATO publish at market exchange rates: a comparison the article takes from them is read on their basis, and
+        // the PPP constructions are evidence (IISS's mixed construction stays a method question, as the labelled set decides).
+        if (claim.Attribution is "SIPRI" or "NATO" && counted.Where(r => r.Line.Contains("both at mer", StringComparison.OrdinalIgnoreCase)).ToArray() is { Length: > 0 } mer)
+        {
+            var r = mer[0];
+            return r.Holds ? (Verdict.Supported, $"holds on {claim.Attribution}'s basis (market exchange rates): {r.Line} {r.Detail}")
+                : (Verdict.Contradicted, $"does not hold on {claim.Attribution}'s basis (market exchange rates): {r.Line} {r.Detail}");
+        }
         var holding = counted.Where(r => r.Holds).Select(r => r.Line).Distinct().ToArray();
         var failing = counted.Where(r => !r.Holds).Select(r => r.Line).Distinct().ToArray();
         if (failing.Length == 0) return (Verdict.Supported, $"same direction under every basis: {string.Join("; ", counted.Take(3).Select(r => $"{r.Line} {r.Detail}"))}");
