@@ -450,4 +450,28 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
         Assert.Equal(Verdict.Supported, claim.Verdict);
     }
+
+    [Fact]
+    public void The_number_of_allies_reaching_a_goal_is_a_count()
+    {
+        var claims = fixture.Checker.Extract("Officials said the number of countries meeting the guideline rose to 23 this year.", new ArticleContext(new DateOnly(2024, 6, 18)));
+        var count = Assert.Single(claims, c => c.Kind == ClaimKind.Count);
+        Assert.Equal(23, count.Primary!.Value);
+    }
+
+    [Fact]
+    public void Spending_added_since_a_year_is_the_sum_above_that_years_level()
+    {
+        var report = fixture.Checker.Check("European allies and Canada have added more than $400 billion to defence spending since 2014, NATO said.", new ArticleContext(new DateOnly(2024, 6, 18)));
+        var claim = Assert.Single(report.Results);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("sum above 2014", StringComparison.Ordinal));
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void NATOs_secretary_general_speaks_for_NATO_and_he_said_refers_back()
+    {
+        var claims = fixture.Checker.Extract("NATO's secretary general spoke in Brussels. Defence spending by European allies rose 11 percent last year, he said.", Feb2025);
+        Assert.Equal("NATO", Assert.Single(claims).Attribution);
+    }
 }

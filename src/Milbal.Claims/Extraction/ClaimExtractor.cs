@@ -325,6 +325,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
         }
 
+        // 3d'. "the number of states reaching the target had increased sharply from 11 last year": a count of allies named by its noun.
+        foreach (Match m in NumberOfAllies().Matches(text))
+        {
+            var g = m.Groups["n"];
+            if (!double.TryParse(WordToNumber(g.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            if (claims.Any(c => c.Kind == ClaimKind.Count && c.Start - sentence.Start <= g.Index && c.End - sentence.Start > g.Index)) continue;
+            var count = new Quantity(QuantityKind.Count, g.Value, g.Index, value, 0.5, Hedge.None, Noun: "allies");
+            var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && !used.Contains(p));
+            claims.Add(Make(ClaimKind.Count, threshold is null ? [count] : [count, threshold], [g.Value], g.Index, g.Index + g.Length,
+                mentions.FirstOrDefault(x => x.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"])));
+        }
+
         // 3e. Pledge years: "the two per cent goal, which was agreed in 2014", "agreed to hit that target by 2035".
         foreach (Match m in PledgeYear().Matches(text))
         {
@@ -610,7 +622,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex SipriRx();
     [GeneratedRegex(@"European\s+Defen[cs]e\s+Agency|\bEDA\b")]
     private static partial Regex EdaRx();
-    [GeneratedRegex(@"according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported)|(?:data|figures|estimates)\s+(?:from|by|published\s+by)\s+NATO", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported)|(?:data|figures|estimates)\s+(?:from|by|published\s+by)\s+NATO", RegexOptions.IgnoreCase)]
     private static partial Regex NatoSourceRx();
     [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseCue();
@@ -620,6 +632,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOfAllies();
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
     [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+year|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
     private static partial Regex Streak();
@@ -643,7 +657,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GoalOfBefore();
     [GeneratedRegex(@"Kiel\s+Institute")]
     private static partial Regex KielRx();
-    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they|he|she)\s+(?:said|says|added|found|estimated)\b|\b(?:said|added)\s+(?:he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
     [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,4}?(?:spend\w*|spent|budgets?|military|defen[cs]e|expenditure|outlays|econom\w*|GDP|armed\s+forces|arms|production|output|ammunition|shells)\b", RegexOptions.IgnoreCase)]

@@ -198,6 +198,10 @@ public sealed class ClaimVerifier
                 measures.RemoveAll(m => m == Measures.Milex.Id || m == "figures.milex_required");
         }
         var totalOnly = measures.Count == 1 && measures[0] == Measures.Milex.Id;
+        // "will have added more than $600 billion to their defence spending since they set the target a decade ago": the sum of
+        // each year's spending above the base year's, on each of NATO's published bases.
+        if (AddedSince.Match(text) is { Success: true } added && q.Currency == "USD")
+            return Cumulative(claim, q, added, readings);
         foreach (var entity in Candidates(claim.Subject))
         {
             // Curated figures: the attributed source's own numbers (IISS, NATO, EDA, budgets).
@@ -235,6 +239,36 @@ public sealed class ClaimVerifier
             }
         }
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex AddedSince = new(@"\badded\b[^.;]{0,80}\bsince\b[^.;]*?(?:(?<y>(?:19|20)\d\d)|(?<ago>a\s+decade|(?<n>\w+)\s+years)\s+ago)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private string Cumulative(Claim claim, Quantity q, System.Text.RegularExpressions.Match added, List<Reading> readings)
+    {
+        // "will have added … since": up to the article's year (an estimate), else the year before.
+        int[] ends = claim.Published is { } p ? [p.Year, p.Year - 1] : [.. claim.Years];
+        int baseYear;
+        if (added.Groups["y"].Success) baseYear = int.Parse(added.Groups["y"].Value, CultureInfo.InvariantCulture);
+        else if (claim.Published is { } d)
+        {
+            var back = added.Groups["n"].Success && double.TryParse(ClaimExtractor.WordToNumber(added.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? (int)n : 10;
+            baseYear = d.Year - back;
+        }
+        else return "a cumulative increase from an unstated year";
+        foreach (var entity in Candidates(claim.Subject).Where(e => e is not ("EU27" or "EU_UK")))
+            foreach (var edition in new[] { "2024", "2025" })
+                foreach (var constant in new[] { true, false })
+                {
+                    var rows = Rows(entity, Measures.Milex.Id, "nato", edition)
+                        .Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant == constant)
+                        .GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
+                    var end = ends.FirstOrDefault(rows.ContainsKey);
+                    if (!rows.TryGetValue(baseYear, out var first) || end <= baseYear) continue;
+                    var sum = Enumerable.Range(baseYear + 1, end - baseYear).Where(rows.ContainsKey).Sum(y => rows[y] - first);
+                    readings.Add(new Reading("NATO", $"NATO {edition} edition, {(constant ? "constant 2015" : "current")} US$, sum above {baseYear}, {GroupName(entity)}", entity, end, sum, "US$", q.Admits(sum),
+                        $"US$ {F(sum / 1e9)}bn over {baseYear + 1}–{end} above the {baseYear} level (US$ {F(first / 1e9)}bn)", [$"nato {edition}"]));
+                }
+        return $"spending added since {baseYear}";
     }
 
     private static readonly System.Text.RegularExpressions.Regex IncreaseAmount = new(@"(?:\b(?:rais\w*|increas\w*|boost\w*|lift\w*|hik\w*|add\w*|grow\w*|r[io]se\w*)\b[^.;]{0,40}\bby|\b(?:additional|extra|another|further))\s+(?:an?\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -1061,7 +1095,9 @@ public sealed class ClaimVerifier
                 .Select(r => r.Source.Split(" (", 2)[0]).FirstOrDefault() ?? attribution;
         // An article can only report a release already out: when every stored value of its source came out after the article
         // (an IISS Military Balance edition the store lacks), the source's own figure of the time is not in the store.
-        if (attribution is not null && claim.Published is { } published && claim.Kind is not (ClaimKind.Count or ClaimKind.Target))
+        // NATO's editions revise the same years and each is a standard source (the labelled set's decisions 4 and 11), so a NATO
+        // figure is judged against the stored editions whatever the article's date.
+        if (attribution is not null && attribution != "NATO" && claim.Published is { } published && claim.Kind is not (ClaimKind.Count or ClaimKind.Target))
         {
             var own = readings.Where(r => r.CountsForVerdict && VerdictRules.SameSource(r.Source, attribution)).ToArray();
             if (own.Length > 0 && own.All(r => ReleaseOf(r) is { } released && released > published.AddDays(1)))
@@ -1073,6 +1109,15 @@ public sealed class ClaimVerifier
             && readings.Any(r => r.CountsForVerdict) && !readings.Any(r => r.CountsForVerdict && VerdictRules.SameSource(r.Source, claim.Attribution))
             && !readings.Any(r => r.CountsForVerdict && r.Holds))
             return (Verdict.Unverifiable, $"{claim.Attribution}, the source it is attributed to, has no value for {what} in the store; other sources (evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
+        // NATO's editions disagreeing on a figure attributed to NATO: which edition the article reports decides, else it depends on it.
+        // (Counts of allies and their multiples, the set's decision 11; a quoted share or amount that one edition prints is NATO's own.)
+        if (attribution == "NATO" && (claim.Kind == ClaimKind.Count || claim.Primary?.Kind == QuantityKind.Multiple))
+        {
+            var editions = readings.Where(r => r.CountsForVerdict && r.Line.StartsWith("NATO 20", StringComparison.Ordinal) && r.Line.Contains(" edition", StringComparison.Ordinal))
+                .GroupBy(r => r.Line[..9]).Select(g => (Edition: g.Key, Holds: g.Any(r => r.Holds))).ToArray();
+            if (editions.Length >= 2 && editions.Any(e => e.Holds) && editions.Any(e => !e.Holds) && !readings.Any(r => r.CountsForVerdict && r.Holds && !r.Line.StartsWith("NATO 20", StringComparison.Ordinal) && r.Source == "NATO"))
+                return (Verdict.MethodDependent, $"NATO's editions disagree: holds under {string.Join(", ", editions.Where(e => e.Holds).Select(e => e.Edition + " edition"))}, not under {string.Join(", ", editions.Where(e => !e.Holds).Select(e => e.Edition + " edition"))} ({string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(3).Select(r => r.Detail))})");
+        }
         var decided = VerdictRules.Decide(readings, attribution, what);
         // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
         // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
