@@ -474,4 +474,37 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("NATO's secretary general spoke in Brussels. Defence spending by European allies rose 11 percent last year, he said.", Feb2025);
         Assert.Equal("NATO", Assert.Single(claims).Attribution);
     }
+
+    [Fact]
+    public void Billions_after_country_names_in_a_spending_story_are_their_spending()
+    {
+        var report = fixture.Checker.Check("According to SIPRI, China ($314 billion) and Russia ($149 billion) came next in 2024.", Apr2025);
+        Assert.All(report.Results, r => Assert.Equal(Verdict.Supported, r.Verdict));
+        Assert.Equal(2, report.Results.Count);
+    }
+
+    [Fact]
+    public void SIPRIs_European_NATO_total_leaves_Turkiye_in_the_Middle_East()
+    {
+        var report = fixture.Checker.Check("Military spending by European NATO members totalled $454 billion in 2024, SIPRI said.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("without Türkiye", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void Of_the_members_then_a_count_is_how_many_meet_the_goal()
+    {
+        var claims = fixture.Checker.Extract("Of the 32 NATO members, 23 spent at least 2% of GDP on defence in 2024.", Apr2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members" && c.Primary!.Value == 23);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase == "members" && c.Primary!.Value == 32);
+    }
+
+    [Fact]
+    public void All_is_a_count_only_when_all_meet_something_and_a_rank_without_scope_is_the_worlds()
+    {
+        Assert.DoesNotContain(fixture.Checker.Extract("Spending by all NATO members was $1,506 billion in 2024, or 55% of the world total.", Apr2025), c => c.Kind == ClaimKind.Count);
+        var rank = Assert.Single(fixture.Checker.Extract("The UK, ranked sixth, spent $81.8 billion in 2024.", Apr2025), c => c.Phrase == "rank");
+        Assert.Equal("WLD", rank.Other!.Primary);
+    }
 }

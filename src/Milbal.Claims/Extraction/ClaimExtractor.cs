@@ -238,6 +238,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
+            // "Of the 32 NATO members, 18 spent at least 2% of GDP": the count follows the membership.
+            var countAfter = !countPrefix.Success && OfTheTotalBefore().IsMatch(text[..q.Start]) ? CountAfterComma().Match(text[q.End..]) : System.Text.RegularExpressions.Match.Empty;
             // Without a threshold it may still be a membership count ("NATO comprises more than 30 member countries", 3c).
             if (threshold is null || !MeetVerb().IsMatch(text)) continue;
             var anchors = new List<string> { q.Text, threshold.Text };
@@ -255,6 +257,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var countQuantity = countPrefix.Success
                 ? new Quantity(QuantityKind.Count, countPrefix.Groups["n"].Value, countPrefix.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "allies")
                 : allPrefix.Success ? q with { Value = -1 } : q;
+            if (countAfter.Success && double.TryParse(WordToNumber(countAfter.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var after))
+            {
+                var g = countAfter.Groups["n"];
+                countQuantity = new Quantity(QuantityKind.Count, g.Value, q.End + g.Index, after, 0.5, Hedge.None, Noun: "allies");
+                anchors.Insert(0, g.Value);
+                countPrefix = countAfter;
+            }
             qs[0] = countQuantity;
             var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
             if (countPrefix.Success)
@@ -303,6 +312,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 var start = m.Index;
                 if (numericCount && m.Groups["n"].Value.ToLowerInvariant() is "all" or "every") continue;
+                // "expenditure by all NATO members was $1,506 billion": "all" is a count only when they all meet something.
+                if (m.Groups["n"].Value.ToLowerInvariant() is "all" or "every" && !AllMeet().IsMatch(text[m.Index..])) continue;
                 if (claims.Any(c => c.Kind == ClaimKind.Count && c.Start - sentence.Start <= m.Index && c.End - sentence.Start > m.Index)) continue;
                 if (quantities.Any(q => start >= q.Start && start < q.End && (used.Contains(q) || q.Kind != QuantityKind.Count))) continue;
                 if (claims.Any(c => c.Kind == ClaimKind.Count && c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Groups["n"].Value)))) continue;
@@ -371,11 +382,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var ownerFigure = quantities.LastOrDefault(p => p.End <= m.Index && m.Index - p.End <= 3 && p.Kind is QuantityKind.Money or QuantityKind.Percent);
             var subject = (ownerFigure is not null ? SubjectFor(ownerFigure.Start) : null)
                 ?? mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
-            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12) ?? mentions.FirstOrDefault(x => x.Primary == "WLD")
+            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12 && x.Primary != subject?.Primary) ?? mentions.FirstOrDefault(x => x.Primary == "WLD")
                 // "the fourth biggest burden in NATO": the scope named after the rank.
-                ?? mentions.FirstOrDefault(x => x.Start >= m.Index + m.Length && x.Start - (m.Index + m.Length) <= 25 && text[(m.Index + m.Length)..x.Start].Contains(" in ", StringComparison.Ordinal))
+                ?? mentions.FirstOrDefault(x => x.Start >= m.Index + m.Length && x.Start - (m.Index + m.Length) <= 25 && text[(m.Index + m.Length)..x.Start].Contains(" in ", StringComparison.Ordinal) && x.Primary != subject?.Primary)
                 // "the world's second-largest spender": the world is the scope though it is not a subject.
-                ?? (WorldBefore().IsMatch(text[..m.Index]) || WorldAfter().IsMatch(text[(m.Index + m.Length)..]) ? new EntityMention("world", m.Index, ["WLD"]) : null);
+                ?? (WorldBefore().IsMatch(text[..m.Index]) || WorldAfter().IsMatch(text[(m.Index + m.Length)..]) ? new EntityMention("world", m.Index, ["WLD"]) : null)
+                // "The UK, ranked sixth", "India was the fifth largest spender": a spending rank without a scope is the world's.
+                ?? new EntityMention("world", m.Index, ["WLD"]);
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
         }
 
@@ -632,6 +645,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:meet|meets|met|meeting|reach\w*|hit|hits|exceed\w*|achiev\w*|fulfil\w*|surpass\w*|spend\w*\s+(?:at\s+least|more\s+than|over|above))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllMeet();
+    [GeneratedRegex(@"\b(?:of|among)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTheTotalBefore();
+    [GeneratedRegex(@"^\s*,\s*(?:only\s+|just\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAfterComma();
     [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfAllies();
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
@@ -668,7 +687,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex BaseYearBefore();
     [GeneratedRegex(@"(?:\bsince(?:\s+the)?|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in|\b(?:level|levels|figure|amount)\s+(?:in|of))\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
-    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of\s+(?:the\s+)?(?<whole>global|world|worldwide)\s+total\b|of\s+(?:all\s+|total\s+|the\s+total\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();

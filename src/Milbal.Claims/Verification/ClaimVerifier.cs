@@ -172,7 +172,10 @@ public sealed class ClaimVerifier
         if (Matches(text, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
             return GdpLevel(claim, q, readings);
         var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        // "China ($314 billion), Russia ($149 billion) and Germany ($88.5 billion) followed": in a story on military spending a
+        // country's billions are its spending unless the sentence names something else (an economy, aid, a contract, a price).
+        var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            || q.Value >= 1e9 && !Matches(text, @"econom|GDP|cost|price|worth|contract|deal|order|loan|debt|revenue|sales|export|import|fund\b|package");
         // Purchasing-power parity is a dollar (Int$) reading; a rouble figure in a PPP sentence is the local-currency budget.
         // A euro figure there is the dollar PPP figure converted (see below).
         var ppp = claim.Cues.Ppp && q.Currency is "USD" or "EUR";
@@ -322,6 +325,13 @@ public sealed class ClaimVerifier
                     if (!sum.Coverage.IsComplete && sum.Coverage.WithValue < sum.Coverage.Members * 0.9) return;
                     readings.Add(new Reading("SIPRI", $"{label}, {GroupName(entity)}", entity, year, sum.Total, target.ToString(), q.Admits(sum.Total),
                         $"US$ {F(sum.Total / 1e9)}bn {year}", [$"sipri, sum of {sum.Coverage.WithValue} members ({sum.Coverage})"]));
+                    // SIPRI's own "European NATO members" follow its geography, which puts Türkiye in the Middle East.
+                    if (entity == "NATO_EUROPE" && sum.Members.FirstOrDefault(m => m.EntityId == "TUR")?.Value is { } turkey)
+                    {
+                        var withoutTurkey = sum.Total - turkey * Math.Pow(10, (int)sum.Unit.Scale);
+                        readings.Add(new Reading("SIPRI", $"{label}, NATO Europe in SIPRI's geography (without Türkiye)", entity, year, withoutTurkey, target.ToString(), q.Admits(withoutTurkey),
+                            $"US$ {F(withoutTurkey / 1e9)}bn {year}", [$"sipri, sum of members less Türkiye (SIPRI's Middle East)"]));
+                    }
                     return;
                 }
                 var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Period == PeriodBasis.CalendarYear && Converter.IsAlreadyIn(r.Observation.Unit, target));
