@@ -507,4 +507,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var rank = Assert.Single(fixture.Checker.Extract("The UK, ranked sixth, spent $81.8 billion in 2024.", Apr2025), c => c.Phrase == "rank");
         Assert.Equal("WLD", rank.Other!.Primary);
     }
+
+    [Fact]
+    public void A_named_list_with_combined_is_summed()
+    {
+        var report = fixture.Checker.Check("According to SIPRI, the United States, China and Russia together spent $1,460 billion in 2024, 54% of the world total.", Apr2025);
+        Assert.Contains(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Verdict == Verdict.Supported && r.Readings.Any(x => x.Line.Contains("sum of the countries named", StringComparison.Ordinal)));
+        Assert.Contains(report.Results, r => r.Claim.Phrase == "share of total" && r.Verdict == Verdict.Supported);
+    }
 }

@@ -127,6 +127,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var q0 = quantities.FirstOrDefault(q => q.Start == position);
             // "France and the UK raised spending by 6.1% and 2.8% respectively": figures of one kind go to the names in order.
             if (q0 is not null && Respectively().IsMatch(text) && RespectivelyOwner(q0) is { } owner) return owner;
+            // "The five biggest spenders — the United States, China, Russia, Germany and India — accounted for 60%": a named list
+            // with a word that joins it ("combined", "together", "accounted for") is one subject, summed.
+            if (q0 is not null && Combined().IsMatch(text) && NamedList(q0.Start) is { } list) return list;
             if (q0 is not null)
             {
                 var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
@@ -151,6 +154,17 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (lastSubject is not null && PronounStart().IsMatch(text)) return lastSubject;
             var after = mentions.FirstOrDefault(m => m.Start >= position);
             return after ?? lastSubject;
+        }
+
+        EntityMention? NamedList(int position)
+        {
+            var names = mentions.Where(m => m.End <= position && m.Candidates.Count == 1 && !IsGroupId(m.Primary)).ToList();
+            if (names.Count < 3) return null;
+            // The names must form one enumeration: only commas, "and" and spaces between them.
+            for (var i = 1; i < names.Count; i++)
+                if (!ListGap().IsMatch(text[names[i - 1].End..names[i].Start])) return null;
+            var ids = names.Select(m => m.Primary).Distinct().ToArray();
+            return new EntityMention(text[names[0].Start..names[^1].End], names[0].Start, [ListPrefixId + string.Join(",", ids)]);
         }
 
         EntityMention? RespectivelyOwner(Quantity q)
@@ -285,7 +299,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var share = ShareOfTotal().Match(text[q.End..]);
             if (!share.Success) continue;
             var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length);
-            var part = mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
+            var part = (Combined().IsMatch(text) ? NamedList(q.Start) : null)
+                ?? mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
             var wholeMention = whole ?? (share.Groups["whole"].Value.Length > 0 ? new EntityMention(share.Groups["whole"].Value, q.End + share.Groups["whole"].Index, ["WLD"]) : null);
             if (part is null || wholeMention is null) continue;
             claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End + share.Length, part, wholeMention, ratio: q.Kind == QuantityKind.Fraction ? q.Value : q.Value / 100, phrase: "share of total"));
@@ -645,6 +660,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    private const string ListPrefixId = "LIST:";
+    private static bool IsGroupId(string id) => id is "WLD" or "NATO" or "EU27" or "EU_UK" or "NATO_EUROPE" or "NATO_EUROPE_CANADA" or "US-PA" || id.StartsWith("SIPRI_", StringComparison.Ordinal);
+    [GeneratedRegex(@"\b(?:combined|together|jointly|between\s+them|collectively|accounted\s+for|account\s+for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Combined();
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGap();
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:meet|meets|met|meeting|reach\w*|hit|hits|exceed\w*|achiev\w*|fulfil\w*|surpass\w*|spend\w*\s+(?:at\s+least|more\s+than|over|above))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllMeet();
     [GeneratedRegex(@"\b(?:of|among)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]

@@ -281,8 +281,18 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex PerHeadRx = new(@"\bper\s+(?:active\s+)?(?:military\s+)?(?:capita|head|person|citizen|inhabitant|soldier|personnel|service\s+member|troop)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static System.Text.RegularExpressions.Regex PerHead() => PerHeadRx;
 
+    internal const string ListPrefix = "LIST:";
+
     private void SipriMoney(Claim claim, Quantity q, string entity, int year, bool ppp, bool constant, List<Reading> readings)
     {
+        if (entity.StartsWith(ListPrefix, StringComparison.Ordinal))
+        {
+            if (ppp || constant || q.Currency != "USD") return;
+            if (SideValue(entity, MoneyBasis.UsdMer, year) is { } list)
+                readings.Add(new Reading("SIPRI", "SIPRI current US$, sum of the countries named", entity, year, list.Value, "USD, current", q.Admits(list.Value),
+                    $"US$ {F(list.Value / 1e9)}bn {year} ({entity[ListPrefix.Length..]})", ["sipri, sum of the countries named"]));
+            return;
+        }
         var isGroup = _registry.TryGetGroup(entity, out var group);
         var lcu = isGroup ? null : _registry.CurrencyIn(entity, year);
         try
@@ -377,6 +387,7 @@ public sealed class ClaimVerifier
 
     private void NatoMoney(Quantity q, string entity, int year, List<Reading> readings)
     {
+        if (entity.StartsWith(ListPrefix, StringComparison.Ordinal)) return;
         if (entity is "EU27" or "EU_UK") return; // not every EU member is an ally: NATO's data cannot sum the EU
         if (q.Currency == "USD")
         {
@@ -983,6 +994,12 @@ public sealed class ClaimVerifier
     private (double Value, string Factors, string Coverage)? SideValue(string entity, MoneyBasis basis, int year)
     {
         var target = new MoneyUnit(basis, null);
+        // "the United States, China, Russia, Germany and India … combined": a list the article names is summed member by member.
+        if (entity.StartsWith(ListPrefix, StringComparison.Ordinal))
+        {
+            var parts = entity[ListPrefix.Length..].Split(',').Select(e => SideValue(e, basis, year)).ToArray();
+            return parts.Any(p => p is null) ? null : (parts.Sum(p => p!.Value.Value), "sum of the countries named", $"{parts.Length} countries named");
+        }
         try
         {
             if (_registry.TryGetGroup(entity, out var group))
