@@ -515,4 +515,20 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Verdict == Verdict.Supported && r.Readings.Any(x => x.Line.Contains("sum of the countries named", StringComparison.Ordinal)));
         Assert.Contains(report.Results, r => r.Claim.Phrase == "share of total" && r.Verdict == Verdict.Supported);
     }
+
+    [Fact]
+    public void The_source_and_the_yardstick_of_a_superlative_are_not_subjects()
+    {
+        var claims = fixture.Checker.Extract("Berlin spent €90.6 billion in 2024 according to NATO figures, or 2.12% of GDP. Spain remained the lowest spender in the alliance at 1.28% of GDP.", Feb2025);
+        Assert.Equal("DEU", claims.Single(c => c.Anchors.Contains("2.12%")).Subject!.Primary);
+        Assert.Equal("ESP", claims.Single(c => c.Anchors.Contains("1.28%")).Subject!.Primary);
+    }
+
+    [Fact]
+    public void More_than_a_figure_starts_at_the_figure()
+    {
+        var q = Assert.Single(QuantityParser.Parse("more than 4%"));
+        Assert.False(q.Admits(3.79));
+        Assert.True(q.Admits(4.12));
+    }
 }

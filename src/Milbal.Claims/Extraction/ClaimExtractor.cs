@@ -135,7 +135,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
                 if (follower is not null) return follower;
             }
-            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA").ToArray();
+            // "Spain remained the lowest spender in the alliance at 1.28%": the alliance is the yardstick of the superlative.
+            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start])).ToArray();
             // "Spain is one of the countries that allocates this section (1.3%)": a bracketed figure belongs to the name of its clause.
             if (position > 0 && text[..position].TrimEnd().EndsWith('(') && before.Length > 0 && text[before[^1].End..position].IndexOfAny([',', ';', ':']) < 0)
                 return before[^1];
@@ -660,6 +661,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"(?:est|most|least|top|biggest|largest|lowest|highest|smallest|weakest|strongest)\s+(?:\w+\s+){0,2}(?:in|of|among|within)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SuperlativeScope();
     private const string ListPrefixId = "LIST:";
     private static bool IsGroupId(string id) => id is "WLD" or "NATO" or "EU27" or "EU_UK" or "NATO_EUROPE" or "NATO_EUROPE_CANADA" or "US-PA" || id.StartsWith("SIPRI_", StringComparison.Ordinal);
     [GeneratedRegex(@"\b(?:combined|together|jointly|between\s+them|collectively|accounted\s+for|account\s+for)\b", RegexOptions.IgnoreCase)]

@@ -126,6 +126,8 @@ public sealed partial class EntityRecogniser
             if (Organisation().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "NATO Secretary General Mark Rutte said", "the Russian defence minister": a title names a speaker, not a spender.
             if (SpeakerTitle().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // "according to NATO figures", "NATO data showed": the source of the figure, not its subject.
+            if (SourceAfter().IsMatch(sentence[(m.Index + m.Length)..]) || AccordingToBefore().IsMatch(sentence[..m.Index])) continue;
             if (key == "Countries" && m.Index > 0) continue;
             // "the world's second-largest economy": a yardstick, not the subject.
             if (key is "world" or "the world" or "global" && Yardstick().IsMatch(sentence[(m.Index + m.Length)..])) continue;
@@ -188,6 +190,12 @@ public sealed partial class EntityRecogniser
 
     [GeneratedRegex(@"^\s+(?:(?:deputy|defen[cs]e|foreign|prime|finance)\s+)?(?:Secretary(?:-|\s)General|Secretary|chief|spokes\w+|officials?|minister|President|leader|head|commander|ambassador|envoy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerTitle();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:own\s+)?(?:figures|data|estimates|statistics|numbers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceAfter();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToBefore();
 
     [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+|Foreign\s+|Military\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on|Intelligence|Service)\b")]
     private static partial Regex Organisation();

@@ -63,7 +63,8 @@ public sealed record Quantity(
                 Hedge.Nearly when Kind == QuantityKind.Multiple => (v - five, v),
                 Hedge.Nearly => (v - five - h, v + h),
                 Hedge.JustOver => (v - h, v + five + h),
-                Hedge.MoreThan or Hedge.AtLeast => (v - h, double.PositiveInfinity),
+                // "more than 4%", "at least 2%": the stated figure is the floor (README: "more than / over → ≥").
+                Hedge.MoreThan or Hedge.AtLeast => (v, double.PositiveInfinity),
                 Hedge.UpTo => (double.NegativeInfinity, v + h),
                 _ => (v - h, v + h),
             };
