@@ -531,4 +531,34 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.False(q.Admits(3.79));
         Assert.True(q.Admits(4.12));
     }
+
+    [Fact]
+    public void A_whole_year_is_a_period()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Russia makes as many shells in three months as Europe does in a whole year.", Feb2025), c => c.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal(4, claim.Ratio);
+    }
+
+    [Fact]
+    public void Doubled_against_a_year_is_a_fold_change_and_a_share_that_doubled_divides_shares()
+    {
+        var report = fixture.Checker.Check("Poland spends 4.2% of GDP on defence, a share that has more than doubled since 2014.", Apr2025);
+        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.Contains(growth.Readings, r => r.Line.StartsWith("SIPRI share of GDP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dollar_conversion_of_a_euro_source_is_compared_at_the_years_rate()
+    {
+        var report = fixture.Checker.Check("The European Defence Agency said EU members spent €343bn (US$371bn) on defence in 2024.", Sep2025);
+        var dollars = Assert.Single(report.Results, r => r.Claim.Primary!.Currency == "USD");
+        Assert.Contains(dollars.Readings, r => r.Line.Contains("in US$", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void A_base_year_is_not_carried_into_the_next_sentence()
+    {
+        var claims = fixture.Checker.Extract("Spending doubled compared to 2015. Poland spent 4.2% of GDP.", Apr2025);
+        Assert.DoesNotContain(2016, claims.Single(c => c.Anchors.Contains("4.2%")).Years);
+    }
 }

@@ -51,7 +51,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
-            foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
+            // A base of comparison ("compared to 2015") dates nothing in the next sentence.
+            foreach (var y in years.Where(y => y.Explicit && !y.Base)) lastYears.Add((sentence.Index, y.Year));
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
             // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
             var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
@@ -61,7 +62,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return claims;
     }
 
-    private sealed record YearMention(int Year, int Start, bool Explicit);
+    private sealed record YearMention(int Year, int Start, bool Explicit, bool Base = false);
 
     private static List<YearMention> Years(string text, DateOnly? date, IReadOnlyList<Quantity> quantities)
     {
@@ -74,7 +75,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "an increase from 2023", "compared to 2023", "between 2023 and 2024": the base of a change; the claim is about the year after.
             // "from 2021, when only six nations…": the clause after the base year is about that year itself.
             var after = text[(m.Index + m.Length)..];
-            if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
+            if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true, Base: true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
@@ -568,7 +569,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static int HedgeStart(string text, Quantity q) => q.Start;
     private static int HedgeStartOf(string text, Quantity q) => q.Start;
 
-    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*)\b|\b(?:the|its|their)\s+(?:level|figure|amount|total)\s+(?:of|in)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+level", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*|doubled|tripled|quadrupled)\b|\b(?:the|its|their)\s+(?:level|figure|amount|total)\s+(?:of|in)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+level", RegexOptions.IgnoreCase)]
     private static partial Regex MultipleGrowth();
     [GeneratedRegex(@"\becono\w*|\bGDP\b|gross\s+domestic", RegexOptions.IgnoreCase)]
     private static partial Regex EconomyCue();

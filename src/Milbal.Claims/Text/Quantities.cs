@@ -143,7 +143,7 @@ public static partial class QuantityParser
     [GeneratedRegex(@"\b(?<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|half|a\s+fifth|one[\s-]fifth|a\s+tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FractionRx();
 
-    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a\s+few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a\s+few)\s+(?:whole\s+|full\s+|entire\s+|single\s+)?(?<unit>days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationRx();
 
     // Counts of things defence articles measure: munitions, equipment, people, states.

@@ -215,7 +215,8 @@ public sealed class ClaimVerifier
                 var wantCurrency = ppp ? "INT$" : q.Currency;
                 // "(445,000 million euros)" beside a dollar figure: the source's dollars at the year's euro rate (WDI, euro area).
                 double? eurRate = null;
-                if (q.Currency == "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD"))
+                // … and the other way: "€343bn (US$371bn)", a euro source's figure in dollars.
+                if (q.Currency == "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD") || q.Currency == "USD" && !ppp && u.Currency == "EUR")
                     eurRate = Rows("DEU", Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year)?.Observation.Value;
                 if (!string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase) && eurRate is null) continue;
                 if (!ppp && u.Conversion == Conversion.Ppp) continue;
@@ -224,6 +225,13 @@ public sealed class ClaimVerifier
                 if (item.Length > 0 && !claim.Cues.Budget) continue;
                 var (publisher, citation, _) = FigureSource(row);
                 var value = Units(row);
+                if (eurRate is { } usdRate && q.Currency == "USD" && u.Currency == "EUR")
+                {
+                    var usd = value / usdRate;
+                    readings.Add(new Reading(publisher, $"{publisher} in US$, {GroupName(entity)}", entity, row.Observation.Year, usd, "USD", q.Admits(usd),
+                        $"US$ {F(usd / 1e9)}bn {row.Observation.Year} ({Quantity.Money(value, u.Currency)} ÷ {F(usdRate, "0.####")} EUR per US$)", [citation, $"fx_rate EUR per US$ {row.Observation.Year} (wdi, Germany's rate)"]));
+                    continue;
+                }
                 if (eurRate is { } rate && q.Currency == "EUR" && u.Currency != "EUR")
                 {
                     var eur = value * rate;
@@ -662,6 +670,21 @@ public sealed class ClaimVerifier
                             readings.Add(new Reading(publisher, $"{publisher}, {item} output", entity, year, ratio, "ratio", q.Admits(ratio),
                                 $"{F(to.Observation.Value, "#,##0")} ({year}) ÷ {F(from.Observation.Value, "#,##0")} ({baseYear}) = {F(ratio, "0.00")}", [FigureSource(to).Citation, FigureSource(from).Citation]));
                         }
+                }
+        }
+        else if (Matches(claim.Text, @"\bshare\b|%\s+of\s+GDP|of\s+(?:its|their)\s+GDP|burden") && claim.Subject is not null)
+        {
+            what = "the share of GDP";
+            foreach (var year in targets.Where(y => y <= 2024))
+                foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
+                {
+                    var rows = Rows(entity, Measures.MilexGdpShare.Id, "sipri");
+                    var to = rows.FirstOrDefault(r => r.Observation.Year == year);
+                    var from = rows.FirstOrDefault(r => r.Observation.Year == baseYear);
+                    if (to is null || from is null) continue;
+                    var ratio = to.Observation.Value / from.Observation.Value;
+                    readings.Add(new Reading("SIPRI", $"SIPRI share of GDP, {GroupName(entity)}", entity, year, ratio, "ratio", q.Admits(ratio),
+                        $"{F(to.Observation.Value, "0.00")}% ({year}) ÷ {F(from.Observation.Value, "0.00")}% ({baseYear}) = {F(ratio, "0.00")}", [$"sipri {to.Edition}"]));
                 }
         }
         else if (AlliesTalk.IsMatch(claim.Text) || claim.Subject?.Primary == "NATO")
