@@ -561,4 +561,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("Spending doubled compared to 2015. Poland spent 4.2% of GDP.", Apr2025);
         Assert.DoesNotContain(2016, claims.Single(c => c.Anchors.Contains("4.2%")).Years);
     }
+
+    [Fact]
+    public void An_output_figure_named_for_a_capacity_estimator_is_checked_against_that_estimator()
+    {
+        var report = fixture.Checker.Check("A study by Bain & Company put Russia's shell output in 2024 at about 4.5 million rounds.", Feb2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Contains(claim.Readings, r => r.Source.StartsWith("Bain", StringComparison.Ordinal));
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
 }

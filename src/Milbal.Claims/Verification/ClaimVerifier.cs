@@ -475,7 +475,9 @@ public sealed class ClaimVerifier
                     readings.Add(new Reading(publisher, $"{publisher} ({kind})", entity, claim.Years.Contains(row.Observation.Year) ? row.Observation.Year : claim.Years.FirstOrDefault(row.Observation.Year), v, "count",
                         comparable.Admits(v), $"{F(v, "#,##0")} {kind} ({row.Observation.Year})", [citation]));
                 }
-        if (readings.Count > 0 || _capacity is null) return $"{q.Text} {claim.Item}";
+        // The capacity model's rows are other publishers' estimates of output: beside the curated figures they let a sentence that
+        // names its estimator ("an analysis by Bain & Company …") be checked against that estimator.
+        if (_capacity is null || readings.Count > 0 && kind != "output") return $"{q.Text} {claim.Item}";
         var annual = q.Per switch { "month" => 12, "day" => 365, "week" => 52, _ => 1 };
         var claimAnnual = q with { Value = q.Value * annual, HalfUnit = q.HalfUnit * annual };
         foreach (var entity in Candidates(claim.Subject))
