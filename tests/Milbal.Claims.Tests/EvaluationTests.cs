@@ -14,6 +14,15 @@ public sealed class EvaluationTests(CheckerFixture fixture)
         Assert.True(result.Meets(dev), result.Format());
     }
 
+    [Fact]
+    public void Opened_test_split_meets_the_issue_thresholds()
+    {
+        var result = ClaimEvaluation.Run(fixture.Checker, CheckerFixture.EvaluationSet);
+        var test = result.Total("test");
+        Assert.True(test.Gold >= 40, $"the test split has {test.Gold} gold claims");
+        Assert.True(result.Meets(test), result.Format());
+    }
+
     [Theory]
     [InlineData("$145.9 billion", "an estimated $145.9 billion", true)]
     [InlineData("2%", "42%", false)]

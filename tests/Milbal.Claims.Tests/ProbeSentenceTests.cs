@@ -94,4 +94,480 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var growth = Assert.Single(fixture.Checker.Extract(text, Feb2025), c => c.Kind == ClaimKind.Growth);
         Assert.Equal("CHN", growth.Subject!.Primary);
     }
+
+    private static readonly ArticleContext Sep2025 = new(new DateOnly(2025, 9, 3));
+
+    [Fact]
+    public void Bare_percentages_after_a_sentence_about_shares_of_GDP_are_shares_of_GDP()
+    {
+        var text = "Measured against the size of their economies, the Nordic states stand out. Norway comes out ahead, spending 3.35%, with Denmark next (3.2%).";
+        var claims = fixture.Checker.Extract(text, Sep2025);
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.ShareOfGdp));
+        Assert.Contains(claims, c => c.Anchors.Contains("3.2%") && c.Subject?.Primary == "DNK");
+    }
+
+    [Fact]
+    public void The_level_a_change_starts_from_is_not_a_growth_claim()
+    {
+        var claims = fixture.Checker.Extract("Italy now spends 2.01% of GDP on its armed forces, up from 1.49% in 2024.", Sep2025);
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.ShareOfGdp));
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Growth);
+    }
+
+    [Fact]
+    public void A_year_beyond_another_figure_dates_that_figure()
+    {
+        var claims = fixture.Checker.Extract("In 2025 Britain is thought to be spending 2.4% of GDP on defence, up from 2.33% last year.", Sep2025);
+        var current = Assert.Single(claims, c => c.Anchors.Contains("2.4%"));
+        Assert.Equal([2025], current.Years);
+        Assert.Equal(Verdict.Unverifiable, fixture.Checker.Check("In 2025 Britain is thought to be spending 2.4% of GDP on defence, up from 2.33% last year.", Sep2025)
+            .Results.Single(r => r.Claim.Anchors.Contains("2.4%")).Verdict);
+    }
+
+    [Fact]
+    public void Each_NATO_edition_is_its_own_line_until_an_article_reports_one_release()
+    {
+        // Before either stored edition was out, the two editions' counts for 2024 (23 and 18) disagree: method-dependent.
+        const string text = "Eighteen of the alliance's members are on course to meet the 2% of GDP goal in 2024, the secretary general said.";
+        var early = fixture.Checker.Check("18 of the alliance's members are on course to meet the 2% of GDP goal in 2024, the secretary general said.", new ArticleContext(new DateOnly(2024, 3, 1)));
+        Assert.Equal(Verdict.MethodDependent, early.Results.Single(r => r.Claim.Kind == ClaimKind.Count).Verdict);
+        // A story on the day of the 2025 edition reports that edition, which gives 18.
+        var release = fixture.Checker.Check("New figures released today show 18 of the alliance's members met the 2% of GDP goal in 2024.", new ArticleContext(new DateOnly(2025, 8, 29)));
+        Assert.Equal(Verdict.Supported, release.Results.Single(r => r.Claim.Kind == ClaimKind.Count).Verdict);
+        _ = text;
+    }
+
+    [Fact]
+    public void How_many_meet_a_goal_and_how_many_members_there_are_are_two_claims()
+    {
+        var claims = fixture.Checker.Extract("Only 9 of NATO's 30 member countries met the 2% of GDP guideline in 2021.", Feb2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase == "members" && c.Anchors.Contains("30 member countries"));
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members" && c.Anchors.Contains("9"));
+    }
+
+    [Fact]
+    public void A_euro_conversion_in_brackets_keeps_the_hedge_of_the_dollar_figure()
+    {
+        var quantities = QuantityParser.Parse("It spent roughly $500 billion (460 billion euros) last year.");
+        var euros = Assert.Single(quantities, q => q.Currency == "EUR");
+        Assert.Equal(Hedge.Approximately, euros.Hedge);
+    }
+
+    [Fact]
+    public void A_euro_figure_for_a_dollar_source_is_compared_at_the_years_euro_rate()
+    {
+        // IISS: Russia Int$461.6bn at PPP in 2024; at WDI's 2024 rate (~0.924 EUR per US$) that is ~EUR 426bn.
+        var report = fixture.Checker.Check("The IISS puts Russia's 2024 defence outlays at purchasing-power parity at about 430 billion euros.", Feb2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("in euros", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_proposal_no_pledge_records_is_unverifiable_and_a_pledge_is_matched_exactly()
+    {
+        var report = fixture.Checker.Check("The minister floated an ambition to lift spending to 3% of GDP.", Feb2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Fact]
+    public void Pledge_years_before_the_curated_pledges_are_unverifiable_and_the_goal_is_not_a_claim_of_its_own()
+    {
+        var report = fixture.Checker.Check("The 2% of GDP target was adopted informally in 2006 and formally agreed in 2014.", Sep2025);
+        Assert.Equal(2, report.Results.Count);
+        Assert.Equal(Verdict.Unverifiable, report.Results.Single(r => r.Claim.Anchors.Contains("2006")).Verdict);
+        Assert.Equal(Verdict.Supported, report.Results.Single(r => r.Claim.Anchors.Contains("2014")).Verdict);
+    }
+
+    [Fact]
+    public void Years_after_a_pledge_count_back_from_the_articles_date()
+    {
+        var report = fixture.Checker.Check("Every ally now meets the 2% target, eleven years after it was agreed.", Sep2025);
+        var claim = Assert.Single(report.Results, r => r.Claim.Anchors.Contains("eleven years"));
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void Counts_with_a_model_name_or_a_translated_noun_are_read()
+    {
+        Assert.Contains(QuantityParser.Parse("Berlin will buy 35 F-35A jets and 105 Leopard tanks."), q => q.Kind == QuantityKind.Count && q.Noun == "tanks" && q.Value == 105);
+        Assert.Contains(QuantityParser.Parse("Kyiv says the army has lost 3,000 combat cars."), q => q.Kind == QuantityKind.Count && q.Value == 3000);
+        Assert.Equal("tanks", ClaimExtractor.Item("combat cars"));
+    }
+
+    [Fact]
+    public void A_change_in_a_capability_is_not_a_change_in_spending()
+    {
+        var report = fixture.Checker.Check("NATO's plans call for a 300% increase in air defence by 2030.", Sep2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Russia now outspends the UK and all EU member states on defence.", "EU_UK")]
+    [InlineData("Europe (EU+the United Kingdom) spent more.", "EU_UK")]
+    public void The_UK_named_with_the_EU_is_EU_plus_UK(string text, string expected) =>
+        Assert.Contains(Recogniser.Find(text), m => m.Primary == expected);
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_spender_in_a_comparison()
+    {
+        var claims = fixture.Checker.Extract("Russia's war in Ukraine means it now spends more on defence than the rest of Europe combined.", Feb2025);
+        var comparison = Assert.Single(claims, c => c.Kind == ClaimKind.Comparison);
+        Assert.Equal("RUS", comparison.Subject!.Primary);
+        Assert.Contains(comparison.Anchors, a => a.StartsWith("more on defence than the rest of Europe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_site_title_with_section_suffixes_is_not_text()
+    {
+        Assert.Empty(fixture.Checker.Extract("All allies hit 2% of GDP for the first time | Politics | News", Sep2025));
+    }
+
+    [Theory]
+    [InlineData("Kyiv will field 250 000 drones.", 250000)]
+    [InlineData("The plan adds 40\u00a0000 soldiers.", 40000)]
+    public void Thousands_separated_by_a_space_are_one_number(string text, double expected) =>
+        Assert.Contains(QuantityParser.Parse(text), q => q.Kind == QuantityKind.Count && q.Value == expected);
+
+    [Fact]
+    public void A_t_after_a_dollar_amount_is_trillions() =>
+        Assert.Contains(QuantityParser.Parse("World defence outlays hit $2.9t last year."), q => q.Kind == QuantityKind.Money && Math.Abs(q.Value - 2.9e12) < 1e6);
+
+    [Fact]
+    public void A_signed_percentage_is_a_change()
+    {
+        var claims = fixture.Checker.Extract("Poland's defence spending: +31% in 2024.", Feb2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Growth && c.Anchors.Contains("+31%"));
+    }
+
+    [Fact]
+    public void Respectively_gives_each_figure_to_the_name_in_the_same_place()
+    {
+        var claims = fixture.Checker.Extract("Italy and Spain increased spending by 1.4% and 0.9% respectively in 2024.", Feb2025);
+        Assert.Equal("ITA", claims.Single(c => c.Anchors.Contains("1.4%")).Subject!.Primary);
+        Assert.Equal("ESP", claims.Single(c => c.Anchors.Contains("0.9%")).Subject!.Primary);
+    }
+
+    [Fact]
+    public void A_bracketed_ordinal_after_a_figure_is_a_rank_of_its_owner()
+    {
+        var claims = fixture.Checker.Extract("Japan's military budget rose to $55.3 billion (tenth worldwide) in 2024.", Feb2025);
+        var rank = Assert.Single(claims, c => c.Phrase == "rank");
+        Assert.Equal("JPN", rank.Subject!.Primary);
+        Assert.Equal(10, rank.Primary!.Value);
+    }
+
+    [Fact]
+    public void A_multiple_over_two_periods_scales_the_period_ratio()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Russia turns out twice as many shells in six months as Europe does in a year.", Feb2025), c => c.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal(4, claim.Ratio);
+    }
+
+    [Fact]
+    public void A_production_comparison_without_digits_is_a_ratio_above_one()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Russia outpaces Europe in artillery shell production, officials warn.", Feb2025));
+        Assert.Equal(ClaimKind.ProductionRatio, claim.Kind);
+        Assert.Equal(1, claim.Ratio);
+    }
+
+    [Fact]
+    public void A_fold_change_against_a_named_year_compares_two_levels_of_one_series()
+    {
+        var report = fixture.Checker.Check("The number of allies meeting the 2% target in 2024 was almost four times the level in 2021.", new ArticleContext(new DateOnly(2024, 6, 18)));
+        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.Contains(growth.Readings, r => r.Line.StartsWith("NATO 2024 edition", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void The_size_of_an_economy_is_checked_against_GDP_and_each_WEO_edition_is_a_line()
+    {
+        var report = fixture.Checker.Check("The German economy is about 4.7 trillion (dollars), and France's economy is 3 trillion.", Feb2025);
+        Assert.Equal(2, report.Results.Count);
+        Assert.All(report.Results, r => Assert.Contains(r.Readings, x => x.Line.StartsWith("IMF WEO", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_comparison_of_economies_divides_GDP_at_market_rates()
+    {
+        var report = fixture.Checker.Check("America's economy is 13 times bigger than Russia's.", Feb2025);
+        var claim = Assert.Single(report.Results);
+        Assert.NotEqual(Verdict.Unverifiable, claim.Verdict);
+        Assert.All(claim.Readings, r => Assert.Equal("ratio A ÷ B", r.Unit));
+    }
+
+    [Fact]
+    public void A_hyphenated_amount_used_as_an_adjective_is_not_a_claim() =>
+        Assert.DoesNotContain(QuantityParser.Parse("That two-trillion-dollar economy keeps growing."), q => q.Kind == QuantityKind.Money);
+
+    private static readonly ArticleContext Apr2025 = new(new DateOnly(2025, 4, 28));
+
+    [Fact]
+    public void A_second_percentage_in_a_list_is_the_same_kind_of_claim_and_a_bare_percentage_is_not_an_equipment_share()
+    {
+        var claims = fixture.Checker.Extract("According to SIPRI, Italy and Spain raised their military spending by 1.4% and 0.9% respectively in 2024.", Apr2025);
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.Growth));
+        var report = fixture.Checker.Check("The figure for the Netherlands was 14%, the report said.", Apr2025);
+        Assert.All(report.Results, r => Assert.DoesNotContain(r.Readings, x => x.Line.Contains("equipment", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_research_institutes_name_does_not_make_a_total_an_RnD_budget()
+    {
+        var report = fixture.Checker.Check("Global military spending reached $2,718 billion in 2024, the Stockholm International Peace Research Institute said.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void Europe_including_Russia_is_SIPRIs_region_and_a_year_after_than_is_a_base()
+    {
+        Assert.Equal("SIPRI_EUROPE", Recogniser.Find("Spending in Europe, including Russia, rose sharply.")[0].Primary);
+        var claims = fixture.Checker.Extract("The total was 9% higher than in 2023. Germany's spending grew by 28% to $88.5 billion.", Apr2025);
+        Assert.All(claims, c => Assert.Equal(2024, c.Years[0]));
+    }
+
+    [Fact]
+    public void A_base_level_year_is_not_carried_to_the_next_sentence()
+    {
+        var claims = fixture.Checker.Extract("France spent $64.7 billion in 2024, nearly double the level in 2015. Italy's spending rose by 1.4%.", Apr2025);
+        Assert.Equal(2024, claims.Single(c => c.Anchors.Contains("1.4%")).Years[0]);
+    }
+
+    [Fact]
+    public void The_world_is_the_scope_of_a_world_rank_and_a_world_rank_of_burdens_is_unverifiable()
+    {
+        var report = fixture.Checker.Check("India, the world's fifth-largest spender, raised its budget.", Apr2025);
+        Assert.Contains(report.Results, r => r.Claim.Phrase == "rank" && r.Verdict != Verdict.Unverifiable);
+        var burden = fixture.Checker.Check("Estonia had the third-largest military burden worldwide in 2024.", Apr2025);
+        Assert.All(burden.Results.Where(r => r.Claim.Phrase == "rank"), r => Assert.Equal(Verdict.Unverifiable, r.Verdict));
+    }
+
+    [Fact]
+    public void A_source_cannot_be_reported_before_its_release()
+    {
+        // IISS's stored figures come from The Military Balance 2025 (Feb 2025); a story of Feb 2024 reports the 2024 edition.
+        var report = fixture.Checker.Check("The IISS said Russia spent $145.9 billion on defence in 2024.", new ArticleContext(new DateOnly(2024, 2, 14)));
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Fact]
+    public void An_amount_added_to_spending_is_not_compared_with_the_budget()
+    {
+        var report = fixture.Checker.Check("Europe would have to raise its defence spending by about €100 billion a year, analysts estimate.", Feb2025);
+        Assert.All(report.Results, r => Assert.DoesNotContain(r.Readings, x => x.CountsForVerdict && x.Line.Contains("SIPRI", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_percentage_change_in_production_is_not_a_change_in_spending()
+    {
+        var report = fixture.Checker.Check("Russian drone production has risen by 300% since 2022.", Feb2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Fact]
+    public void A_speakers_title_is_not_the_producer()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("The NATO chief said Russia makes in three months what the whole of NATO makes in a year in shells.", Feb2025),
+            c => c.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal("RUS", claim.Subject!.Primary);
+    }
+
+    [Fact]
+    public void Almost_double_allows_five_percent_below_two_and_nothing_above()
+    {
+        var almost = Assert.Single(QuantityParser.Parse("almost double"));
+        Assert.True(almost.Admits(1.92));
+        Assert.False(almost.Admits(1.85));
+        Assert.False(almost.Admits(2.1));
+    }
+
+    [Fact]
+    public void A_figure_its_source_has_no_value_for_is_unverifiable_not_contradicted()
+    {
+        var report = fixture.Checker.Check("Global military spending grew by 12 per cent in 2023, the IISS said.", Feb2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(report.Results).Verdict);
+    }
+
+    [Fact]
+    public void European_members_meeting_the_goal_leave_out_the_United_States_and_Canada()
+    {
+        var report = fixture.Checker.Check("Nine European members of NATO met the 2% of GDP guideline in 2023.", Feb2025);
+        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+    }
+
+    [Fact]
+    public void Allies_other_than_the_United_States_are_Europe_and_Canada() =>
+        Assert.Equal("NATO_EUROPE_CANADA", Recogniser.Find("Non-US NATO members raised spending.")[0].Primary);
+
+    [Fact]
+    public void A_bare_comparison_in_an_article_about_output_is_a_production_ratio()
+    {
+        const string text = "Russia outpaces Europe\n\nRussia makes more artillery shells than Europe, officials said. Its factories produce shells around the clock.";
+        var claims = fixture.Checker.Extract(text, Feb2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.ProductionRatio && c.Anchors.Contains("outpaces"));
+    }
+
+    [Fact]
+    public void A_change_since_a_year_spans_the_whole_period()
+    {
+        var report = fixture.Checker.Check("Germany increased its military spending by 89% in real terms between 2015 and 2024.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("since 2015", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void A_streak_of_rises_counts_years_in_a_row()
+    {
+        var report = fixture.Checker.Check("World military expenditure increased for the tenth consecutive year in 2024.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal("streak", claim.Claim.Phrase);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void SIPRIs_regions_are_named_and_their_totals_are_unverifiable()
+    {
+        var report = fixture.Checker.Check("Spending in Asia and Oceania reached $629 billion in 2024, SIPRI said.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal("SIPRI_ASIA_OCEANIA", claim.Claim.Subject!.Primary);
+        Assert.Equal(Verdict.Unverifiable, claim.Verdict);
+    }
+
+    [Fact]
+    public void A_year_after_since_the_is_not_the_claims_year()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Israel's spending grew by 65%, the steepest rise since the 1967 war.", Apr2025));
+        Assert.DoesNotContain(1967, claim.Years);
+    }
+
+    [Fact]
+    public void A_comparison_taken_from_SIPRI_is_read_at_market_rates()
+    {
+        var report = fixture.Checker.Check("According to SIPRI, the United States spent 3.2 times more than China in 2024.", Apr2025);
+        var claim = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void The_number_of_allies_reaching_a_goal_is_a_count()
+    {
+        var claims = fixture.Checker.Extract("Officials said the number of countries meeting the guideline rose to 23 this year.", new ArticleContext(new DateOnly(2024, 6, 18)));
+        var count = Assert.Single(claims, c => c.Kind == ClaimKind.Count);
+        Assert.Equal(23, count.Primary!.Value);
+    }
+
+    [Fact]
+    public void Spending_added_since_a_year_is_the_sum_above_that_years_level()
+    {
+        var report = fixture.Checker.Check("European allies and Canada have added more than $400 billion to defence spending since 2014, NATO said.", new ArticleContext(new DateOnly(2024, 6, 18)));
+        var claim = Assert.Single(report.Results);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("sum above 2014", StringComparison.Ordinal));
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void NATOs_secretary_general_speaks_for_NATO_and_he_said_refers_back()
+    {
+        var claims = fixture.Checker.Extract("NATO's secretary general spoke in Brussels. Defence spending by European allies rose 11 percent last year, he said.", Feb2025);
+        Assert.Equal("NATO", Assert.Single(claims).Attribution);
+    }
+
+    [Fact]
+    public void Billions_after_country_names_in_a_spending_story_are_their_spending()
+    {
+        var report = fixture.Checker.Check("According to SIPRI, China ($314 billion) and Russia ($149 billion) came next in 2024.", Apr2025);
+        Assert.All(report.Results, r => Assert.Equal(Verdict.Supported, r.Verdict));
+        Assert.Equal(2, report.Results.Count);
+    }
+
+    [Fact]
+    public void SIPRIs_European_NATO_total_leaves_Turkiye_in_the_Middle_East()
+    {
+        var report = fixture.Checker.Check("Military spending by European NATO members totalled $454 billion in 2024, SIPRI said.", Apr2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+        Assert.Contains(claim.Readings, r => r.Line.Contains("without Türkiye", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void Of_the_members_then_a_count_is_how_many_meet_the_goal()
+    {
+        var claims = fixture.Checker.Extract("Of the 32 NATO members, 23 spent at least 2% of GDP on defence in 2024.", Apr2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members" && c.Primary!.Value == 23);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase == "members" && c.Primary!.Value == 32);
+    }
+
+    [Fact]
+    public void All_is_a_count_only_when_all_meet_something_and_a_rank_without_scope_is_the_worlds()
+    {
+        Assert.DoesNotContain(fixture.Checker.Extract("Spending by all NATO members was $1,506 billion in 2024, or 55% of the world total.", Apr2025), c => c.Kind == ClaimKind.Count);
+        var rank = Assert.Single(fixture.Checker.Extract("The UK, ranked sixth, spent $81.8 billion in 2024.", Apr2025), c => c.Phrase == "rank");
+        Assert.Equal("WLD", rank.Other!.Primary);
+    }
+
+    [Fact]
+    public void A_named_list_with_combined_is_summed()
+    {
+        var report = fixture.Checker.Check("According to SIPRI, the United States, China and Russia together spent $1,460 billion in 2024, 54% of the world total.", Apr2025);
+        Assert.Contains(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Verdict == Verdict.Supported && r.Readings.Any(x => x.Line.Contains("sum of the countries named", StringComparison.Ordinal)));
+        Assert.Contains(report.Results, r => r.Claim.Phrase == "share of total" && r.Verdict == Verdict.Supported);
+    }
+
+    [Fact]
+    public void The_source_and_the_yardstick_of_a_superlative_are_not_subjects()
+    {
+        var claims = fixture.Checker.Extract("Berlin spent €90.6 billion in 2024 according to NATO figures, or 2.12% of GDP. Spain remained the lowest spender in the alliance at 1.28% of GDP.", Feb2025);
+        Assert.Equal("DEU", claims.Single(c => c.Anchors.Contains("2.12%")).Subject!.Primary);
+        Assert.Equal("ESP", claims.Single(c => c.Anchors.Contains("1.28%")).Subject!.Primary);
+    }
+
+    [Fact]
+    public void More_than_a_figure_starts_at_the_figure()
+    {
+        var q = Assert.Single(QuantityParser.Parse("more than 4%"));
+        Assert.False(q.Admits(3.79));
+        Assert.True(q.Admits(4.12));
+    }
+
+    [Fact]
+    public void A_whole_year_is_a_period()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Russia makes as many shells in three months as Europe does in a whole year.", Feb2025), c => c.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal(4, claim.Ratio);
+    }
+
+    [Fact]
+    public void Doubled_against_a_year_is_a_fold_change_and_a_share_that_doubled_divides_shares()
+    {
+        var report = fixture.Checker.Check("Poland spends 4.2% of GDP on defence, a share that has more than doubled since 2014.", Apr2025);
+        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.Contains(growth.Readings, r => r.Line.StartsWith("SIPRI share of GDP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dollar_conversion_of_a_euro_source_is_compared_at_the_years_rate()
+    {
+        var report = fixture.Checker.Check("The European Defence Agency said EU members spent €343bn (US$371bn) on defence in 2024.", Sep2025);
+        var dollars = Assert.Single(report.Results, r => r.Claim.Primary!.Currency == "USD");
+        Assert.Contains(dollars.Readings, r => r.Line.Contains("in US$", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void A_base_year_is_not_carried_into_the_next_sentence()
+    {
+        var claims = fixture.Checker.Extract("Spending doubled compared to 2015. Poland spent 4.2% of GDP.", Apr2025);
+        Assert.DoesNotContain(2016, claims.Single(c => c.Anchors.Contains("4.2%")).Years);
+    }
+
+    [Fact]
+    public void An_output_figure_named_for_a_capacity_estimator_is_checked_against_that_estimator()
+    {
+        var report = fixture.Checker.Check("A study by Bain & Company put Russia's shell output in 2024 at about 4.5 million rounds.", Feb2025);
+        var claim = Assert.Single(report.Results);
+        Assert.Contains(claim.Readings, r => r.Source.StartsWith("Bain", StringComparison.Ordinal));
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
 }

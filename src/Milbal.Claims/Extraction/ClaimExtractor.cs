@@ -13,7 +13,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 {
     public IReadOnlyList<Claim> Extract(string body, ArticleContext context)
     {
-        var sentences = SentenceSplitter.Split(body);
+        // A page title with the site's section suffix ("… | World | News") is navigation, not the article's text.
+        var sentences = SentenceSplitter.Split(body).Where(s => !SectionSuffix().IsMatch(s.Text)).ToArray();
         var claims = new List<Claim>();
         var lastYears = new List<(int Sentence, int Year)>();
         (int Sentence, string Source)? lastAttribution = null;
@@ -25,6 +26,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (articleSource is null && GenericSource().IsMatch(string.Join(" ", sentences.Take(3).Select(s => s.Text).Prepend(context.Title ?? ""))))
             articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var reportsRelease = ReleaseCue().IsMatch(body);
+        // An article about output ("Russia outpaces NATO in ammunition") lets a bare comparison in its title be about that output.
+        var productionNouns = ProductionNoun().Matches(body).Select(m => Item(m.Value)).ToArray();
+        var articleItem = productionNouns.Length >= 2 && ProductionCue().IsMatch(body)
+            ? productionNouns.GroupBy(i => i).OrderByDescending(g => g.Count()).First().Key : null;
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -39,20 +45,24 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (fromArticle) attribution = articleSource;
             var cues = new MethodCues(PppCue().IsMatch(text), RealCue().IsMatch(text), NominalCue().IsMatch(text), BudgetCue().IsMatch(text));
             var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1).Select(y => y.Year).Distinct().ToArray();
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject)
-                .Select(c => c with { AttributionFromArticle = fromArticle }).ToArray();
+            // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
+            // in the sentences before carries to a list of bare percentages.
+            var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem)
+                .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
-            foreach (var y in years.Where(y => y.Explicit)) lastYears.Add((sentence.Index, y.Year));
+            // A base of comparison ("compared to 2015") dates nothing in the next sentence.
+            foreach (var y in years.Where(y => y.Explicit && !y.Base)) lastYears.Add((sentence.Index, y.Year));
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
             // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
-            var subject = found.Select(c => c.Subject).FirstOrDefault(s => s is not null)
+            var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
                 ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && MeasureAfterName().IsMatch(text[m.End..]));
             if (subject is not null) lastSubject = subject;
         }
         return claims;
     }
 
-    private sealed record YearMention(int Year, int Start, bool Explicit);
+    private sealed record YearMention(int Year, int Start, bool Explicit, bool Base = false);
 
     private static List<YearMention> Years(string text, DateOnly? date, IReadOnlyList<Quantity> quantities)
     {
@@ -65,7 +75,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "an increase from 2023", "compared to 2023", "between 2023 and 2024": the base of a change; the claim is about the year after.
             // "from 2021, when only six nations…": the clause after the base year is about that year itself.
             var after = text[(m.Index + m.Length)..];
-            if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true)); continue; }
+            if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true, Base: true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
@@ -80,7 +90,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject)
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem)
     {
         var text = sentence.Text;
         var claims = new List<Claim>();
@@ -91,7 +101,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             stated = years.Count > 0;
             if (years.Count > 0)
-                return years.OrderBy(y => y.Start >= position ? Math.Max(0, y.Start - spanEnd) : position - y.Start + 2).Select(y => y.Year).Distinct().ToArray();
+            {
+                // "in 2025 … 2.4% — up from 2.33% last year": a year on the far side of another figure dates that figure, not this one.
+                bool Separated(YearMention y) => quantities.Any(o => o.Start != position && o.Kind is QuantityKind.Percent or QuantityKind.Money or QuantityKind.Multiple
+                    && (y.Start > position ? o.Start > position && o.End <= y.Start : o.Start >= y.Start + 4 && o.End <= position));
+                var own = years.Where(y => !Separated(y)).ToList();
+                if (own.Count == 0) own = years;
+                return own.OrderBy(y => y.Start >= position ? Math.Max(0, y.Start - spanEnd) : position - y.Start + 2).Select(y => y.Year).Distinct().ToArray();
+            }
             if (contextYears.Length > 0)
             {
                 stated = true;
@@ -100,20 +117,30 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 return carried.Distinct().ToArray();
             }
             if (context.Date is { } d)
-                // Present tense without a year: the latest complete year of data first, then the current year.
-                return kind == ClaimKind.Target ? [d.Year] : [d.Year - 1, d.Year];
+                // Present tense without a year: the latest complete year of data first, then the current year; a forecast
+                // ("are set to meet", "will hit", "expected to") is about the current year first.
+                return kind == ClaimKind.Target ? [d.Year] : FutureCue().IsMatch(text) ? [d.Year, d.Year - 1] : [d.Year - 1, d.Year];
             return [];
         }
 
         EntityMention? SubjectFor(int position, bool excludeAfterThan = false)
         {
             var q0 = quantities.FirstOrDefault(q => q.Start == position);
+            // "France and the UK raised spending by 6.1% and 2.8% respectively": figures of one kind go to the names in order.
+            if (q0 is not null && Respectively().IsMatch(text) && RespectivelyOwner(q0) is { } owner) return owner;
+            // "The five biggest spenders — the United States, China, Russia, Germany and India — accounted for 60%": a named list
+            // with a word that joins it ("combined", "together", "accounted for") is one subject, summed.
+            if (q0 is not null && Combined().IsMatch(text) && NamedList(q0.Start) is { } list) return list;
             if (q0 is not null)
             {
                 var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
                 if (follower is not null) return follower;
             }
-            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA").ToArray();
+            // "Spain remained the lowest spender in the alliance at 1.28%": the alliance is the yardstick of the superlative.
+            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start])).ToArray();
+            // "Spain is one of the countries that allocates this section (1.3%)": a bracketed figure belongs to the name of its clause.
+            if (position > 0 && text[..position].TrimEnd().EndsWith('(') && before.Length > 0 && text[before[^1].End..position].IndexOfAny([',', ';', ':']) < 0)
+                return before[^1];
             // "the world's second-largest spender": the world is a yardstick there, not the subject.
             if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
             if (before.Length > 0)
@@ -125,8 +152,32 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var first = before[0];
                 return first.Primary == "WLD" && before.Length > 1 ? nearest : first;
             }
+            // "It's 50 trillion, and the Russian economy is two trillion": a pronoun subject refers back, not to the next name.
+            if (lastSubject is not null && PronounStart().IsMatch(text)) return lastSubject;
             var after = mentions.FirstOrDefault(m => m.Start >= position);
             return after ?? lastSubject;
+        }
+
+        EntityMention? NamedList(int position)
+        {
+            var names = mentions.Where(m => m.End <= position && m.Candidates.Count == 1 && !IsGroupId(m.Primary)).ToList();
+            if (names.Count < 3) return null;
+            // The names must form one enumeration: only commas, "and" and spaces between them.
+            for (var i = 1; i < names.Count; i++)
+                if (!ListGap().IsMatch(text[names[i - 1].End..names[i].Start])) return null;
+            var ids = names.Select(m => m.Primary).Distinct().ToArray();
+            return new EntityMention(text[names[0].Start..names[^1].End], names[0].Start, [ListPrefixId + string.Join(",", ids)]);
+        }
+
+        EntityMention? RespectivelyOwner(Quantity q)
+        {
+            var figures = quantities.Where(p => p.Kind is QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count).ToArray();
+            if (figures.Length == 0) return null;
+            var firstFigure = figures.Min(p => p.Start);
+            var names = mentions.Where(m => m.End <= firstFigure && m.Primary is not ("WLD" or "US-PA")).ToList();
+            var sameKind = figures.Where(p => p.Kind == q.Kind).OrderBy(p => p.Start).ToList();
+            var i = sameKind.IndexOf(q);
+            return names.Count >= 2 && sameKind.Count == names.Count && i >= 0 ? names[i] : null;
         }
 
         Claim Make(ClaimKind kind, IReadOnlyList<Quantity> qs, IReadOnlyList<string> anchors, int start, int end, EntityMention? subject,
@@ -153,11 +204,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var than = ThanOrAs().Match(text, d1.End);
             var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
             var subject = SubjectFor(d1.Start);
+            // "NATO's secretary general said Russia produces in three months what the whole of NATO makes in a year": the producer is
+            // the nearest name before the first period that is not the yardstick.
+            if (subject is not null && other is not null && subject.Primary == other.Primary)
+                subject = mentions.LastOrDefault(m => m.End <= d1.Start && m.Primary != other.Primary) ?? subject;
             if (subject is not null && other is not null && subject.Primary != other.Primary)
             {
-                claims.Add(Make(ClaimKind.ProductionRatio, [d1, d2], [d1.Text, d2.Text], Math.Min(d1.Start, productionNoun.Index), d2.End, subject, other,
-                    Item(productionNoun.Value), d2.Value / d1.Value));
+                // "three times as much ammunition in three months as NATO in a year": the multiple scales the period ratio (3 × 4 = 12).
+                var multiple = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Multiple && p.End <= d2.Start);
+                var ratio = d2.Value / d1.Value * (multiple?.Value ?? 1);
+                var anchors = multiple is null ? new List<string> { d1.Text, d2.Text } : [multiple.Text, d1.Text, d2.Text];
+                claims.Add(Make(ClaimKind.ProductionRatio, multiple is null ? [d1, d2] : [d1, d2, multiple], anchors, Math.Min(multiple?.Start ?? d1.Start, Math.Min(d1.Start, productionNoun.Index)), d2.End, subject, other,
+                    Item(productionNoun.Value), ratio));
                 used.Add(d1); used.Add(d2);
+                if (multiple is not null) used.Add(multiple);
             }
         }
 
@@ -167,6 +227,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var rest = text[q.End..];
             var than = ThanOrAs().Match(text, q.End);
             var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
+            // "equivalent to almost double Russia's outlay": the yardstick named right after the multiple, in the possessive.
+            other ??= mentions.FirstOrDefault(m => m.Start >= q.End && m.Start - q.End <= 6 && (m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("’s", StringComparison.Ordinal)));
             var subject = SubjectFor(q.Start);
             // "That economy is producing four times as much ammunition as the whole of NATO": the only name is the yardstick,
             // so the subject is the one the previous sentences were about.
@@ -192,6 +254,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
+            // "Of the 32 NATO members, 18 spent at least 2% of GDP": the count follows the membership.
+            var countAfter = !countPrefix.Success && OfTheTotalBefore().IsMatch(text[..q.Start]) ? CountAfterComma().Match(text[q.End..]) : System.Text.RegularExpressions.Match.Empty;
             // Without a threshold it may still be a membership count ("NATO comprises more than 30 member countries", 3c).
             if (threshold is null || !MeetVerb().IsMatch(text)) continue;
             var anchors = new List<string> { q.Text, threshold.Text };
@@ -202,13 +266,33 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 start = countPrefix.Index;
                 anchors.Insert(0, countPrefix.Groups["n"].Value);
             }
-            var n = countPrefix.Success ? double.Parse(countPrefix.Groups["n"].Value, CultureInfo.InvariantCulture) : q.Value;
+            // "All of NATO's 32 members are set to meet …": the claim is that every ally does; 32 is the membership.
+            var allPrefix = AllOfPrefix().Match(text[..q.Start]);
+            if (allPrefix.Success && !countPrefix.Success) { start = allPrefix.Index; anchors.Add(allPrefix.Value.Trim()); }
+            var n = countPrefix.Success ? double.Parse(countPrefix.Groups["n"].Value, CultureInfo.InvariantCulture) : allPrefix.Success ? -1 : q.Value;
             var countQuantity = countPrefix.Success
                 ? new Quantity(QuantityKind.Count, countPrefix.Groups["n"].Value, countPrefix.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "allies")
-                : q;
-            if (countPrefix.Success) qs[0] = countQuantity;
-            claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"])));
-            used.Add(q); used.Add(threshold);
+                : allPrefix.Success ? q with { Value = -1 } : q;
+            if (countAfter.Success && double.TryParse(WordToNumber(countAfter.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var after))
+            {
+                var g = countAfter.Groups["n"];
+                countQuantity = new Quantity(QuantityKind.Count, g.Value, q.End + g.Index, after, 0.5, Hedge.None, Noun: "allies");
+                anchors.Insert(0, g.Value);
+                countPrefix = countAfter;
+            }
+            qs[0] = countQuantity;
+            var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
+            if (countPrefix.Success)
+            {
+                // "18 of the alliance's 31 countries": how many meet the goal, and how many members there are, are two statements.
+                anchors.Remove(q.Text);
+                claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance));
+                claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, alliance.Primary == "EU27" ? alliance : new EntityMention(alliance.Text, alliance.Start, ["NATO"]), phrase: "members"));
+            }
+            else claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance));
+            used.Add(q);
+            // "the defence spending target of two percent": the goal itself, named as such, is a target claim too.
+            if (!GoalOfBefore().IsMatch(text[..threshold.Start])) used.Add(threshold);
         }
 
         // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
@@ -217,7 +301,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var share = ShareOfTotal().Match(text[q.End..]);
             if (!share.Success) continue;
             var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length);
-            var part = mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
+            var part = (Combined().IsMatch(text) ? NamedList(q.Start) : null)
+                ?? mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
             var wholeMention = whole ?? (share.Groups["whole"].Value.Length > 0 ? new EntityMention(share.Groups["whole"].Value, q.End + share.Groups["whole"].Index, ["WLD"]) : null);
             if (part is null || wholeMention is null) continue;
             claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End + share.Length, part, wholeMention, ratio: q.Kind == QuantityKind.Fraction ? q.Value : q.Value / 100, phrase: "share of total"));
@@ -237,9 +322,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // 3d. How many allies meet a threshold, in words: "only three currently reach a new, higher goal", "seven at the minimum of 2.0 per cent".
         if (AlliesWord().IsMatch(text) && (MeetVerb().IsMatch(text) || ShortfallVerb().IsMatch(text)) && (quantities.Any(p => p.Kind == QuantityKind.Percent) || GoalWord().IsMatch(text)))
         {
-            foreach (Match m in CountWord().Matches(text))
+            var countWords = CountWord().Matches(text).ToArray();
+            // "all allies are expected to meet 2%, compared to only three allies in 2014": the figure is the claim, "all" restates the goal.
+            var numericCount = countWords.Any(w => w.Groups["n"].Value.ToLowerInvariant() is not ("all" or "every") && ComparedTo().IsMatch(text[..w.Index]));
+            foreach (var m in countWords)
             {
                 var start = m.Index;
+                if (numericCount && m.Groups["n"].Value.ToLowerInvariant() is "all" or "every") continue;
+                // "expenditure by all NATO members was $1,506 billion": "all" is a count only when they all meet something.
+                if (m.Groups["n"].Value.ToLowerInvariant() is "all" or "every" && !AllMeet().IsMatch(text[m.Index..])) continue;
+                if (claims.Any(c => c.Kind == ClaimKind.Count && c.Start - sentence.Start <= m.Index && c.End - sentence.Start > m.Index)) continue;
                 if (quantities.Any(q => start >= q.Start && start < q.End && (used.Contains(q) || q.Kind != QuantityKind.Count))) continue;
                 if (claims.Any(c => c.Kind == ClaimKind.Count && c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Groups["n"].Value)))) continue;
                 var n = m.Groups["n"].Value.ToLowerInvariant();
@@ -261,6 +353,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
         }
 
+        // 3d'. "the number of states reaching the target had increased sharply from 11 last year": a count of allies named by its noun.
+        foreach (Match m in NumberOfAllies().Matches(text))
+        {
+            var g = m.Groups["n"];
+            if (!double.TryParse(WordToNumber(g.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            if (claims.Any(c => c.Kind == ClaimKind.Count && c.Start - sentence.Start <= g.Index && c.End - sentence.Start > g.Index)) continue;
+            var count = new Quantity(QuantityKind.Count, g.Value, g.Index, value, 0.5, Hedge.None, Noun: "allies");
+            var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && !used.Contains(p));
+            claims.Add(Make(ClaimKind.Count, threshold is null ? [count] : [count, threshold], [g.Value], g.Index, g.Index + g.Length,
+                mentions.FirstOrDefault(x => x.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"])));
+        }
+
         // 3e. Pledge years: "the two per cent goal, which was agreed in 2014", "agreed to hit that target by 2035".
         foreach (Match m in PledgeYear().Matches(text))
         {
@@ -268,15 +372,50 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var y = m.Groups["y"];
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
             claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+            MarkTargetUsed(m.Index);
+        }
+        // "eleven years after it was formally introduced": the pledge year counted back from the article's date.
+        foreach (Match m in YearsAfterPledge().Matches(text))
+        {
+            if (context.Date is not { } d || !TargetCue().IsMatch(text)) continue;
+            if (!double.TryParse(WordToNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
+            var anchor = m.Groups["span"];
+            var yq = new Quantity(QuantityKind.Count, anchor.Value, anchor.Index, d.Year - n, 0.5, Hedge.None);
+            claims.Add(Make(ClaimKind.Target, [yq], [anchor.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+        }
+        // The goal whose year is claimed ("NATO's 2% target was first introduced in 2006") is what the year is about, not a claim of its own.
+        void MarkTargetUsed(int at)
+        {
+            foreach (var p in quantities.Where(p => p.Kind == QuantityKind.Percent && p.End <= at && GoalWord().IsMatch(text[p.End..Math.Min(text.Length, p.End + 30)])))
+                used.Add(p);
         }
 
         // 3f. Rankings: "the world's fourth-largest spender", "Europe's biggest spender" are claims about an order.
-        foreach (Match m in Ranking().Matches(text))
+        var ranks = Ranking().Matches(text).ToArray();
+        foreach (var m in ranks)
         {
             var rank = new Quantity(QuantityKind.Count, m.Groups["rank"].Value, m.Groups["rank"].Index, RankValue(m.Groups["rank"].Value), 0.5, Hedge.None, Noun: "rank");
-            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
-            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12) ?? mentions.FirstOrDefault(x => x.Primary == "WLD");
+            // A rank in brackets after a figure ("$64.7 billion (ninth)") belongs to that figure's owner.
+            var ownerFigure = quantities.LastOrDefault(p => p.End <= m.Index && m.Index - p.End <= 3 && p.Kind is QuantityKind.Money or QuantityKind.Percent);
+            var subject = (ownerFigure is not null ? SubjectFor(ownerFigure.Start) : null)
+                ?? mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
+            var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12 && x.Primary != subject?.Primary) ?? mentions.FirstOrDefault(x => x.Primary == "WLD")
+                // "the fourth biggest burden in NATO": the scope named after the rank.
+                ?? mentions.FirstOrDefault(x => x.Start >= m.Index + m.Length && x.Start - (m.Index + m.Length) <= 25 && text[(m.Index + m.Length)..x.Start].Contains(" in ", StringComparison.Ordinal) && x.Primary != subject?.Primary)
+                // "the world's second-largest spender": the world is the scope though it is not a subject.
+                ?? (WorldBefore().IsMatch(text[..m.Index]) || WorldAfter().IsMatch(text[(m.Index + m.Length)..]) ? new EntityMention("world", m.Index, ["WLD"]) : null)
+                // "The UK, ranked sixth", "India was the fifth largest spender": a spending rank without a scope is the world's.
+                ?? new EntityMention("world", m.Index, ["WLD"]);
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
+        }
+
+        // 3g. Streaks: "rose for the tenth consecutive year", "for the 10th time in a row": how many years in a row the series grew.
+        foreach (Match m in Streak().Matches(text))
+        {
+            var n = RankValue(WordToNumber(m.Groups["n"].Value) is var w && w.All(char.IsDigit) ? w + "th" : m.Groups["n"].Value);
+            var streak = new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "years");
+            var subject = mentions.FirstOrDefault(x => x.End <= m.Index) ?? (WorldWord().IsMatch(text) ? new EntityMention("world", 0, ["WLD"]) : lastSubject);
+            claims.Add(Make(ClaimKind.Growth, [streak], [m.Value, m.Groups["n"].Value], m.Index, m.Index + m.Length, subject, phrase: "streak"));
         }
 
         // 4. Size: "occupied Ukrainian land roughly equal in total size to the state of Pennsylvania".
@@ -299,25 +438,47 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 case QuantityKind.Percent:
                 {
-                    if (!TopicCue().IsMatch(text)) break;
+                    if (!TopicCue().IsMatch(text) && !gdpBefore) break;
+                    // "by 2.8% and 6.1% respectively", "(1.3%), (1.28%)": a figure listed right after another is the same kind of claim.
+                    var listed = claims.LastOrDefault(c => c.Sentence == sentence && c.Primary is { Kind: QuantityKind.Percent } p && p.End <= q.Start
+                        && ListJoin().IsMatch(text[p.End..q.Start]));
+                    if (listed is not null && listed.Kind is ClaimKind.Growth or ClaimKind.ShareOfGdp or ClaimKind.Target)
+                    {
+                        claims.Add(Make(listed.Kind, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     var before = text[..q.Start];
-                    if (GrowthAfter().IsMatch(text[q.End..]) && !q.OfGdp)
+                    // "up from 2.33% last year", "made the jump to 2%": a level the change starts from or reaches, not the change.
+                    var levelOfChange = LevelOfChange().IsMatch(before);
+                    // "+220%", "−3%": a signed percentage is a change.
+                    if (q.Start > 0 && (text[q.Start - 1] is '+' or '−' || text[q.Start - 1] == '-' && (q.Start == 1 || !char.IsLetterOrDigit(text[q.Start - 2]))) && !q.OfGdp)
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [text[(q.Start - 1)..q.End], q.Text], q.Start - 1, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
+                    var sinceThen = SinceThen().IsMatch(text[q.End..]);
+                    if (sinceThen && !q.OfGdp)
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), phrase: "since"));
+                        break;
+                    }
+                    if (GrowthAfter().IsMatch(text[q.End..]) && !q.OfGdp && !levelOfChange)
                     {
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    var isTarget = (q.OfGdp || mentionsGdp) && targetCues.Any(t => IsTargetContext(q, t));
+                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore) && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)));
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    if (q.OfGdp || (mentionsGdp && !GrowthBefore().IsMatch(before) && q.Value <= 10))
+                    if (q.OfGdp || ((mentionsGdp || gdpBefore && q.Value <= 6 && !OfAnotherWhole().IsMatch(text[q.End..])) && (levelOfChange || !GrowthBefore().IsMatch(before)) && q.Value <= 10))
                     {
                         claims.Add(Make(ClaimKind.ShareOfGdp, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    if (GrowthBefore().IsMatch(before) || GrowthAfter().IsMatch(text[q.End..]))
+                    if (!levelOfChange && (GrowthBefore().IsMatch(before) || GrowthAfter().IsMatch(text[q.End..])))
                     {
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -355,11 +516,32 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var verb = ComparisonVerb().Match(text);
             if (verb.Success && SpendingCue().IsMatch(text))
             {
-                var subject = mentions.LastOrDefault(m => m.End <= verb.Index) ?? lastSubject;
+                // "Russia's war in Ukraine means it now spends more …": a name after a preposition is not the one doing the spending.
+                var subject = mentions.LastOrDefault(m => m.End <= verb.Index && !PrepositionBefore().IsMatch(text[..m.Start]))
+                    ?? mentions.LastOrDefault(m => m.End <= verb.Index) ?? lastSubject;
                 var other = mentions.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) < 40);
                 var numberBetween = other is not null && quantities.Any(q => q.Start >= verb.Index && q.Start < other.Start);
-                if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween)
-                    claims.Add(Make(ClaimKind.Comparison, [], [verb.Value], verb.Index, other.End, subject, other, ratio: 1, phrase: verb.Value));
+                var production = ProductionNoun().Match(text);
+                var item = production.Success && ProductionCue().IsMatch(text) ? Item(production.Value)
+                    : !production.Success && articleItem is not null && !ExplicitMoney().IsMatch(text) ? articleItem : null;
+                if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween && item is not null
+                    && !quantities.Any(q => q.Kind == QuantityKind.Money))
+                {
+                    // "Russia outpaces NATO in ammunition production": a production ratio above 1 (the capacity model decides).
+                    claims.Add(Make(ClaimKind.ProductionRatio, [], [verb.Value.Trim()], verb.Index, other.End, subject, other, item, 1, phrase: verb.Value));
+                }
+                else if (subject is not null && other is not null && subject.Primary != other.Primary && !numberBetween)
+                {
+                    // The statement runs from the comparative to the end of its clause ("more on defense than the rest of Europe
+                    // combined"); a method it names ("when currencies are adjusted for purchasing power") is part of it.
+                    var core = CoreComparative().Match(verb.Value);
+                    var from = core.Success ? verb.Index + core.Index : verb.Index;
+                    var clauseEnd = text.IndexOfAny([',', ';', '.'], other.End);
+                    var anchors = new List<string> { verb.Value.Trim(), text[from..(clauseEnd < 0 ? text.Length : clauseEnd)].Trim() };
+                    var method = PppCue().Match(text);
+                    if (method.Success) anchors.Add(method.Value);
+                    claims.Add(Make(ClaimKind.Comparison, [], anchors, verb.Index, other.End, subject, other, ratio: 1, phrase: verb.Value));
+                }
             }
         }
         return claims;
@@ -368,7 +550,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeRx();
 
-    [GeneratedRegex(@"^(?:\s+of\s+GDP)?\s+(?:for|in|among|across|by)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+of\s+(?:GDP|(?:defen[cs]e\s+|military\s+)?spending))?\s+(?:for|in|among|across|by)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForWhom();
 
     private static double RankValue(string text)
@@ -381,13 +563,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return digits.Length > 0 ? double.Parse(digits, CultureInfo.InvariantCulture) : 1;
     }
 
-    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;
     private static int HedgeStartOf(string text, Quantity q) => q.Start;
 
-    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*|doubled|tripled|quadrupled)\b|\b(?:the|its|their)\s+(?:level|figure|amount|total)\s+(?:of|in)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+level", RegexOptions.IgnoreCase)]
     private static partial Regex MultipleGrowth();
     [GeneratedRegex(@"\becono\w*|\bGDP\b|gross\s+domestic", RegexOptions.IgnoreCase)]
     private static partial Regex EconomyCue();
@@ -398,6 +580,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         "ten" => "10", "eleven" => "11", "twelve" => "12", "thirteen" => "13", "fourteen" => "14", "fifteen" => "15", "sixteen" => "16",
         "seventeen" => "17", "eighteen" => "18", "nineteen" => "19", "twenty" => "20", var other => other,
     };
+
+    private static string Between(string text, Match cue, Quantity q) =>
+        q.Start >= cue.Index + cue.Length ? text[(cue.Index + cue.Length)..q.Start] : "";
+
+    [GeneratedRegex(@"\b(?:averag\w*|stands?\s+at|currently|is\s+now|which\s+is|amounts?\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelVerb();
+    [GeneratedRegex(@"(?:\b(?:up|down|rising|risen|rose|increased|raised|rais\w*|lifted|fell|falling|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelOfChange();
+    [GeneratedRegex(@"^[^.;]{0,40}?\bthan\s+(?:(?:\w+|a)\s+(?:years?|decades?)\s+ago|(?:it\s+was\s+)?in\s+(?:19|20)\d\d|a\s+decade\s+(?:ago|earlier))", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceThen();
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:federal|state|government|national|total|annual|public|world|global)?\s*(?:budget|spending|expenditure|outlays|total|territory|land|population)", RegexOptions.IgnoreCase)]
+    private static partial Regex OfAnotherWhole();
+    [GeneratedRegex(@"\s\|\s+\p{L}+(?:\s\p{L}+)?\s*(?:\|\s*\p{L}+\s*)?$")]
+    private static partial Regex SectionSuffix();
 
     private static bool NearGdp(string text, Quantity q)
     {
@@ -413,15 +609,24 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return q.Start >= targetCue.Index ? q.Start - (targetCue.Index + targetCue.Length) < 90 : targetCue.Index - q.End < 16;
     }
 
+    /// <summary>The production item a sentence talks about ("rounds", "shells", "tanks"), or null when it names none.</summary>
+    public static string? ProductionItemIn(string text)
+    {
+        var noun = ProductionNoun().Match(text);
+        return noun.Success ? Item(noun.Value) : null;
+    }
+
     internal static string Item(string noun)
     {
         var n = noun.ToLowerInvariant();
-        if (n.Contains("tank") && !n.Contains("shell") && !n.Contains("round")) return "tanks";
+        // "combat cars": the literal translation of carros de combate / chars de combat, which are tanks.
+        if (n.Contains("tank") && !n.Contains("shell") && !n.Contains("round") || n.Contains("combat car")) return "tanks";
         if (n.Contains("armo") || n.Contains("vehicle")) return "armoured_vehicles";
         if (n.Contains("missile")) return "long_range_missiles";
         if (n.Contains("drone")) return "long_range_drones";
         if (n.Contains("howitzer") || n.Contains("piece") || n.Contains("gun")) return "artillery_pieces";
         if (n.Contains("troop") || n.Contains("soldier") || n.Contains("personnel")) return "troops";
+        if (n.Contains("jet") || n.Contains("aircraft") || n.Contains("ship") || n.Contains("submarine")) return "aircraft_and_ships";
         return "artillery_rounds";
     }
 
@@ -447,32 +652,79 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex SipriRx();
     [GeneratedRegex(@"European\s+Defen[cs]e\s+Agency|\bEDA\b")]
     private static partial Regex EdaRx();
-    [GeneratedRegex(@"according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported)|(?:data|figures|estimates)\s+(?:from|by|published\s+by)\s+NATO", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported)|(?:data|figures|estimates)\s+(?:from|by|published\s+by)\s+NATO", RegexOptions.IgnoreCase)]
     private static partial Regex NatoSourceRx();
+    [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseCue();
+    [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|will|poised\s+to)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+    [GeneratedRegex(@"\b(?:more|less|greater|larger|bigger|higher|lower)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CoreComparative();
+    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedTo();
+    [GeneratedRegex(@"(?:est|most|least|top|biggest|largest|lowest|highest|smallest|weakest|strongest)\s+(?:\w+\s+){0,2}(?:in|of|among|within)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SuperlativeScope();
+    private const string ListPrefixId = "LIST:";
+    private static bool IsGroupId(string id) => id is "WLD" or "NATO" or "EU27" or "EU_UK" or "NATO_EUROPE" or "NATO_EUROPE_CANADA" or "US-PA" || id.StartsWith("SIPRI_", StringComparison.Ordinal);
+    [GeneratedRegex(@"\b(?:combined|together|jointly|between\s+them|collectively|accounted\s+for|account\s+for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Combined();
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGap();
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:meet|meets|met|meeting|reach\w*|hit|hits|exceed\w*|achiev\w*|fulfil\w*|surpass\w*|spend\w*\s+(?:at\s+least|more\s+than|over|above))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllMeet();
+    [GeneratedRegex(@"\b(?:of|among)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTheTotalBefore();
+    [GeneratedRegex(@"^\s*,\s*(?:only\s+|just\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAfterComma();
+    [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOfAllies();
+    private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+year|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Streak();
+    [GeneratedRegex(@"\b(?:world|global|worldwide)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldWord();
+    [GeneratedRegex(@"spen[dt]|budget|expenditure|outlay|invest|money|funding|\$|€|£|GDP", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplicitMoney();
+    [GeneratedRegex(@"\b(?:world(?:'s|’s)?|global(?:ly)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldBefore();
+    [GeneratedRegex(@"^\W{0,3}(?:\w+\s+){0,2}(?:worldwide|globally|in\s+the\s+world)", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldAfter();
+    [GeneratedRegex(@"^\s*\)?\s*(?:,|and|or|;)\s*(?:and\s+)?\(?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoin();
+    [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounStart();
+    [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Respectively();
+    [GeneratedRegex(@"\b(?:in|on|against|into|of|with|from|over|for|to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+    [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark)\s+of\s+(?:spending\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalOfBefore();
     [GeneratedRegex(@"Kiel\s+Institute")]
     private static partial Regex KielRx();
-    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they)\s+(?:said|found|estimated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they|he|she)\s+(?:said|says|added|found|estimated)\b|\b(?:said|added)\s+(?:he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
     [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,4}?(?:spend\w*|spent|budgets?|military|defen[cs]e|expenditure|outlays|econom\w*|GDP|armed\s+forces|arms|production|output|ammunition|shells)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfterName();
     [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenClause();
-    [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?|\bthan\s+in|\bthan)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearBefore();
-    [GeneratedRegex(@"(?:\bsince|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in)\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bsince(?:\s+the)?|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in|\b(?:level|levels|figure|amount)\s+(?:in|of))\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
-    [GeneratedRegex(@"^\s+(?:of\s+(?:all\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of\s+(?:the\s+)?(?<whole>global|world|worldwide)\s+total\b|of\s+(?:all\s+|total\s+|the\s+total\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();
-    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations|NATO\s+states|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesWord();
-    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllOfPrefix();
+    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
@@ -480,7 +732,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AtMinimum();
     [GeneratedRegex(@"new,?\s+(?:higher\s+)?(?:goal|target)|higher\s+(?:goal|target)", RegexOptions.IgnoreCase)]
     private static partial Regex NewGoal();
-    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided)\s+(?:\w+\s+){0,2}in\s+(?<y>20\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<span>\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years)\s+after\s+(?:it|the\s+\w+|this|that)\s+was\s+(?:\w+\s+)?(?:introduced|agreed|adopted|pledged|set)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsAfterPledge();
+    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided|introduced)\s+(?:\w+\s+){0,3}(?:in|until)\s+(?<y>(?:19|20)\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PledgeYear();
 
     [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
@@ -518,18 +772,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
-    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|share\s+of\s+(?:its|their|the)\s+econom", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
-    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();
-    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays|allies|target", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target", RegexOptions.IgnoreCase)]
     private static partial Regex TopicCue();
-    [GeneratedRegex(@"spend|spent|budget|expenditure|outlays|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"spend|spent|budget|expenditure|outlays?|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
-    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+(?:on\s+(?:defen[cs]e|the\s+military|arms|its\s+military)\s+)?than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonVerb();
 }

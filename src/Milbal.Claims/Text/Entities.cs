@@ -28,6 +28,8 @@ public sealed partial class EntityRecogniser
     private static readonly (string Phrase, string[] Ids)[] Phrasings =
     [
         ("NATO's European members and Canada", ["NATO_EUROPE_CANADA"]),
+        ("non-US NATO members", ["NATO_EUROPE_CANADA"]), ("non-US allies", ["NATO_EUROPE_CANADA"]), ("non-US NATO allies", ["NATO_EUROPE_CANADA"]),
+        ("non-U.S. NATO members", ["NATO_EUROPE_CANADA"]), ("non-U.S. allies", ["NATO_EUROPE_CANADA"]), ("non-American allies", ["NATO_EUROPE_CANADA"]),
         ("European allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("European Allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("Europe and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO members and Canada", ["NATO_EUROPE_CANADA"]), ("NATO Europe and Canada", ["NATO_EUROPE_CANADA"]),
@@ -52,7 +54,7 @@ public sealed partial class EntityRecogniser
         ("European countries", EuropeReadings), ("European nations", EuropeReadings), ("European states", EuropeReadings),
         ("European governments", EuropeReadings), ("European militaries", EuropeReadings), ("European defence", EuropeReadings),
         ("European defense", EuropeReadings), ("European spending", EuropeReadings), ("Europeans", EuropeReadings),
-        ("all of Europe", EuropeReadings), ("Europe", EuropeReadings), ("European", EuropeReadings),
+        ("all of Europe", EuropeReadings), ("the continent", EuropeReadings), ("the rest of Europe", EuropeReadings), ("Europe", EuropeReadings), ("European", EuropeReadings),
         ("NATO allies", ["NATO"]), ("NATO members", ["NATO"]), ("NATO countries", ["NATO"]), ("NATO nations", ["NATO"]), ("NATO member states", ["NATO"]),
         ("the alliance", ["NATO"]), ("the Alliance", ["NATO"]), ("allies", ["NATO", "NATO_EUROPE"]), ("Allies", ["NATO", "NATO_EUROPE"]),
         ("NATO", ["NATO"]), ("North Atlantic Treaty Organization", ["NATO"]),
@@ -76,6 +78,13 @@ public sealed partial class EntityRecogniser
         ("Croatian", ["HRV"]), ("Slovenian", ["SVN"]), ("Albanian", ["ALB"]), ("Luxembourgish", ["LUX"]), ("Irish", ["IRL"]), ("Austrian", ["AUT"]),
         ("North Korea", ["PRK"]), ("North Korean", ["PRK"]), ("Pyongyang", ["PRK"]), ("Iran", ["IRN"]), ("Iranian", ["IRN"]), ("Tehran", ["IRN"]),
         ("Pennsylvania", ["US-PA"]),
+        // SIPRI's regions: named so that a regional total is not read as the last country or group mentioned.
+        ("the Middle East", ["SIPRI_MIDDLE_EAST"]), ("Middle East", ["SIPRI_MIDDLE_EAST"]), ("Africa", ["SIPRI_AFRICA"]), ("North Africa", ["SIPRI_NORTH_AFRICA"]),
+        ("sub-Saharan Africa", ["SIPRI_SUB_SAHARAN_AFRICA"]), ("Asia and Oceania", ["SIPRI_ASIA_OCEANIA"]), ("Asia & Oceania", ["SIPRI_ASIA_OCEANIA"]),
+        ("East Asia", ["SIPRI_EAST_ASIA"]), ("South Asia", ["SIPRI_SOUTH_ASIA"]), ("South East Asia", ["SIPRI_SOUTH_EAST_ASIA"]), ("Southeast Asia", ["SIPRI_SOUTH_EAST_ASIA"]),
+        ("Central Asia", ["SIPRI_CENTRAL_ASIA"]), ("the Americas", ["SIPRI_AMERICAS"]), ("North America", ["SIPRI_NORTH_AMERICA"]), ("South America", ["SIPRI_SOUTH_AMERICA"]),
+        ("Central America and the Caribbean", ["SIPRI_CENTRAL_AMERICA_CARIBBEAN"]), ("Oceania", ["SIPRI_OCEANIA"]), ("Eastern Europe", ["SIPRI_EASTERN_EUROPE"]),
+        ("Western Europe", ["SIPRI_WESTERN_EUROPE"]), ("Central Europe", ["SIPRI_CENTRAL_EUROPE"]),
         ("global military spending", ["WLD"]), ("global defence spending", ["WLD"]), ("global defense spending", ["WLD"]), ("world military expenditure", ["WLD"]),
         ("Countries", ["WLD"]), ("global", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
     ];
@@ -115,6 +124,10 @@ public sealed partial class EntityRecogniser
             if (key == "European" && EuropeanInstitution().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "the United Kingdom's International Institute for Strategic Studies": a name inside an organisation's is not a subject.
             if (Organisation().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // "NATO Secretary General Mark Rutte said", "the Russian defence minister": a title names a speaker, not a spender.
+            if (SpeakerTitle().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // "according to NATO figures", "NATO data showed": the source of the figure, not its subject.
+            if (SourceAfter().IsMatch(sentence[(m.Index + m.Length)..]) || AccordingToBefore().IsMatch(sentence[..m.Index])) continue;
             if (key == "Countries" && m.Index > 0) continue;
             // "the world's second-largest economy": a yardstick, not the subject.
             if (key is "world" or "the world" or "global" && Yardstick().IsMatch(sentence[(m.Index + m.Length)..])) continue;
@@ -132,6 +145,26 @@ public sealed partial class EntityRecogniser
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+            // "the UK and all European Union member states": the same group named from the other end.
+            if (m.Primary == "GBR" && i + 1 < mentions.Count && mentions[i + 1].Primary == "EU27")
+            {
+                var link = UkThenEu().Match(sentence, m.End);
+                if (link.Success && link.Index == m.End && link.Index + link.Length >= mentions[i + 1].Start)
+                {
+                    var stop = Math.Max(mentions[i + 1].End, link.Index + link.Length);
+                    mentions[i] = new EntityMention(sentence[m.Start..stop], m.Start, ["EU_UK"]);
+                    mentions.RemoveAt(i + 1);
+                    continue;
+                }
+            }
+            // "Europe, including Russia": the whole continent as SIPRI draws it, not a defence group; Russia is part of it.
+            if (m.Candidates.SequenceEqual(EuropeReadings) && RussiaQualifier().Match(sentence, m.End) is { Success: true } withRussia)
+            {
+                var stop = withRussia.Index + withRussia.Length;
+                mentions.RemoveAll(x => x.Start > m.Start && x.Start < stop);
+                mentions[i] = new EntityMention(sentence[m.Start..stop], m.Start, ["SIPRI_EUROPE"]);
+                continue;
+            }
             if (!m.Candidates.SequenceEqual(EuropeReadings) && !(m.Primary == "EU27")) continue;
             var q = UkQualifier().Match(sentence, m.End);
             if (!q.Success) continue;
@@ -143,13 +176,28 @@ public sealed partial class EntityRecogniser
         return mentions;
     }
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:including|incl\.|plus|together\s+with|along\s+with|and)\s+(?:the\s+)?(?:U\.K\.|UK|Britain|United\s+Kingdom)(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?)?(?![\p{L}])")]
+    [GeneratedRegex(@"\G\s+(?:and|plus)\s+(?:all\s+)?(?:the\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?(?![\p{L}])")]
+    private static partial Regex UkThenEu();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:including|incl\.|with|and)\s+(?:the\s+)?(?:Russia|Russian\s+Federation|Ukraine|Russia\s+and\s+Ukraine)(?![\p{L}])")]
+    private static partial Regex RussiaQualifier();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:including|incl\.|plus|together\s+with|along\s+with|and)\s+|\+\s*)(?:the\s+)?(?:U\.K\.|UK|Britain|United\s+Kingdom)(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?)?(?![\p{L}])")]
     private static partial Regex UkQualifier();
 
     [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yardstick();
 
-    [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on)\b")]
+    [GeneratedRegex(@"^\s+(?:(?:deputy|defen[cs]e|foreign|prime|finance)\s+)?(?:Secretary(?:-|\s)General|Secretary|chief|spokes\w+|officials?|minister|President|leader|head|commander|ambassador|envoy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerTitle();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:own\s+)?(?:figures|data|estimates|statistics|numbers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceAfter();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToBefore();
+
+    [GeneratedRegex(@"^\s+(?:International\s+|National\s+|Royal\s+|Federal\s+|Foreign\s+|Military\s+)?(?:Institute|Ministry|Office|Agency|Department|think\s+tank|Center|Centre|University|Foundation|Council\s+on|Intelligence|Service)\b")]
     private static partial Regex Organisation();
 
     [GeneratedRegex(@"^\s+(?:Commission|Parliament|Council|Central\s+Bank|Court|Defence\s+Agency|Defense\s+Agency|Investment\s+Bank|Union|Peace\s+Facility|Defence\s+Fund|Defense\s+Fund)")]

@@ -59,9 +59,12 @@ public sealed record Quantity(
             return Hedge switch
             {
                 Hedge.Approximately => (v - Math.Max(h, five), v + Math.Max(h, five)),
+                // "almost double", "nearly fourfold": a word multiple is exact, so the hedge alone sets the interval [−5%, 0].
+                Hedge.Nearly when Kind == QuantityKind.Multiple => (v - five, v),
                 Hedge.Nearly => (v - five - h, v + h),
                 Hedge.JustOver => (v - h, v + five + h),
-                Hedge.MoreThan or Hedge.AtLeast => (v - h, double.PositiveInfinity),
+                // "more than 4%", "at least 2%": the stated figure is the floor (README: "more than / over → ≥").
+                Hedge.MoreThan or Hedge.AtLeast => (v, double.PositiveInfinity),
                 Hedge.UpTo => (double.NegativeInfinity, v + h),
                 _ => (v - h, v + h),
             };
@@ -107,16 +110,21 @@ public sealed record Quantity(
 /// </summary>
 public static partial class QuantityParser
 {
-    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
-    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|mn|m|k)\b";
+    // Thousands separated by commas or, as in much of Europe, by a (thin or no-break) space: "700,000", "700 000".
+    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
+    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|mn|m|k|t)\b";
 
     // Prefix currencies: "$", "US$", "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
     [GeneratedRegex(@"(?<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
+
+    // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
+    [GeneratedRegex(@"(?<![\w$€£.,])(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s?-?(?<scale>trillion|billion)\b(?!-)(?!\s+(?:people|inhabitants|users|citizens|barrels|tonnes|tons|years|shells|rounds|cubic))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareScaleMoney();
 
     [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentRx();
@@ -135,14 +143,14 @@ public static partial class QuantityParser
     [GeneratedRegex(@"\b(?<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|half|a\s+fifth|one[\s-]fifth|a\s+tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FractionRx();
 
-    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a\s+few)\s+(?<unit>days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a\s+few)\s+(?:whole\s+|full\s+|entire\s+|single\s+)?(?<unit>days?|weeks?|months?|years?|decades?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationRx();
 
     // Counts of things defence articles measure: munitions, equipment, people, states.
     public const string CountNouns =
-        @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+(?:states|nations|countries)|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?)";
+        @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|combat\s+cars?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+(?:states|nations|countries)|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?)";
 
-    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US)){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US|(?-i:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z][a-z]{3,}))){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountRx();
 
     [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -150,6 +158,9 @@ public static partial class QuantityParser
 
     [GeneratedRegex(@"(?<hedge>nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|estimated|approximately|approx\.|circa|more\s+than|over|upwards\s+of|above|in\s+excess\s+of|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over|slightly\s+more\s+than|just\s+above|a\s+little\s+over|~)\s*(?:a\s+|an\s+|the\s+equivalent\s+of\s+|of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
+
+    [GeneratedRegex(@"^\s*[(\[]\s*(?:or\s+|about\s+|i\.e\.\s+)?$")]
+    private static partial Regex BracketBetween();
 
     public static IReadOnlyList<Quantity> Parse(string sentence)
     {
@@ -175,6 +186,14 @@ public static partial class QuantityParser
             var currency = SuffixCurrency(m.Groups["cur"].Value);
             var numText = m.Groups["num1"].Success && m.Groups["num1"].Length > 0 ? (m.Groups["num1"].Value.StartsWith("half") ? "0.5" : "1") : m.Groups["num"].Value;
             var (value, half) = Value(numText, m.Groups["scale"].Value);
+            Add(new Quantity(QuantityKind.Money, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
+        }
+        foreach (Match m in BareScaleMoney().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
+            var numText = m.Groups["word"].Success && m.Groups["word"].Length > 0 ? WordNumber(m.Groups["word"].Value) : m.Groups["num"].Value;
+            var (value, half) = Value(numText, m.Groups["scale"].Value);
+            var currency = found.FirstOrDefault(f => f.Kind == QuantityKind.Money)?.Currency ?? "USD";
             Add(new Quantity(QuantityKind.Money, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
         }
         foreach (Match m in PointsRx().Matches(sentence))
@@ -252,6 +271,13 @@ public static partial class QuantityParser
             Add(new Quantity(QuantityKind.Duration, m.Value, m.Index, months, 0, Hedge.None));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // "about 462,000 million dollars (445,000 million euros)": a conversion in brackets restates the hedged figure, hedge included.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (prev, q) = (found[i - 1], found[i]);
+            if (q.Kind != QuantityKind.Money || prev.Kind != QuantityKind.Money || q.Hedge != Hedge.None || prev.Hedge == Hedge.None) continue;
+            if (q.Start >= prev.End && BracketBetween().IsMatch(sentence[prev.End..q.Start])) found[i] = q with { Hedge = prev.Hedge };
+        }
         return found;
     }
 
@@ -331,7 +357,7 @@ public static partial class QuantityParser
 
     internal static double Multiplier(string scale) => scale.ToLowerInvariant().TrimEnd('.') switch
     {
-        "trillion" or "tn" or "trn" => 1e12,
+        "trillion" or "tn" or "trn" or "t" => 1e12,
         "billion" or "bn" or "bln" => 1e9,
         "million" or "m" or "mn" => 1e6,
         "thousand" or "k" => 1e3,
@@ -341,7 +367,7 @@ public static partial class QuantityParser
     /// <summary>Value in units and half a unit of the last stated digit ("145.9" billion → ±0.05bn).</summary>
     internal static (double Value, double HalfUnit) Value(string number, string scale)
     {
-        var clean = number.Replace(",", "");
+        var clean = number.Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
         var value = double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
         var multiplier = Multiplier(scale);
         return (value * multiplier, HalfUnitOf(clean) * multiplier);
