@@ -570,4 +570,27 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(claim.Readings, r => r.Source.StartsWith("Bain", StringComparison.Ordinal));
         Assert.Equal(Verdict.Supported, claim.Verdict);
     }
+
+    [Fact]
+    public void A_story_on_a_think_tanks_release_takes_that_institutes_figures_as_its_own()
+    {
+        // The lede names no institute, only "a think tank said"; the report is named further down, and the figures are its.
+        const string text = "Arms outlays hit a record last year, a Swedish think tank said on Monday. "
+            + "Russia's military spending rose to $149 billion. "
+            + "That is according to data published by the Stockholm International Peace Research Institute (SIPRI).";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 28)));
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal("SIPRI", level.Claim.Attribution);
+        Assert.Equal(Verdict.Supported, level.Verdict);
+    }
+
+    [Fact]
+    public void The_parts_of_a_split_target_are_targets_checked_against_the_pledges()
+    {
+        const string text = "Allies weighed a proposal to lift defence outlays to 5% of GDP, with 3.5% earmarked for core military needs and 1.5% going to resilience and infrastructure.";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 20)));
+        Assert.Equal(3, report.Results.Count(r => r.Claim.Kind == ClaimKind.Target));
+        Assert.All(report.Results, r => Assert.Equal(Verdict.Supported, r.Verdict));
+        Assert.Contains(report.Results, r => r.Readings.Any(x => x.Detail.Contains("hague-2025-target-core-3-5pct", StringComparison.Ordinal)));
+    }
 }

@@ -447,6 +447,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(listed.Kind, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
+                    // "to 5% of GDP, with 3.5% directed towards core budgets and 1.5% allocated for resilience": the parts of a target
+                    // split by purpose are targets too.
+                    if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Target && c.Primary is { } t && t.End <= q.Start)
+                        && TargetShare().IsMatch(text[q.End..]))
+                    {
+                        claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     var before = text[..q.Start];
                     // "up from 2.33% last year", "made the jump to 2%": a level the change starts from or reaches, not the change.
                     var levelOfChange = LevelOfChange().IsMatch(before);
@@ -643,7 +651,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:ministry|government|minister|officials?|spokes\w+|chancellor|president|secretary|analysts?|economists?|experts?|think\s+tank|Kremlin|Pentagon|Treasury|commission)\b[^.]{0,60}\b(?:said|says|announced|estimated?|told|stated|plans?)\b|\b(?:said|says|announced|told)\s+(?:the\s+)?(?:ministry|government|minister|officials?|spokes\w+)|\b(?:pledged|plans?|planned|intends?|wants?|aims?)\b|according\s+to\s+(?:the\s+)?(?:ministry|government|officials?|analysts?|estimates\s+by)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSpeaker();
 
-    [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research)|(?:think\s+tank|institute|researchers)\b[^.]{0,60}\b(?:said|says|finds|found|reported|calculated|estimated))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GenericSource();
 
     [GeneratedRegex(@"\bIISS\b|International\s+Institute\s+for\s+Strategic\s+Studies|Military\s+Balance")]
@@ -772,8 +780,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|(?:increase|rais|lift|boost|hik)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
+    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetShare();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
     [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
