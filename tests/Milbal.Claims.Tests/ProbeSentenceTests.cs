@@ -593,4 +593,27 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(report.Results, r => Assert.Equal(Verdict.Supported, r.Verdict));
         Assert.Contains(report.Results, r => r.Readings.Any(x => x.Detail.Contains("hague-2025-target-core-3-5pct", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Head_counts_are_checked_against_the_curated_troop_figures_and_their_owner_is_the_nationality_not_the_place()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 3, 1));
+        var inUkraine = Assert.Single(fixture.Checker.Check("Kyiv faces some 700,000 Russian troops in Ukraine.", ctx).Results);
+        Assert.Equal("RUS", inUkraine.Claim.Subject!.Primary);
+        Assert.Equal(Verdict.Supported, inUkraine.Verdict);
+        // The opponent to deter and the party left out are not the ones who need the soldiers.
+        var needed = Assert.Single(fixture.Checker.Check("To counter Moscow, Europe without the US would require about 300,000 extra troops.", ctx).Results);
+        Assert.Contains("EU_UK", needed.Claim.Subject!.Candidates);
+        Assert.Equal(Verdict.Supported, needed.Verdict);
+    }
+
+    [Fact]
+    public void Artillery_weapons_are_guns_not_shells()
+    {
+        var report = fixture.Checker.Check("Last year Russia's factories turned out 450 artillery weapons, researchers estimate.", new ArticleContext(new DateOnly(2025, 3, 1)));
+        var guns = Assert.Single(report.Results);
+        Assert.Equal("artillery_pieces", guns.Claim.Item);
+        Assert.Equal(Verdict.Supported, guns.Verdict);
+        Assert.DoesNotContain(fixture.Checker.Extract("The arsenal holds 5,000 nuclear weapons.", new ArticleContext(new DateOnly(2025, 3, 1))), c => c.Item == "artillery_pieces");
+    }
 }

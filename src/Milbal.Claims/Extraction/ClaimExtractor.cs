@@ -133,11 +133,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (q0 is not null && Combined().IsMatch(text) && NamedList(q0.Start) is { } list) return list;
             if (q0 is not null)
             {
+                // "the 700,000 Russian troops in Ukraine": a nationality right after a head count owns it.
+                var nationality = q0.Kind == QuantityKind.Count ? mentions.FirstOrDefault(m => m.Start > q0.Start && m.Start < q0.End || m.Start >= q0.End && string.IsNullOrWhiteSpace(text[q0.End..m.Start])) : null;
+                if (nationality is not null) return nationality;
                 var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
                 if (follower is not null) return follower;
             }
             // "Spain remained the lowest spender in the alliance at 1.28%": the alliance is the yardstick of the superlative.
-            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start])).ToArray();
+            // "To deter the Kremlin, a Europe without the Americans will need …": the party left out or opposed is not the subject.
+            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start]) && !LeftOut().IsMatch(text[..m.Start])).ToArray();
             // "Spain is one of the countries that allocates this section (1.3%)": a bracketed figure belongs to the name of its clause.
             if (position > 0 && text[..position].TrimEnd().EndsWith('(') && before.Length > 0 && text[before[^1].End..position].IndexOfAny([',', ';', ':']) < 0)
                 return before[^1];
@@ -632,7 +636,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (n.Contains("armo") || n.Contains("vehicle")) return "armoured_vehicles";
         if (n.Contains("missile")) return "long_range_missiles";
         if (n.Contains("drone")) return "long_range_drones";
-        if (n.Contains("howitzer") || n.Contains("piece") || n.Contains("gun")) return "artillery_pieces";
+        if (n.Contains("howitzer") || n.Contains("piece") || n.Contains("gun") || n.Contains("weapon") || n.Contains("artillery") && n.Contains("system")) return "artillery_pieces"; // "weapons" is read only after "artillery"
         if (n.Contains("troop") || n.Contains("soldier") || n.Contains("personnel")) return "troops";
         if (n.Contains("jet") || n.Contains("aircraft") || n.Contains("ship") || n.Contains("submarine")) return "aircraft_and_ships";
         return "artillery_rounds";
@@ -761,7 +765,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:produc\w*|churn\w*\s+out|manufactur\w*|output|mak(?:e|es|ing)|build(?:s|ing)?|turn\w*\s+out|fir(?:e|es|ing)|deliver\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionCue();
-    [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+pieces)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+(?:pieces|weapons|systems|guns))", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionNoun();
     // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
     [GeneratedRegex(@"\b(?:than|as|what)\b", RegexOptions.IgnoreCase)]
@@ -784,6 +788,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TargetCue();
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
+    [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftOut();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
     [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]

@@ -456,7 +456,10 @@ public sealed class ClaimVerifier
         if (claim.Subject is null || claim.Item is null) return $"{q.Text} (no producer or item)";
         // Curated counts (losses, deliveries, stocks, output) for the item, in the kind the verb names.
         var kind = Matches(claim.Text, @"\blost|loss|destroyed") ? "losses" : Matches(claim.Text, @"deliver|sent|supplied|shipped") ? "deliveries"
-            : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"consum|fir(?:e|es|ed|ing)") ? "consumption" : "output";
+            : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"consum|fir(?:e|es|ed|ing)") ? "consumption"
+            : Matches(claim.Text, @"\b(?:need\w*|requir\w*|additional|extra)\b") ? "requirement"
+            // People are not produced: a bare troop number ("the 700,000 Russian troops in Ukraine") is a head count, whatever the row's kind.
+            : claim.Item == "troops" ? "" : "output";
         var itemKey = claim.Item switch { "tanks" => "tank", "artillery_rounds" => "artillery_rounds", "armoured_vehicles" => "armoured", "long_range_missiles" => "missile", "long_range_drones" => "drone", "artillery_pieces" => "artillery_pieces", var other => other };
         foreach (var entity in Candidates(claim.Subject))
             foreach (var measure in new[] { Measures.Production.Id, "figures.quantity_total", "figures.quantity_per_day" })
@@ -472,8 +475,9 @@ public sealed class ClaimVerifier
                     var perYear = q.Per switch { "month" => 12.0, "day" => 365.0, "week" => 52.0, _ => 1.0 };
                     var comparable = measure == Measures.Production.Id ? q with { Value = q.Value * perYear, HalfUnit = q.HalfUnit * perYear }
                         : measure == "figures.quantity_per_day" ? q with { Value = q.Value * perYear / 365, HalfUnit = q.HalfUnit * perYear / 365 } : q;
-                    readings.Add(new Reading(publisher, $"{publisher} ({kind})", entity, claim.Years.Contains(row.Observation.Year) ? row.Observation.Year : claim.Years.FirstOrDefault(row.Observation.Year), v, "count",
-                        comparable.Admits(v), $"{F(v, "#,##0")} {kind} ({row.Observation.Year})", [citation]));
+                    var rowKind = kind.Length > 0 ? kind : System.Text.RegularExpressions.Regex.Match(note, @"kind (\w+)").Groups[1].Value;
+                    readings.Add(new Reading(publisher, $"{publisher} ({rowKind})", entity, claim.Years.Contains(row.Observation.Year) ? row.Observation.Year : claim.Years.FirstOrDefault(row.Observation.Year), v, "count",
+                        comparable.Admits(v), $"{F(v, "#,##0")} {rowKind} ({row.Observation.Year})", [citation]));
                 }
         // The capacity model's rows are other publishers' estimates of output: beside the curated figures they let a sentence that
         // names its estimator ("an analysis by Bain & Company …") be checked against that estimator.
