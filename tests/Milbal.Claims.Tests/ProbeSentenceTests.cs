@@ -616,4 +616,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, guns.Verdict);
         Assert.DoesNotContain(fixture.Checker.Extract("The arsenal holds 5,000 nuclear weapons.", new ArticleContext(new DateOnly(2025, 3, 1))), c => c.Item == "artillery_pieces");
     }
+
+    [Fact]
+    public void A_change_in_output_is_checked_against_the_change_its_publisher_records_beside_the_figure()
+    {
+        var report = fixture.Checker.Check("Since 2022, Russian output of tanks has risen by 220%, and that of armoured vehicles by 150%.", new ArticleContext(new DateOnly(2025, 3, 1)));
+        var changes = report.Results.Where(r => r.Claim.Kind == ClaimKind.Growth).ToArray();
+        Assert.Equal(2, changes.Length);
+        Assert.All(changes, c => Assert.Equal(Verdict.Supported, c.Verdict));
+        Assert.Contains(changes[1].Readings, r => r.Line.Contains("armoured", StringComparison.Ordinal));
+        // A change the publisher did not record is not confirmed by another item's change.
+        var wrong = Assert.Single(fixture.Checker.Check("Since 2022, Russian output of tanks has risen by 300%.", new ArticleContext(new DateOnly(2025, 3, 1))).Results);
+        Assert.Equal(Verdict.Contradicted, wrong.Verdict);
+    }
 }

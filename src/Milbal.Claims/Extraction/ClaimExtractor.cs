@@ -459,6 +459,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
+                    // "tanks increased by 220% and armoured vehicles by 150%": a second "by" figure shares the first one's verb.
+                    if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Growth && c.Primary is { } g && g.End <= q.Start)
+                        && !q.OfGdp && ByBefore().IsMatch(text[..q.Start]))
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     var before = text[..q.Start];
                     // "up from 2.33% last year", "made the jump to 2%": a level the change starts from or reaches, not the change.
                     var levelOfChange = LevelOfChange().IsMatch(before);
@@ -788,6 +795,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TargetCue();
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
+    [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByBefore();
     [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOut();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]

@@ -548,6 +548,43 @@ public sealed class ClaimVerifier
         return $"{q.Text} of GDP for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
 
+    private static readonly System.Text.RegularExpressions.Regex RecordedChange = new(@"(?<sign>[+−-])(?<pct>\d+(?:\.\d+)?)%\s+on\s+(?<base>\d{4})");
+
+    /// <summary>
+    /// "Compared to 2022, the production of tanks increased by 220% and armoured vehicles by 150%": the publisher of a curated
+    /// output figure often states its change on a base year beside it; the items named before the figure (since the previous one) say
+    /// which rows it is about.
+    /// </summary>
+    private void ProductionChange(Claim claim, Quantity q, List<Reading> readings)
+    {
+        if (claim.Subject is null || q.Kind != QuantityKind.Percent) return;
+        var text = claim.Text;
+        var start = Math.Max(0, text[..Math.Min(q.Start, text.Length)].LastIndexOf('%', Math.Max(0, Math.Min(q.Start, text.Length) - 1)) + 1);
+        var stretch = text[start..Math.Min(q.Start, text.Length)];
+        var items = new List<string>();
+        if (Matches(stretch, @"\btanks?\b")) items.Add("tank");
+        if (Matches(stretch, @"armou?red|vehicles?")) items.Add("armoured");
+        if (Matches(stretch, @"artillery|howitzer|guns?\b")) items.Add("artillery");
+        if (Matches(stretch, @"shells?|rounds|ammunition")) items.Add("artillery_rounds");
+        if (Matches(stretch, @"missiles?")) items.Add("missile");
+        if (Matches(stretch, @"drones?")) items.Add("drone");
+        if (items.Count == 0) return;
+        var baseYear = System.Text.RegularExpressions.Regex.Match(text, @"\b(?:compared\s+(?:to|with)|since|from|on|than\s+in)\s+(?<y>(?:19|20)\d{2})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        foreach (var entity in Candidates(claim.Subject))
+            foreach (var row in Rows(entity, Measures.Production.Id, "figures"))
+            {
+                var item = ItemOf(row);
+                if (!items.Any(i => item.Contains(i, StringComparison.OrdinalIgnoreCase))) continue;
+                var change = RecordedChange.Match(row.Observation.Note ?? "");
+                if (!change.Success) continue;
+                if (baseYear.Success && baseYear.Groups["y"].Value != change.Groups["base"].Value) continue;
+                var pct = double.Parse(change.Groups["pct"].Value, CultureInfo.InvariantCulture) * (change.Groups["sign"].Value == "+" ? 1 : -1);
+                var (publisher, citation, _) = FigureSource(row);
+                readings.Add(new Reading(publisher, $"{publisher}, change in {item.Replace('_', ' ')} output", entity, row.Observation.Year, pct, "%", q.Admits(pct),
+                    $"{F(pct, "+0.#;-0.#")}% {change.Groups["base"].Value}→{row.Observation.Year} (as the publisher states it beside {F(row.Observation.Value, "#,##0")} in {row.Observation.Year})", [citation]));
+            }
+    }
+
     private string Growth(Claim claim, List<Reading> readings)
     {
         var q = claim.Primary!;
@@ -557,7 +594,10 @@ public sealed class ClaimVerifier
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
         // "Military production has jumped 220%": a change in output, which the spending series do not measure.
         if (Matches(claim.Text, @"\bproduc\w*|\boutput\b|manufactur") && !Matches(claim.Text, @"spen[dt]|budget|expenditure|outlay"))
-            return $"a change in production ({q.Text}), which no series in the store measures as a percentage";
+        {
+            ProductionChange(claim, q, readings);
+            return $"a change in production ({q.Text}), which no series in the store measures as a percentage; only a change a curated output figure records can check it";
+        }
         // "a 400% increase in missile defence": a change in a capability, which no spending series measures.
         var inWhat = System.Text.RegularExpressions.Regex.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s+(?:increase|rise|growth|jump|boost|expansion)\s+in\s+(?<what>(?:\w+\s+){0,2}\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         if (inWhat.Success && !System.Text.RegularExpressions.Regex.IsMatch(inWhat.Groups["what"].Value, @"spend|budget|expenditure|outlay|invest|fund|cost", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
