@@ -339,7 +339,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     public void The_world_is_the_scope_of_a_world_rank_and_a_world_rank_of_burdens_is_unverifiable()
     {
         var report = fixture.Checker.Check("India, the world's fifth-largest spender, raised its budget.", Apr2025);
-        Assert.Contains(report.Results, r => r.Claim.Phrase == "rank" && r.Verdict != Verdict.Unverifiable);
+        // India is fifth among SIPRI's stored countries: the world table is the scope, shown as evidence (the excerpt cannot confirm a world place).
+        Assert.Contains(report.Results, r => r.Claim.Phrase == "rank" && r.Readings.Any(x => x.Entity == "IND" && x.Value == 5 && x.Line.Contains("ranking", StringComparison.Ordinal)));
         var burden = fixture.Checker.Check("Estonia had the third-largest military burden worldwide in 2024.", Apr2025);
         Assert.All(burden.Results.Where(r => r.Claim.Phrase == "rank"), r => Assert.Equal(Verdict.Unverifiable, r.Verdict));
     }
@@ -628,5 +629,26 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         // A change the publisher did not record is not confirmed by another item's change.
         var wrong = Assert.Single(fixture.Checker.Check("Since 2022, Russian output of tanks has risen by 300%.", new ArticleContext(new DateOnly(2025, 3, 1))).Results);
         Assert.Equal(Verdict.Contradicted, wrong.Verdict);
+    }
+
+    [Fact]
+    public void Paired_rises_to_amounts_go_to_the_listed_countries_in_order_past_an_apposition()
+    {
+        const string text = "Italy and Spain, two southern European members, lifted defence outlays by 1.4% to $38.0 billion and 2.0% to $23.7 billion respectively.";
+        var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.Equal(2, claims.Count(c => c.Kind == ClaimKind.Growth));
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Target);
+        Assert.Equal("ESP", claims.Single(c => c.Anchors.Contains("2.0%")).Subject!.Primary);
+        Assert.Equal("ITA", claims.Single(c => c.Anchors.Contains("1.4%")).Subject!.Primary);
+    }
+
+    [Fact]
+    public void A_world_rank_the_stored_excerpt_allows_is_unverifiable_and_one_it_refutes_is_contradicted()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 4, 28));
+        var allowed = Assert.Single(fixture.Checker.Check("Germany became the fourth biggest military spender in the world in 2024.", ctx).Results);
+        Assert.Equal(Verdict.Unverifiable, allowed.Verdict);
+        var refuted = Assert.Single(fixture.Checker.Check("Ukraine became the second biggest military spender in the world in 2024.", ctx).Results);
+        Assert.Equal(Verdict.Contradicted, refuted.Verdict);
     }
 }

@@ -181,6 +181,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var names = mentions.Where(m => m.End <= firstFigure && m.Primary is not ("WLD" or "US-PA")).ToList();
             var sameKind = figures.Where(p => p.Kind == q.Kind).OrderBy(p => p.Start).ToList();
             var i = sameKind.IndexOf(q);
+            // "France and the United Kingdom, two of the European nuclear powers, raised …": a group named in an apposition is not one of the list.
+            if (names.Count != sameKind.Count && names.Count(m => IsCountry(m.Primary)) == sameKind.Count) names = names.Where(m => IsCountry(m.Primary)).ToList();
             return names.Count >= 2 && sameKind.Count == names.Count && i >= 0 ? names[i] : null;
         }
 
@@ -459,9 +461,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    // "tanks increased by 220% and armoured vehicles by 150%": a second "by" figure shares the first one's verb.
+                    // "tanks increased by 220% and armoured vehicles by 150%", "by 2.8% to $81.8bn and 6.1% to $64.7bn": a second change
+                    // figure shares the first one's verb.
                     if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Growth && c.Primary is { } g && g.End <= q.Start)
-                        && !q.OfGdp && ByBefore().IsMatch(text[..q.Start]))
+                        && !q.OfGdp && (ByBefore().IsMatch(text[..q.Start]) || ToAmountAfter().IsMatch(text[q.End..])))
                     {
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -486,7 +489,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore) && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)));
+                    // "raised military spending by 2.8% to $81.8 billion": a figure after "by" is the size of the rise, not the level aimed at.
+                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore) && !ByBefore().IsMatch(text[..q.Start]) && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)));
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
@@ -634,6 +638,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var noun = ProductionNoun().Match(text);
         return noun.Success ? Item(noun.Value) : null;
     }
+
+    private static bool IsCountry(string id) => id.Length == 3 && id.All(char.IsAsciiLetterUpper) && id != "WLD";
 
     internal static string Item(string noun)
     {
@@ -797,6 +803,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TargetShare();
     [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
+    [GeneratedRegex(@"^\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?(?:[$€£]|US\$|USD|EUR)", RegexOptions.IgnoreCase)]
+    private static partial Regex ToAmountAfter();
     [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOut();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]

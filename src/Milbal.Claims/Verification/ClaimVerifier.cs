@@ -1116,9 +1116,13 @@ public sealed class ClaimVerifier
             if (place == 0) continue;
             var largest = !claim.Anchors[0].Contains("lowest", StringComparison.OrdinalIgnoreCase) && !claim.Anchors[0].Contains("smallest", StringComparison.OrdinalIgnoreCase);
             if (!largest) return "a ranking from the bottom";
+            // The bundle is an excerpt of SIPRI's world table: more stored countries ahead than the claimed place refutes a world rank,
+            // but a place the stored countries allow could still be lost to a country the bundle lacks (evidence only).
+            var refutable = scope != "WLD" || place > claim.Primary.Value + 0.5;
             readings.Add(new Reading("SIPRI", burden ? "SIPRI share-of-GDP ranking" : "SIPRI current US$ ranking", subject, year, place, "place", Math.Abs(place - claim.Primary.Value) < 0.5,
-                $"{subject} is {place}{(place == 1 ? "st" : place == 2 ? "nd" : place == 3 ? "rd" : "th")} in {GroupName(scope)} in {year} ({string.Join(", ", values.Take(Math.Max(place, 3)).Select(v => v.EntityId))})",
-                [$"sipri (bundle: 44 countries and the world total; the top of the table is complete)"]));
+                $"{subject} is {place}{(place == 1 ? "st" : place == 2 ? "nd" : place == 3 ? "rd" : "th")} in {GroupName(scope)}{(scope == "WLD" ? " among the stored countries" : "")} in {year} ({string.Join(", ", values.Take(Math.Max(place, 3)).Select(v => v.EntityId))})",
+                [$"sipri (bundle: 44 countries and the world total, an excerpt of the world table)"], refutable));
+            if (!refutable) return $"the world rank of {subject} (the store holds an excerpt of SIPRI's table: a place it allows is not confirmed)";
             break;
         }
         return $"the rank of {subject}";
