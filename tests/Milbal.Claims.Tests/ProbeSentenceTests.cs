@@ -651,4 +651,19 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var refuted = Assert.Single(fixture.Checker.Check("Ukraine became the second biggest military spender in the world in 2024.", ctx).Results);
         Assert.Equal(Verdict.Contradicted, refuted.Verdict);
     }
+
+    [Fact]
+    public void A_total_that_grew_to_exceed_an_amount_is_a_level_not_a_requirement()
+    {
+        var report = fixture.Checker.Check("World military expenditure climbed to exceed $2.7 trillion last year, SIPRI estimates.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Supported, level.Verdict);
+    }
+
+    [Fact]
+    public void A_region_opening_the_sentence_is_its_frame_and_the_country_named_next_is_the_subject()
+    {
+        var claims = fixture.Checker.Extract("Across Europe, the steepest rise was recorded by Lithuania, whose outlays reached about 2.9% of GDP.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.Equal("LTU", Assert.Single(claims, c => c.Kind == ClaimKind.ShareOfGdp).Subject!.Primary);
+    }
 }

@@ -154,6 +154,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var nearest = before[^1];
                 if (position - nearest.End <= 25 || before.Length == 1) return nearest;
                 var first = before[0];
+                // "In Europe, the highest growth was Poland's (… 4.2% of GDP)": a scope opening the sentence frames it; the name after it is the subject.
+                if (before.Length > 1 && ScopeOpening().IsMatch(text[..first.Start])) first = before[1];
                 return first.Primary == "WLD" && before.Length > 1 ? nearest : first;
             }
             // "It's 50 trillion, and the Russian economy is two trillion": a pronoun subject refers back, not to the next name.
@@ -803,6 +805,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TargetShare();
     [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
+    [GeneratedRegex(@"^\s*(?:In|Across|Within|Among|Throughout)\s+(?:the\s+)?$")]
+    private static partial Regex ScopeOpening();
     [GeneratedRegex(@"^\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?(?:[$€£]|US\$|USD|EUR)", RegexOptions.IgnoreCase)]
     private static partial Regex ToAmountAfter();
     [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

@@ -192,7 +192,8 @@ public sealed class ClaimVerifier
             if (Matches(text, @"procure|equipment\s+purchases|buying\s+equipment")) measures.Add("figures.equipment_procurement");
             // "Research" alone is often an institute's name (Stockholm International Peace Research Institute), not R&D spending.
             if (Matches(text, @"\bR&D\b|research\s+and\s+development|research\s+(?:spending|budgets?|funding)|(?:spending|investment)\s+on\s+research")) measures.Add("figures.defence_rd");
-            if (Matches(text, @"requir|need(?:ed|s)?\b|would\s+(?:cost|take)|exceed")) { measures.Add("figures.milex_required"); measures.Add("figures.additional_milex_required"); }
+            // "grew to exceed $2.7 trillion" is a level reached; only a cost that would exceed something is a requirement.
+            if (Matches(text, @"requir|need(?:ed|s)?\b|would\s+(?:cost|take|exceed)|(?:will|could|must)\s+exceed")) { measures.Add("figures.milex_required"); measures.Add("figures.additional_milex_required"); }
             if (aid) { measures.Add("figures.military_aid"); measures.Add("figures.military_aid_total"); }
             if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
