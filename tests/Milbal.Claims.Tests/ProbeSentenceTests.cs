@@ -666,4 +666,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("Across Europe, the steepest rise was recorded by Lithuania, whose outlays reached about 2.9% of GDP.", new ArticleContext(new DateOnly(2025, 4, 28)));
         Assert.Equal("LTU", Assert.Single(claims, c => c.Kind == ClaimKind.ShareOfGdp).Subject!.Primary);
     }
+
+    [Fact]
+    public void A_base_year_of_an_earlier_change_does_not_date_a_later_amount()
+    {
+        var claims = fixture.Checker.Extract("Poland spends $38 billion (up 31% on 2023 and triple compared with 2014), Sweden's – $12 billion.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        var sweden = claims.Single(c => c.Anchors.Contains("$12 billion"));
+        Assert.DoesNotContain(2015, sweden.Years);
+        Assert.Equal(2024, sweden.Years[0]);
+    }
 }

@@ -107,8 +107,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     && (y.Start > position ? o.Start > position && o.End <= y.Start : o.Start >= y.Start + 4 && o.End <= position));
                 var own = years.Where(y => !Separated(y)).ToList();
                 if (own.Count == 0) own = years;
+                // "(… double compared to 2015), Ukraine's – $64.7 billion": a base year belongs to the change before it, not to a later amount.
+                var ownOfLevel = kind is ClaimKind.Level or ClaimKind.ShareOfGdp ? own.Where(y => !(y.Base && y.Start < position)).ToList() : own;
+                if (ownOfLevel.Count == 0 && years.All(y => y.Base)) goto NoOwnYear;
+                own = ownOfLevel.Count > 0 ? ownOfLevel : own;
                 return own.OrderBy(y => y.Start >= position ? Math.Max(0, y.Start - spanEnd) : position - y.Start + 2).Select(y => y.Year).Distinct().ToArray();
             }
+            NoOwnYear:
             if (contextYears.Length > 0)
             {
                 stated = true;
