@@ -675,4 +675,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.DoesNotContain(2015, sweden.Years);
         Assert.Equal(2024, sweden.Years[0]);
     }
+
+    [Fact]
+    public void Double_compared_to_a_year_is_a_fold_change_since_that_year()
+    {
+        var report = fixture.Checker.Check("Moscow's defence outlays are now double compared to 2015, SIPRI data show.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        var change = Assert.Single(report.Results);
+        Assert.Equal(ClaimKind.Growth, change.Claim.Kind);
+        Assert.Equal(Verdict.Supported, change.Verdict);
+    }
 }

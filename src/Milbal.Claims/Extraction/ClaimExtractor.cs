@@ -599,7 +599,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static int HedgeStart(string text, Quantity q) => q.Start;
     private static int HedgeStartOf(string text, Quantity q) => q.Start;
 
-    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*|doubled|tripled|quadrupled)\b|\b(?:the|its|their)\s+(?:level|figure|amount|total)\s+(?:of|in)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+level", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:increas\w*|ris(?:e|es|ing)|rose|grow\w*|grew|growth|jump\w*|surg\w*|multipl\w*|expan\w*|boost\w*|ramp\w*|doubled|tripled|quadrupled)\b|\b(?:the|its|their)\s+(?:level|figure|amount|total)\s+(?:of|in)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+level|\b(?:compared\s+(?:to|with)|since|from|on)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex MultipleGrowth();
     [GeneratedRegex(@"\becono\w*|\bGDP\b|gross\s+domestic", RegexOptions.IgnoreCase)]
     private static partial Regex EconomyCue();
