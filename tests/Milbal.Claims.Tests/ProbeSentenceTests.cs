@@ -684,4 +684,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Growth, change.Claim.Kind);
         Assert.Equal(Verdict.Supported, change.Verdict);
     }
+
+    [Fact]
+    public void SIPRIs_Europe_is_its_own_region_which_the_store_does_not_hold()
+    {
+        var report = fixture.Checker.Check("Spending in Europe climbed 17% to $693 billion in 2024, according to SIPRI.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.NotEmpty(report.Results);
+        Assert.All(report.Results, r => Assert.Equal(Verdict.Unverifiable, r.Verdict));
+        // A named grouping is not SIPRI's region: the EU's members are summed and checked.
+        var eu = fixture.Checker.Check("EU member states spent $380 billion in 2024, according to SIPRI.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.DoesNotContain(eu.Results, r => r.Reason.StartsWith("SIPRI's Europe", StringComparison.Ordinal));
+    }
 }

@@ -1219,6 +1219,12 @@ public sealed class ClaimVerifier
             if (editions.Length >= 2 && editions.Any(e => e.Holds) && editions.Any(e => !e.Holds) && !readings.Any(r => r.CountsForVerdict && r.Holds && !r.Line.StartsWith("NATO 20", StringComparison.Ordinal) && r.Source == "NATO"))
                 return (Verdict.MethodDependent, $"NATO's editions disagree: holds under {string.Join(", ", editions.Where(e => e.Holds).Select(e => e.Edition + " edition"))}, not under {string.Join(", ", editions.Where(e => !e.Holds).Select(e => e.Edition + " edition"))} ({string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(3).Select(r => r.Detail))})");
         }
+        // SIPRI's "Europe" is its own region (with Russia, Ukraine, Belarus; without Türkiye), whose total the store does not hold:
+        // a SIPRI figure for plain "Europe" is not checked against sums for the EU or NATO's European members (evidence only).
+        if (attribution == "SIPRI" && claim.Kind is ClaimKind.Level or ClaimKind.Growth && claim.Subject is { } europe
+            && europe.Candidates.Count >= 3 && europe.Candidates.Contains("EU_UK") && europe.Candidates.Contains("NATO_EUROPE")
+            && System.Text.RegularExpressions.Regex.IsMatch(europe.Text, @"^Europe(?:'s|’s)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            return (Verdict.Unverifiable, $"SIPRI's Europe is its regional total, which the store does not hold; sums of other groupings (evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
         var decided = VerdictRules.Decide(readings, attribution, what);
         // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
         // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
