@@ -695,4 +695,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var eu = fixture.Checker.Check("EU member states spent $380 billion in 2024, according to SIPRI.", new ArticleContext(new DateOnly(2025, 4, 28)));
         Assert.DoesNotContain(eu.Results, r => r.Reason.StartsWith("SIPRI's Europe", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_list_of_countries_after_comes_from_is_the_summed_subject_and_a_price_base_is_not_a_year()
+    {
+        const string text = "Figures are in constant 2023 US dollars. More than $1.6 trillion of the total came from just five nations: the United States, China, Russia, Germany and India.";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 28)));
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Claim.Anchors.Any(a => a.Contains("$1.6 trillion", StringComparison.Ordinal)));
+        Assert.DoesNotContain(2023, level.Claim.Years);
+        Assert.Contains(level.Readings, r => r.Line.Contains("sum of the countries named", StringComparison.Ordinal) && r.Holds);
+    }
 }

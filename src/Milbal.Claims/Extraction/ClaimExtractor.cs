@@ -77,6 +77,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var after = text[(m.Index + m.Length)..];
             if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true, Base: true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
+            // "expressed in 2023 U.S. dollar prices", "constant 2023 US$": a price base, not the year the figures are for.
+            if (PriceBaseAfter().IsMatch(after)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
         if (date is { } d)
@@ -172,6 +174,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         EntityMention? NamedList(int position)
         {
             var names = mentions.Where(m => m.End <= position && m.Candidates.Count == 1 && !IsGroupId(m.Primary)).ToList();
+            // "60% of all spending (more than $1.6 trillion) comes from the top five countries: A, B, C, D and E": the list follows.
+            if (names.Count < 3 && ComesFrom().Match(text, position) is { Success: true } from)
+                names = mentions.Where(m => m.Start >= from.Index && m.Candidates.Count == 1 && !IsGroupId(m.Primary)).ToList();
             if (names.Count < 3) return null;
             // The names must form one enumeration: only commas, "and" and spaces between them.
             for (var i = 1; i < names.Count; i++)
@@ -265,6 +270,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // 3. Count of allies meeting a threshold: "23 of NATO's 32 allies meet the 2% target".
         foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun)))
         {
+            // "the top five countries": a ranking's cut, not a count of members meeting a threshold.
+            if (TopBefore().IsMatch(text[..q.Start])) continue;
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
             // "Of the 32 NATO members, 18 spent at least 2% of GDP": the count follows the membership.
@@ -698,7 +705,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex SuperlativeScope();
     private const string ListPrefixId = "LIST:";
     private static bool IsGroupId(string id) => id is "WLD" or "NATO" or "EU27" or "EU_UK" or "NATO_EUROPE" or "NATO_EUROPE_CANADA" or "US-PA" || id.StartsWith("SIPRI_", StringComparison.Ordinal);
-    [GeneratedRegex(@"\b(?:combined|together|jointly|between\s+them|collectively|accounted\s+for|account\s+for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:combined|together|jointly|between\s+them|collectively|accounted\s+for|account\s+for|comes?\s+from|came\s+from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Combined();
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListGap();
@@ -810,6 +817,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TargetShare();
     [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
+    [GeneratedRegex(@"\G(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:comes?|came)\s+from\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComesFrom();
+    [GeneratedRegex(@"^\s*(?:U\.S\.\s+|US\s+)?(?:dollar\s+prices|dollars?\b|US\$|USD\b|prices\b|constant\s+(?:dollars|prices))", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceBaseAfter();
+    [GeneratedRegex(@"\b(?:top|largest|biggest|leading)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopBefore();
     [GeneratedRegex(@"^\s*(?:In|Across|Within|Among|Throughout)\s+(?:the\s+)?$")]
     private static partial Regex ScopeOpening();
     [GeneratedRegex(@"^\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?(?:[$€£]|US\$|USD|EUR)", RegexOptions.IgnoreCase)]
