@@ -705,4 +705,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.DoesNotContain(2023, level.Claim.Years);
         Assert.Contains(level.Readings, r => r.Line.Contains("sum of the countries named", StringComparison.Ordinal) && r.Holds);
     }
+
+    [Fact]
+    public void That_before_an_output_verb_introduces_the_yardstick_of_a_production_multiple()
+    {
+        var report = fixture.Checker.Check("Moscow turns out twice the shells in six months that NATO makes in a whole year.", new ArticleContext(new DateOnly(2025, 7, 5)));
+        var ratio = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal("RUS", ratio.Claim.Subject!.Primary);
+        // Twice a year's output in half a year is an annual ratio of 4.
+        Assert.Contains("≥ 4", ratio.Reason, StringComparison.Ordinal);
+        // A "that" clause without an output verb is not a yardstick: the doubling stays a change.
+        var growth = fixture.Checker.Extract("Russia's spending has doubled since 2015, a sign that Moscow is preparing for a long war.", new ArticleContext(new DateOnly(2025, 7, 5)));
+        Assert.DoesNotContain(growth, c => c.Kind == ClaimKind.ProductionRatio);
+    }
 }

@@ -795,7 +795,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+(?:pieces|weapons|systems|guns))", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionNoun();
     // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
-    [GeneratedRegex(@"\b(?:than|as|what)\b", RegexOptions.IgnoreCase)]
+    // "three times the ammunition in three months that NATO produces in a year": "that" introduces the yardstick only before an output verb.
+    [GeneratedRegex(@"\b(?:than|as|what)\b|\bthat(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:produc|make|makes|made|manufactur|turn)\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex ThanOrAs();
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();
