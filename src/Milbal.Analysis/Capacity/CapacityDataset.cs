@@ -1,5 +1,4 @@
 using System.Globalization;
-using Sylvan.Data.Csv;
 
 namespace Milbal.Analysis.Capacity;
 
@@ -41,24 +40,14 @@ public sealed class CapacityDataset
     /// <summary>Parses the CSV; every error names the line (header = line 1) and column.</summary>
     public static CapacityDataset Parse(string text, string name = "capacity.csv")
     {
-        using var csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
-        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < csv.FieldCount; i++) ordinals[csv.GetName(i).Trim()] = i;
-        var missing = Columns.Where(c => !ordinals.ContainsKey(c)).ToArray();
-        if (missing.Length > 0) throw new CapacityDataException($"{name}, line 1: missing column(s) {string.Join(", ", missing)}");
-
+        using var csv = new CuratedCsv(text, name, Columns, RequiredText);
         var rows = new List<CapacityRow>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var line = 1;
         while (csv.Read())
         {
-            line++;
-            string Field(string column) => csv.GetString(ordinals[column]).Trim();
-            CapacityDataException Error(string column, string message) => new($"{name}, line {line}, column {column}: {message}");
-            foreach (var column in RequiredText)
-                if (Field(column).Length == 0) throw Error(column, "is empty");
-            var id = Field("id");
-            if (!ids.Add(id)) throw Error("id", $"duplicate id '{id}'");
+            var line = csv.Line;
+            string Field(string column) => csv.Field(column);
+            CapacityDataException Error(string column, string message) => csv.Error(column, message);
+            var id = csv.Id;
             var kind = ParseKind(Field("kind")) ?? throw Error("kind", $"'{Field("kind")}' is not one of {string.Join(", ", Enum.GetValues<CapacityKind>().Select(KindName))}");
             var per = Field("per").ToLowerInvariant() switch
             {

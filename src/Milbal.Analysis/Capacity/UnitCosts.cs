@@ -1,5 +1,4 @@
 using System.Globalization;
-using Sylvan.Data.Csv;
 
 namespace Milbal.Analysis.Capacity;
 
@@ -56,24 +55,14 @@ public sealed class UnitCostDataset
     /// <summary>Parses the CSV; every error names the line (header = line 1) and column.</summary>
     public static UnitCostDataset Parse(string text, string name = "unit-costs.csv")
     {
-        using var csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
-        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < csv.FieldCount; i++) ordinals[csv.GetName(i).Trim()] = i;
-        var missing = Columns.Where(c => !ordinals.ContainsKey(c)).ToArray();
-        if (missing.Length > 0) throw new CapacityDataException($"{name}, line 1: missing column(s) {string.Join(", ", missing)}");
-
+        using var csv = new CuratedCsv(text, name, Columns, RequiredText);
         var rows = new List<UnitCostRow>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var line = 1;
         while (csv.Read())
         {
-            line++;
-            string Field(string column) => csv.GetString(ordinals[column]).Trim();
-            CapacityDataException Error(string column, string message) => new($"{name}, line {line}, column {column}: {message}");
-            foreach (var column in RequiredText)
-                if (Field(column).Length == 0) throw Error(column, "is empty");
-            var id = Field("id");
-            if (!ids.Add(id)) throw Error("id", $"duplicate id '{id}'");
+            var line = csv.Line;
+            string Field(string column) => csv.Field(column);
+            CapacityDataException Error(string column, string message) => csv.Error(column, message);
+            var id = csv.Id;
             double? Optional(string column) =>
                 Field(column).Length == 0 ? null
                 : double.TryParse(Field(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v > 0

@@ -104,7 +104,9 @@ public static class ClaimReviewJson
                 json.WriteString("method", reading.Line);
                 json.WriteString("entity", reading.Entity);
                 json.WriteNumber("year", reading.Year);
-                json.WriteNumber("value", double.IsFinite(reading.Value) ? reading.Value : 0);
+                // A reading without a value is written as null, never as a zero that could be read as data.
+                if (double.IsFinite(reading.Value)) json.WriteNumber("value", reading.Value);
+                else json.WriteNull("value");
                 json.WriteString("unit", reading.Unit);
                 json.WriteBoolean("within_tolerance", reading.Holds);
                 json.WriteBoolean("counts_for_verdict", reading.CountsForVerdict);

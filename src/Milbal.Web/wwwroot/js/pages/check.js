@@ -86,7 +86,7 @@ export async function render(main) {
       el('q', { text: claim.sentence ?? '' }),
       claim.why ? el('p', { class: 'note', text: claim.why + (claim.tolerance ? ` (tolerance: ${claim.tolerance})` : '') }) : null,
       claim.readings.length ? el('ul', { class: 'notes' }, ...claim.readings.map((r) => el('li', {
-        text: `${r.within_tolerance ? '✓' : '✗'} ${r.source}, ${r.method}: ${r.entity} ${r.year} = ${Number(r.value).toLocaleString('en', { maximumFractionDigits: 3 })} ${r.unit}` + (r.evidence?.length ? ` — ${r.evidence.join('; ')}` : ''),
+        text: `${r.within_tolerance ? '✓' : '✗'} ${r.source}, ${r.method}: ${r.entity} ${r.year} = ${r.value == null ? 'no value' : `${Number(r.value).toLocaleString('en', { maximumFractionDigits: 3 })} ${r.unit}`}` + (r.evidence?.length ? ` — ${r.evidence.join('; ')}` : ''),
       }))) : null))));
   }
 }
