@@ -51,7 +51,20 @@ public sealed class ClaimChecker
         var (body, ctx) = Prepare(text, context);
         var claims = _extractor.Extract(body, ctx);
         ClaimResult[] results;
-        lock (_gate) results = claims.Select(_verifier.Verify).ToArray();
+        lock (_gate)
+        {
+            results = claims.Select(_verifier.Verify).ToArray();
+            // "Poland remains top of the table, spending 4.48%": an undated place is in the table of the year its sentence's
+            // figure is for (the year a source gives that figure for).
+            for (var i = 0; i < results.Length; i++)
+            {
+                var claim = results[i].Claim;
+                if (claim.Phrase != "rank" || claim.YearStated) continue;
+                var year = results.Where(r => r.Claim.Sentence == claim.Sentence && r.Claim.Kind is ClaimKind.ShareOfGdp or ClaimKind.Level)
+                    .SelectMany(r => r.Readings).Where(r => r.CountsForVerdict && r.Holds).Select(r => (int?)r.Year).FirstOrDefault();
+                if (year is { } y) results[i] = _verifier.Verify(claim with { Years = [y], YearStated = true });
+            }
+        }
         return new CheckReport(body, ctx, results, watch.Elapsed);
     }
 

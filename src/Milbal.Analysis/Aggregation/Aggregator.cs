@@ -36,19 +36,13 @@ public sealed record AggregateResult(string GroupId, int Year, string Measure, s
 /// Sums and GDP-weighted averages over groups, member by member, with coverage. An aggregator reads each
 /// (members, measure, dataset, edition) series once for all years, so use one per read-only session, not across writes.
 /// </summary>
-public sealed class Aggregator(MilbalStore store, Converter converter, EntityRegistry? registry = null)
+public sealed class Aggregator(MilbalStore store, Converter converter, EntityRegistry? registry = null, SeriesCache? series = null)
 {
     private readonly EntityRegistry _registry = registry ?? EntityRegistry.Default;
-    private readonly Dictionary<string, IReadOnlyList<StoredObservation>> _rows = new(StringComparer.Ordinal);
+    private readonly SeriesCache _series = series ?? new SeriesCache(store);
 
-    /// <summary>All years of a query, read once: a report asks for the same group year after year.</summary>
-    private IEnumerable<StoredObservation> Rows(IReadOnlyList<string> entities, string? measure, string? dataset, string? edition, int year)
-    {
-        var key = string.Join(",", entities.Order(StringComparer.Ordinal)) + "|" + measure + "|" + dataset + "|" + edition;
-        if (!_rows.TryGetValue(key, out var rows))
-            _rows[key] = rows = store.Series(new SeriesQuery(entities, measure is null ? null : [measure], dataset, edition));
-        return rows.Where(r => r.Observation.Year == year);
-    }
+    private IEnumerable<StoredObservation> Rows(IReadOnlyList<string> entities, string? measure, string? dataset, string? edition, int year) =>
+        _series.Rows(entities, measure, dataset, edition).Where(r => r.Observation.Year == year);
 
     public IReadOnlyList<string> Members(Group group, int year, Composition composition, int? compositionYear = null) =>
         composition == Composition.Fixed ? group.MembersIn(compositionYear ?? year) : group.MembersIn(year);

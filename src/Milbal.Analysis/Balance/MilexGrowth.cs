@@ -29,12 +29,32 @@ public sealed record GrowthResult(string EntityId, int FromYear, int ToYear, Gro
 }
 
 /// <summary>Nominal and real growth of military expenditure for a country or a group.</summary>
-public sealed class MilexGrowth(MilbalStore store, FactorOptions? factors = null, EntityRegistry? registry = null)
+/// <remarks>
+/// Keeps the factors and series it reads, so one instance answering many growth questions reads each country once; like
+/// the factor provider it reads through, an instance is for one thread.
+/// </remarks>
+public sealed class MilexGrowth
 {
     public const string SipriConstantLabel = "SIPRI constant 2023 US$ (CPI-deflated)";
 
-    private readonly EntityRegistry _registry = registry ?? EntityRegistry.Default;
-    private readonly FactorOptions _factors = factors ?? FactorOptions.Default;
+    private readonly MilbalStore _store;
+    private readonly IFactorProvider _factors;
+    private readonly EntityRegistry _registry;
+    // The series a group sum reads do not depend on the deflator, but an aggregator converts with one: one per deflator.
+    private readonly Dictionary<DeflatorKind, Aggregator> _aggregators = [];
+    private readonly SeriesCache _series;
+
+    public MilexGrowth(MilbalStore store, FactorOptions? factors = null, EntityRegistry? registry = null)
+        : this(store, new StoreFactorProvider(store, factors ?? FactorOptions.Default, registry ?? EntityRegistry.Default), registry) { }
+
+    /// <summary>Growth through the factors and series a caller already holds, so what is read for one answer serves its other conversions too.</summary>
+    public MilexGrowth(MilbalStore store, IFactorProvider factors, EntityRegistry? registry = null, SeriesCache? series = null)
+    {
+        _series = series ?? new SeriesCache(store);
+        _store = store;
+        _factors = factors;
+        _registry = registry ?? EntityRegistry.Default;
+    }
 
     /// <summary>Current prices: a country's local currency, a group's current US$ (the publisher's own where published).</summary>
     public GrowthResult Nominal(string entity, int fromYear, int toYear, string source = "sipri", string? edition = null)
@@ -43,7 +63,7 @@ public sealed class MilexGrowth(MilbalStore store, FactorOptions? factors = null
         if (_registry.TryGetGroup(e.Id, out var group))
             return GroupGrowth(group, fromYear, toYear, GrowthBasis.Nominal, "current US$ at market rates (sum of members)", MoneyUnit.Parse("current US$MER"), source, edition, true, Converter.DefaultDeflator);
         var (from, to) = (Input(e, fromYear, source, edition), Input(e, toYear, source, edition));
-        var converter = new Converter(new StoreFactorProvider(store, _factors, _registry));
+        var converter = new Converter(_factors);
         var lcu = MoneyUnit.Parse("current LCU");
         var a = converter.Convert(from, lcu, from.Observation.Unit.Scale);
         var b = converter.Convert(to, lcu, from.Observation.Unit.Scale);
@@ -59,7 +79,7 @@ public sealed class MilexGrowth(MilbalStore store, FactorOptions? factors = null
         if (_registry.TryGetGroup(e.Id, out var group))
             return GroupGrowth(group, fromYear, toYear, GrowthBasis.Real, $"constant {toYear} US$ at {toYear} market rates, each member's local currency deflated with its {deflatorName}",
                 new MoneyUnit(MoneyBasis.UsdMer, toYear), source, edition, false, deflator);
-        var converter = new Converter(new StoreFactorProvider(store, _factors, _registry), deflator);
+        var converter = new Converter(_factors, deflator);
         var target = new MoneyUnit(MoneyBasis.Lcu, toYear);
         var fromInput = Input(e, fromYear, source, edition);
         var a = converter.Convert(fromInput, target, fromInput.Observation.Unit.Scale);
@@ -76,7 +96,7 @@ public sealed class MilexGrowth(MilbalStore store, FactorOptions? factors = null
         if (_registry.TryGetGroup(e.Id, out var group))
             return GroupGrowth(group, fromYear, toYear, GrowthBasis.SipriConstant, SipriConstantLabel + ", sum of members", target, "sipri", edition, true, DeflatorKind.Cpi);
         StoredObservation Published(int year) =>
-            store.Series(new SeriesQuery([e.Id], [Measures.Milex.Id], "sipri", edition, year, year))
+            _store.Series(new SeriesQuery([e.Id], [Measures.Milex.Id], "sipri", edition, year, year))
                 .FirstOrDefault(r => r.Observation.Period == PeriodBasis.CalendarYear && Converter.IsAlreadyIn(r.Observation.Unit, target))
             ?? throw new MissingDataException($"no SIPRI constant 2023 US$ value for {e.Name} ({e.Id}) in {year}");
         var (a, b) = (Published(fromYear), Published(toYear));
@@ -86,7 +106,7 @@ public sealed class MilexGrowth(MilbalStore store, FactorOptions? factors = null
     }
 
     private StoredObservation Input(Entity e, int year, string source, string? edition) =>
-        InputSelection.PreferredMoney(store.Series(new SeriesQuery([e.Id], [Measures.Milex.Id], source, edition, year, year)))
+        InputSelection.PreferredMoney(_store.Series(new SeriesQuery([e.Id], [Measures.Milex.Id], source, edition, year, year)))
         ?? throw new MissingDataException($"no military expenditure for {e.Name} ({e.Id}) in {source} for {year}");
 
     private static string Sources(Converted a, Converted b) =>
@@ -98,7 +118,8 @@ public sealed class MilexGrowth(MilbalStore store, FactorOptions? factors = null
     /// </summary>
     private GrowthResult GroupGrowth(Group group, int fromYear, int toYear, GrowthBasis basis, string method, MoneyUnit target, string source, string? edition, bool asPublished, DeflatorKind deflator)
     {
-        var aggregator = new Aggregator(store, new Converter(new StoreFactorProvider(store, _factors, _registry), deflator), _registry);
+        if (!_aggregators.TryGetValue(deflator, out var aggregator))
+            _aggregators[deflator] = aggregator = new Aggregator(_store, new Converter(_factors, deflator), _registry, _series);
         var from = aggregator.Sum(group, fromYear, Measures.Milex.Id, source, edition, target, Scale.Millions, Composition.Fixed, toYear, asPublished);
         var to = aggregator.Sum(group, toYear, Measures.Milex.Id, source, edition, target, Scale.Millions, Composition.Fixed, toYear, asPublished);
         var both = from.Members.Where(m => m.Value is not null).Select(m => m.EntityId)

@@ -31,6 +31,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var productionNouns = ProductionNoun().Matches(body).Select(m => Item(m.Value)).ToArray();
         var articleItem = productionNouns.Length >= 2 && ProductionCue().IsMatch(body)
             ? productionNouns.GroupBy(i => i).OrderByDescending(g => g.Count()).First().Key : null;
+        // A place "on the table" without a named scope is a place in the alliance's table when the article is about NATO.
+        var allianceMentions = AllianceWord().Matches(body).Count;
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -48,7 +50,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem)
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
@@ -92,7 +94,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem)
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions)
     {
         var text = sentence.Text;
         var claims = new List<Claim>();
@@ -196,6 +198,33 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "France and the United Kingdom, two of the European nuclear powers, raised …": a group named in an apposition is not one of the list.
             if (names.Count != sameKind.Count && names.Count(m => IsCountry(m.Primary)) == sameKind.Count) names = names.Where(m => IsCountry(m.Primary)).ToList();
             return names.Count >= 2 && sameKind.Count == names.Count && i >= 0 ? names[i] : null;
+        }
+
+        EntityMention? RankedList(int position)
+        {
+            var names = new List<EntityMention>();
+            foreach (var x in mentions.Where(x => x.Start >= position && IsCountry(x.Primary)))
+            {
+                var gap = text[(names.Count == 0 ? position : names[^1].End)..x.Start];
+                if (names.Count == 0 ? !RankListHead().IsMatch(gap) : !RankListGap().IsMatch(gap)) break;
+                names.Add(x);
+            }
+            return names.Count < 2 ? null
+                : new EntityMention(text[names[0].Start..names[^1].End], names[0].Start, [ListPrefixId + string.Join(",", names.Select(x => x.Primary).Distinct())]);
+        }
+
+        // Which table the place is in: the clause's own words first ("in absolute terms", "relative"), then the measure the
+        // sentences before were about ("Latvia's … share of its GDP was 3.15%. … placing it fourth on the table").
+        string RankMeasure(Match m)
+        {
+            var from = text.LastIndexOfAny([',', ';', ':'], Math.Max(0, m.Index - 1)) + 1;
+            var next = text.IndexOfAny([',', ';', ':'], m.Index + m.Length);
+            var clause = text[from..(next < 0 ? text.Length : next)];
+            if (AbsoluteTerms().IsMatch(clause)) return RankByAmount;
+            if (RelativeTerms().IsMatch(clause)) return RankByShare;
+            if (quantities.Any(q => q.Kind == QuantityKind.Money && q.Start >= from && q.End <= from + clause.Length)) return RankByAmount;
+            if (gdpBefore || RelativeTerms().IsMatch(text)) return RankByShare;
+            return RankByAmount;
         }
 
         Claim Make(ClaimKind kind, IReadOnlyList<Quantity> qs, IReadOnlyList<string> anchors, int start, int end, EntityMention? subject,
@@ -429,6 +458,27 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
         }
 
+        // 3f'. Places within an alliance's table: "the highest level among NATO members", "the alliance's highest relative
+        // spender", "the fifth highest in NATO", "Second on the table", "The lowest spenders will be A, B, C and D".
+        foreach (var m in AllianceRank().Matches(text).Where(m => !ranks.Any(r => r.Index < m.Index + m.Length && m.Index < r.Index + r.Length)))
+        {
+            var ordinal = m.Groups["ord"];
+            var place = ordinal.Success ? RankValue(ordinal.Value) : m.Groups["next"].Success ? 2 : 1;
+            var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
+            var scopeText = m.Groups["scope"].Value;
+            var scope = Regex.IsMatch(scopeText, @"European", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
+                : scopeText.Length > 0 || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 ? new EntityMention(scopeText.Length > 0 ? scopeText.Trim() : "the alliance", m.Index, ["NATO"])
+                : new EntityMention("world", m.Index, ["WLD"]);
+            // "will be Estonia (3.43%), the United States (3.38%), Latvia (3.15%) and Greece (3.08%)": the places named in order.
+            var listed = RankedList(m.Index + m.Length);
+            var countries = mentions.Where(x => IsCountry(x.Primary)).ToArray();
+            var owner = listed
+                ?? countries.LastOrDefault(x => x.End <= m.Index && !(x.Start >= m.Groups["scope"].Index && m.Groups["scope"].Success))
+                ?? countries.FirstOrDefault(x => x.Start >= m.Index + m.Length)
+                ?? lastSubject;
+            claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place, phrase: "rank"));
+        }
+
         // 3g. Streaks: "rose for the tenth consecutive year", "for the 10th time in a row": how many years in a row the series grew.
         foreach (Match m in Streak().Matches(text))
         {
@@ -602,6 +652,33 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
+
+    /// <summary>The measure a place within an alliance's table ranks by (the claim's <see cref="Claim.Item"/>).</summary>
+    public const string RankByShare = "share of GDP", RankByAmount = "amount";
+
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc)\b)"
+        + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
+        + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+)*(?:will\s+be|are|were|include|included)\b)"
+        + @"|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:on\s+the\s+(?:table|list|ranking|league\s+table)|place\b)"
+        + @"|\btops?\s+(?:of\s+)?the\s+(?:table|list|ranking|league\s+table)"
+        + @"|\b(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+\(\s*\d[\d.,]*\s*(?:%|per\s?cent))"
+        + @"|(?<=\b(?:comes?|came|coming)\s+in\s+)(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllianceRank();
+
+    [GeneratedRegex(@"^(?:\s+(?:in\s+the\s+alliance|in\s+NATO|this\s+year|last\s+year|in\s+\d{4}))*\s+(?:will\s+be|are|were|include|included)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RankListHead();
+
+    [GeneratedRegex(@"^(?:\s*\([^()]{0,30}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RankListGap();
+
+    [GeneratedRegex(@"\b(?:absolute|monetary|cash)\s+terms\b|\bin\s+(?:dollars|euros)\b|\bin\s+monetary\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsoluteTerms();
+
+    [GeneratedRegex(@"\brelative|\bshare\b|\bburden|\bGDP\b|economic\s+output|per\s?cent|%", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTerms();
+
+    [GeneratedRegex(@"\bNATO\b|\balliance\b|\ballies\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllianceWord();
 
     private static int HedgeStart(string text, Quantity q) => q.Start;
     private static int HedgeStartOf(string text, Quantity q) => q.Start;
@@ -830,7 +907,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ToAmountAfter();
     [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOut();
-    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom|\brelative\s+spend\w*|\brelative\s+to\s+(?:its|their|the)\s+(?:econom|size)", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
     [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();

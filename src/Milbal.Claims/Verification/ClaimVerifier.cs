@@ -34,8 +34,9 @@ public sealed class ClaimVerifier
         _registry = registry;
         _capacity = capacity is null ? null : new CapacityAnalysis(capacity);
         _converter = new Converter(new StoreFactorProvider(store, FactorOptions.Default, registry));
-        _aggregator = new Aggregator(store, _converter, registry);
-        _growth = new MilexGrowth(store, FactorOptions.Default, registry);
+        var series = new SeriesCache(store);
+        _aggregator = new Aggregator(store, _converter, registry, series);
+        _growth = new MilexGrowth(store, _converter.Factors, registry, series);
         // Claims name Europe in several senses and the verifier sums each: read the conversion factors of every member those
         // groups ever had in one query, not one query per country as the first sum meets it.
         var members = new[] { BuiltInGroups.Nato, BuiltInGroups.Eu27 }.SelectMany(g => g.EverMembers).Append("RUS").Append("CHN").Append("UKR").Distinct().ToArray();
@@ -118,6 +119,10 @@ public sealed class ClaimVerifier
             _series[key] = rows = _store.Series(new SeriesQuery([entity], [measure], dataset, edition));
         return rows;
     }
+
+    // Count and fold-change claims ask the same edition and year again and again.
+    private (int AtOrAbove, int Reporting, IReadOnlyList<string> Allies) AlliesAtOrAbove(string edition, int year, double threshold) =>
+        Memo($"allies|{edition}|{year}|{threshold.ToString(CultureInfo.InvariantCulture)}", () => Tuple.Create(ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold))).Item1;
 
     private T Memo<T>(string key, Func<T> compute) where T : class
     {
@@ -620,10 +625,9 @@ public sealed class ClaimVerifier
             {
                 foreach (var year in years.Where(y => y <= 2024 && y > baseYear + 1))
                 {
-                    var isGroup = IsGroup(entity);
-                    Try(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("constant 2023 US$MER"), GrowthBasis.SipriConstant, MilexGrowth.SipriConstantLabel + ", sum of members") : _growth.SipriConstant(entity, baseYear, year),
+                    Try(() => _growth.SipriConstant(entity, baseYear, year),
                         g => new Reading("SIPRI", $"SIPRI real change since {baseYear} (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% {baseYear}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
-                    Try(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("current US$MER"), GrowthBasis.Nominal, "current US$ at market rates (sum of members)") : _growth.Nominal(entity, baseYear, year),
+                    Try(() => _growth.Nominal(entity, baseYear, year),
                         g => new Reading("SIPRI", $"SIPRI nominal change since {baseYear} (current US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% nominal {baseYear}→{year}", [g.Source], nominalOnly));
                     foreach (var edition in new[] { "2024", "2025" })
                     {
@@ -646,9 +650,9 @@ public sealed class ClaimVerifier
                 if (year > 2024 || year < 2001) continue;
                 var isGroup = IsGroup(entity);
                 if (isGroup && entity == "EU27" && year < 2020) continue;
-                Try(() => isGroup ? GroupGrowth(entity, year - 1, year, MoneyUnit.Parse("constant 2023 US$MER"), GrowthBasis.SipriConstant, MilexGrowth.SipriConstantLabel + ", sum of members") : _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
+                Try(() => _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
                     q.Admits(g.Percent), $"{F(g.Percent)}% {year - 1}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
-                Try(() => isGroup ? GroupGrowth(entity, year - 1, year, MoneyUnit.Parse("current US$MER"), GrowthBasis.Nominal, "current US$ at market rates (sum of members)") : _growth.Nominal(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI nominal change ({g.Method}), {GroupName(entity)}", entity, year, g.Percent, "%",
+                Try(() => _growth.Nominal(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI nominal change ({g.Method}), {GroupName(entity)}", entity, year, g.Percent, "%",
                     q.Admits(g.Percent), $"{F(g.Percent)}% nominal {year - 1}→{year}", [g.Source, .. g.Factors.Select(f => f.ToString()).Distinct().Take(4)], nominalOnly));
                 if (!isGroup)
                     Try(() => _growth.Real(entity, year - 1, year, DeflatorKind.GdpDeflator), g => new Reading("SIPRI", $"SIPRI local currency deflated with the GDP deflator, {GroupName(entity)}", entity, year, g.Percent, "%",
@@ -742,8 +746,8 @@ public sealed class ClaimVerifier
                 {
                     try
                     {
-                        var (to, reporting, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, 2);
-                        var (from, _, _) = ArticleRederivation.AlliesAtOrAbove(_store, edition, baseYear, 2);
+                        var (to, reporting, _) = AlliesAtOrAbove(edition, year, 2);
+                        var (from, _, _) = AlliesAtOrAbove(edition, baseYear, 2);
                         if (reporting == 0 || from == 0) continue;
                         var ratio = (double)to / from;
                         readings.Add(new Reading("NATO", $"NATO {edition} edition, allies at or above 2%", "NATO", year, ratio, "ratio", q.Admits(ratio),
@@ -770,8 +774,8 @@ public sealed class ClaimVerifier
                         }
                         catch (Exception e) when (e is MissingDataException or ConversionException or UnknownEntityException) { }
                     }
-                    Add(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("constant 2023 US$MER"), GrowthBasis.SipriConstant, MilexGrowth.SipriConstantLabel + ", sum of members") : _growth.SipriConstant(entity, baseYear, year), "SIPRI real (constant 2023 US$)");
-                    Add(() => isGroup ? GroupGrowth(entity, baseYear, year, MoneyUnit.Parse("current US$MER"), GrowthBasis.Nominal, "current US$ at market rates (sum of members)") : _growth.Nominal(entity, baseYear, year), "SIPRI nominal (current US$)");
+                    Add(() => _growth.SipriConstant(entity, baseYear, year), "SIPRI real (constant 2023 US$)");
+                    Add(() => _growth.Nominal(entity, baseYear, year), "SIPRI nominal (current US$)");
                 }
         }
         // The year the change runs to: the first candidate where a source gives the claimed multiple, else the first with data.
@@ -780,29 +784,6 @@ public sealed class ClaimVerifier
             if (readings[i].Year != chosen && readings[i].CountsForVerdict) readings[i] = readings[i] with { CountsForVerdict = false };
         return $"a {q.Text} change in {what} from {baseYear}";
     }
-
-    /// <summary>
-    /// A group's growth as <see cref="MilexGrowth"/> computes it (members of the later year, a matched sample of members with
-    /// values in both years, publisher's values as published), through the verifier's own aggregator so the factors read for
-    /// one claim serve the next.
-    /// </summary>
-    private GrowthResult GroupGrowth(string entity, int fromYear, int toYear, MoneyUnit target, GrowthBasis basis, string method) =>
-        Memo($"growth|{entity}|{fromYear}|{toYear}|{target}", () =>
-        {
-            if (!_registry.TryGetGroup(entity, out var group)) throw new MissingDataException($"{entity} is not a group");
-            var from = _aggregator.Sum(group, fromYear, Measures.Milex.Id, "sipri", null, target, Scale.Millions, Composition.Fixed, toYear, asPublished: true);
-            var to = _aggregator.Sum(group, toYear, Measures.Milex.Id, "sipri", null, target, Scale.Millions, Composition.Fixed, toYear, asPublished: true);
-            var both = from.Members.Where(m => m.Value is not null).Select(m => m.EntityId)
-                .Intersect(to.Members.Where(m => m.Value is not null).Select(m => m.EntityId)).ToHashSet();
-            if (both.Count == 0) throw new MissingDataException($"no member of {group.Id} has military expenditure in sipri for both {fromYear} and {toYear}");
-            double Total(AggregateResult r) => r.Members.Where(m => both.Contains(m.EntityId)).Sum(m => m.Value!.Value);
-            var left = to.Members.Select(m => m.EntityId).Where(id => !both.Contains(id)).ToArray();
-            var coverage = left.Length == 0 ? $"all {to.Members.Count} members of {toYear} in both years"
-                : $"{both.Count} of {to.Members.Count} members of {toYear}; left out (no value in one of the years): {string.Join(", ", left)}";
-            var factors = from.Members.Concat(to.Members).Where(m => both.Contains(m.EntityId) && m.Detail is not null).SelectMany(m => m.Detail!.Factors).ToArray();
-            var editions = from.Members.Concat(to.Members).Where(m => m.Detail is not null).Select(m => m.Detail!.Edition).Distinct().Order(StringComparer.Ordinal);
-            return new GrowthResult(group.Id, fromYear, toYear, basis, method, Total(from), Total(to), to.Unit, $"sipri {string.Join("+", editions)}", factors, coverage);
-        });
 
     // ---------------------------------------------------------------- targets and counts
 
@@ -843,6 +824,9 @@ public sealed class ClaimVerifier
             {
                 var (publisher, citation, id) = FigureSource(row);
                 if (!q.Admits(row.Observation.Value)) continue;
+                // What a country spent (EDA's 3.8% for 2024) is not what it pledged: only plans, budgets, drafts and forecasts
+                // for years after the article are targets.
+                if (!Matches(id, "plan|budget|draft") && row.Observation.Year <= (claim.Published?.Year ?? 0)) continue;
                 readings.Add(new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
                     $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]));
             }
@@ -883,7 +867,7 @@ public sealed class ClaimVerifier
             {
                 try
                 {
-                    var (atOrAbove, reporting, allies) = ArticleRederivation.AlliesAtOrAbove(_store, edition, year, threshold);
+                    var (atOrAbove, reporting, allies) = AlliesAtOrAbove(edition, year, threshold);
                     if (reporting == 0) continue;
                     // "Ten European members of NATO met the target": the United States and Canada are not counted.
                     if (european)
@@ -1093,6 +1077,7 @@ public sealed class ClaimVerifier
     {
         var subject = claim.Subject?.Primary;
         var scope = claim.Other?.Primary ?? "WLD";
+        if (scope is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA") return AllianceRank(claim, readings, scope);
         // SIPRI's bundle holds 44 countries: a world ranking is checkable only near the top, where every large spender is included.
         if (subject is null || IsGroup(subject) || claim.Primary!.Value > 10) return "a ranking (the store holds no complete table for it)";
         var pool = scope switch
@@ -1128,6 +1113,66 @@ public sealed class ClaimVerifier
         }
         return $"the rank of {subject}";
     }
+
+    /// <summary>
+    /// A place in an alliance's table ("the highest of all NATO member states", "fifth highest in NATO", "the lowest spenders
+    /// will be A, B, C and D"): the allies ordered by share of GDP or by current US$ in each NATO edition and in SIPRI's
+    /// figures for the same allies, each a standard source. Tied values share a place; a list holds when its members fill
+    /// the places claimed.
+    /// </summary>
+    private string AllianceRank(Claim claim, List<Reading> readings, string scope)
+    {
+        if (claim.Subject is null || !_registry.TryGetGroup(scope, out var group)) return "a place in the alliance's table without a named ally";
+        var listed = claim.Subject.Primary.StartsWith(ListPrefix, StringComparison.Ordinal) ? claim.Subject.Primary[ListPrefix.Length..].Split(',') : [claim.Subject.Primary];
+        if (listed.Any(IsGroup)) return "a place of a group, not of an ally, in the alliance's table";
+        var byShare = claim.Item == ClaimExtractor.RankByShare
+            || claim.Item is null && Matches(claim.Text, @"burden|share\s+of\s+(?:its\s+)?GDP|relative");
+        var fromBottom = Matches(claim.Anchors[0], @"lowest|smallest");
+        var first = (int)Math.Round(claim.Primary!.Value);
+        var measure = byShare ? "share of GDP" : "current US$";
+        var byYear = new List<List<Reading>>();
+        foreach (var year in YearsOf(claim).Where(y => y <= 2025))
+        {
+            var members = group.MembersIn(year).ToArray();
+            var found = new List<Reading>();
+            foreach (var (dataset, edition) in new[] { ("nato", "2024"), ("nato", "2025"), ("sipri", (string?)null) })
+            {
+                IReadOnlyList<StoredObservation> rows;
+                try { rows = _store.Series(new SeriesQuery(members, [byShare ? Measures.MilexGdpShare.Id : Measures.Milex.Id], dataset, edition, year, year)); }
+                catch (StoreException) { continue; }
+                var values = rows
+                    .Where(r => byShare ? r.Observation.Unit.Kind == UnitKind.Percent
+                        : r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
+                    .GroupBy(r => r.Observation.EntityId)
+                    .Select(g => (Id: g.Key, Value: byShare ? Math.Round(g.First().Observation.Value, 2, MidpointRounding.AwayFromZero) : Units(g.First()) / 1e9))
+                    .ToArray();
+                // A table with half the allies missing, or without the ally named, places nobody.
+                if (values.Length * 2 < members.Length || listed.Any(id => values.All(v => v.Id != id))) continue;
+                int PlaceOf(string id)
+                {
+                    var own = values.First(v => v.Id == id).Value;
+                    return 1 + values.Count(v => fromBottom ? v.Value < own : v.Value > own);
+                }
+                var places = listed.Select(PlaceOf).ToArray();
+                var holds = places.All(p => p >= first && p < first + listed.Length);
+                var shown = values.OrderBy(v => fromBottom ? v.Value : -v.Value).Take(Math.Max(first + listed.Length, 4))
+                    .Select(v => $"{v.Id} {F(v.Value, byShare ? "0.00" : "0.0")}{(byShare ? "%" : "bn")}");
+                var source = dataset == "nato" ? $"NATO {edition} edition" : "SIPRI";
+                found.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{source}, allies ranked by {measure}{(fromBottom ? " from the lowest" : "")}, {GroupName(scope)}", claim.Subject.Primary, year, places[0], "place", holds,
+                    $"{string.Join(", ", listed.Zip(places, (id, p) => $"{id} {Ordinal(p)}"))} of {values.Length} in {year} ({string.Join(", ", shown)}, …)", [$"{dataset} {rows[0].Edition}"]));
+            }
+            if (found.Count > 0) byYear.Add(found);
+        }
+        // An undated place ("Second on the table") is in the table of the year some source gives it for; a stated year decides.
+        var chosen = claim.YearStated ? byYear.FirstOrDefault() : byYear.FirstOrDefault(y => y.Any(r => r.Holds)) ?? byYear.FirstOrDefault();
+        if (chosen is not null) readings.AddRange(chosen);
+        // A table that names no source is checked against each standard one (the set's decision 24); a story on a release, or
+        // a place NATO is said to give, is judged on the edition the article reports.
+        if (claim.ReportsRelease || claim.Attribution == "NATO") ReportedEdition(claim, readings);
+        return $"the place of {(listed.Length == 1 ? listed[0] : string.Join(", ", listed))} among {GroupName(scope)} by {measure}";
+    }
+
+    private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     private string ShareOfTotal(Claim claim, List<Reading> readings)
     {

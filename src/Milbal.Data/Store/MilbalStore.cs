@@ -301,20 +301,22 @@ public sealed class MilbalStore : IDisposable
                 rows.Add(new StoredObservation(r.GetString(0), r.GetString(1), secondary.Contains((r.GetString(0), r.GetString(1))), observation));
             }
         }
+        // A unit's text is the series key below and costs a format each time: compute it once per row.
+        var keyed = rows.Select(r => (Row: r, Unit: r.Observation.Unit.ToString())).ToArray();
         if (query.Edition is null)
         {
             // Newest edition per (dataset, measure, unit): an older file is hidden only by a newer one of the same series,
             // not by a newer file that happens to hold the same measure in another unit.
             var order = candidates.ToDictionary(d => (d.Id, d.Edition));
-            static (string, string, string) SeriesKey(StoredObservation r) => (r.Dataset, r.Observation.MeasureId, r.Observation.Unit.ToString());
-            var newest = rows.GroupBy(SeriesKey)
-                .ToDictionary(g => g.Key, g => g.Select(r => order[(r.Dataset, r.Edition)]).Max(EditionOrder.Instance)!.Edition);
-            rows = rows.Where(r => newest[SeriesKey(r)] == r.Edition).ToList();
+            var newest = keyed.GroupBy(k => (k.Row.Dataset, k.Row.Observation.MeasureId, k.Unit))
+                .ToDictionary(g => g.Key, g => g.Select(k => order[(k.Row.Dataset, k.Row.Edition)]).Max(EditionOrder.Instance)!.Edition);
+            keyed = keyed.Where(k => newest[(k.Row.Dataset, k.Row.Observation.MeasureId, k.Unit)] == k.Row.Edition).ToArray();
         }
-        return rows
-            .OrderBy(r => r.Observation.EntityId, StringComparer.Ordinal).ThenBy(r => r.Observation.MeasureId, StringComparer.Ordinal)
-            .ThenBy(r => r.Dataset, StringComparer.Ordinal).ThenBy(r => r.Observation.Unit.ToString(), StringComparer.Ordinal)
-            .ThenBy(r => r.Observation.Year)
+        return keyed
+            .OrderBy(k => k.Row.Observation.EntityId, StringComparer.Ordinal).ThenBy(k => k.Row.Observation.MeasureId, StringComparer.Ordinal)
+            .ThenBy(k => k.Row.Dataset, StringComparer.Ordinal).ThenBy(k => k.Unit, StringComparer.Ordinal)
+            .ThenBy(k => k.Row.Observation.Year)
+            .Select(k => k.Row)
             .ToArray();
     }
 
