@@ -46,6 +46,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var fromArticle = attribution is null && !OtherSpeaker().IsMatch(text) && articleSource is not null;
             if (fromArticle) attribution = articleSource;
             var cues = new MethodCues(PppCue().IsMatch(text), RealCue().IsMatch(text), NominalCue().IsMatch(text), BudgetCue().IsMatch(text));
+            // "… converted into constant 2015 prices. This shows that Poland's spending has more than tripled from around $8.5
+            // billion": a price basis carries into the sentence that reads off it.
+            if (!cues.Real && !cues.Nominal && sentence.Index > 0 && BasisCarried().IsMatch(text)
+                && sentences.FirstOrDefault(p => p.Index == sentence.Index - 1) is { } previous && RealCue().IsMatch(previous.Text))
+                cues = cues with { Real = true };
             var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1).Select(y => y.Year).Distinct().ToArray();
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
@@ -525,6 +530,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
+                    // "the newly set 5% target", "a 2% of GDP goal": a figure naming the goal it is.
+                    // "3.5 percent will be used for \"hard\" defense and 1.5 percent for defense-related expenses": the Hague split.
+                    if (TargetNounAfter().IsMatch(text[q.End..]) || q.Value is 3.5 or 1.5 && HagueSplitPurpose().IsMatch(text[q.End..Math.Min(text.Length, q.End + 60)]))
+                    {
+                        claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     // "tanks increased by 220% and armoured vehicles by 150%", "by 2.8% to $81.8bn and 6.1% to $64.7bn": a second change
                     // figure shares the first one's verb.
                     if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Growth && c.Primary is { } g && g.End <= q.Start)
@@ -820,6 +832,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they|he|she)\s+(?:said|says|added|found|estimated)\b|\b(?:said|added)\s+(?:he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 
+    [GeneratedRegex(@"^\s*(?:this|these|that|it)\s+(?:data\s+|measure\s+|figures?\s+)?(?:shows?|means|puts|gives|indicates|suggests|reveals)\b|\bby\s+(?:this|that)\s+measure\b|\bon\s+(?:this|that)\s+basis\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BasisCarried();
+
     [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,4}?(?:spend\w*|spent|budgets?|military|defen[cs]e|expenditure|outlays|econom\w*|GDP|armed\s+forces|arms|production|output|ammunition|shells)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfterName();
     [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point))\b", RegexOptions.IgnoreCase)]
@@ -893,6 +908,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TargetCue();
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
+
+    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetNounAfter();
+
+    [GeneratedRegex(@"\b(?:core|hard|defen[cs]e[\s-]related|security[\s-]related|resilience|infrastructure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HagueSplitPurpose();
     [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
     [GeneratedRegex(@"\G(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:comes?|came)\s+from\b", RegexOptions.IgnoreCase)]

@@ -252,7 +252,7 @@ public sealed class ClaimVerifier
             foreach (var year in years)
             {
                 SipriMoney(claim, q, entity, year, ppp, constant, readings);
-                if (!ppp) NatoMoney(q, entity, year, readings);
+                if (!ppp) NatoMoney(q, entity, year, readings, constant);
             }
         }
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
@@ -399,10 +399,23 @@ public sealed class ClaimVerifier
         catch (Exception e) when (e is ConversionException or MissingDataException) { }
     }
 
-    private void NatoMoney(Quantity q, string entity, int year, List<Reading> readings)
+    private void NatoMoney(Quantity q, string entity, int year, List<Reading> readings, bool constant = false)
     {
         if (entity.StartsWith(ListPrefix, StringComparison.Ordinal)) return;
         if (entity is "EU27" or "EU_UK") return; // not every EU member is an ally: NATO's data cannot sum the EU
+        // "converted into constant 2015 prices … from around $8.5 billion in 2014 to $27 billion": NATO's own constant series.
+        if (q.Currency == "USD" && constant)
+        {
+            var real = Rows(entity, Measures.Milex.Id, "nato").Where(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant)
+                .OrderByDescending(r => r.Edition, StringComparer.Ordinal).ToArray();
+            foreach (var row in real)
+            {
+                var v = Units(row);
+                readings.Add(new Reading("NATO", $"NATO {row.Edition} edition, {row.Observation.Unit.PriceBasis} US$, {GroupName(entity)}", entity, year, v, row.Observation.Unit.ToString(), q.Admits(v),
+                    $"US$ {F(v / 1e9)}bn {year}{(row.Observation.Flags.HasFlag(ObservationFlags.Estimate) ? "e" : "")} ({row.Observation.Unit.PriceBasis} prices)", [$"nato {row.Edition}"]));
+            }
+            if (real.Length > 0) return;
+        }
         if (q.Currency == "USD")
         {
             var row = Rows(entity, Measures.Milex.Id, "nato").Where(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
@@ -824,9 +837,9 @@ public sealed class ClaimVerifier
             {
                 var (publisher, citation, id) = FigureSource(row);
                 if (!q.Admits(row.Observation.Value)) continue;
-                // What a country spent (EDA's 3.8% for 2024) is not what it pledged: only plans, budgets, drafts and forecasts
-                // for years after the article are targets.
-                if (!Matches(id, "plan|budget|draft") && row.Observation.Year <= (claim.Published?.Year ?? 0)) continue;
+                // What a country spent (EDA's 3.8% for 2024, NATO's estimate for 2025) is not what it pledged: only plans, budgets,
+                // drafts and forecasts for years after the article are targets.
+                if (!Matches(id, "plan|budget|draft") && (row.Observation.Year <= (claim.Published?.Year ?? 0) || Matches(id, "^(?:nato|sipri|eda)"))) continue;
                 readings.Add(new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
                     $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]));
             }
@@ -1023,9 +1036,21 @@ public sealed class ClaimVerifier
         var year = GdpYear(claim);
         foreach (var entity in Candidates(claim.Subject).Take(1))
             foreach (var edition in WeoEditions)
+            {
+                // "a GDP of around 4.31 trillion euros": a figure in the country's own currency is its GDP in that currency.
+                if (q.Currency is { } currency && currency != "USD" && !IsGroup(entity) && _registry.CurrencyIn(entity, year) == currency)
+                {
+                    var own = Rows(entity, Measures.Gdp.Id, "weo", edition).FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: var c, Conversion: Conversion.None }
+                        && c == currency && !r.Observation.Unit.PriceBasis.IsConstant);
+                    if (own is not null)
+                        readings.Add(new Reading("IMF WEO", $"IMF WEO {edition}, GDP in {currency}, {GroupName(entity)}", entity, year, Units(own), $"{currency}, current", q.Admits(Units(own)),
+                            $"{currency} {F(Units(own) / 1e12, "0.00")}tn {year}", [$"weo {edition}"]));
+                    continue;
+                }
                 if (Gdp(entity, year, edition) is { } v)
                     readings.Add(new Reading("IMF WEO", $"IMF WEO {edition}, GDP at market rates, {GroupName(entity)}", entity, year, v, "US$, current", q.Admits(v),
                         $"US$ {F(v / 1e12, "0.00")}tn {year}", [$"weo {edition}{(IsGroup(entity) ? ", sum of members" : "")}"]));
+            }
         return $"the GDP of {claim.Subject?.Primary} ({q.Text})";
     }
 
