@@ -440,7 +440,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_year_after_since_the_is_not_the_claims_year()
     {
-        var claim = Assert.Single(fixture.Checker.Extract("Israel's spending grew by 65%, the steepest rise since the 1967 war.", Apr2025));
+        var claim = Assert.Single(fixture.Checker.Extract("Israel's spending grew by 65%, the steepest rise since the 1967 war.", Apr2025), c => c.Phrase != "record");
         Assert.DoesNotContain(1967, claim.Years);
     }
 
@@ -717,5 +717,78 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         // A "that" clause without an output verb is not a yardstick: the doubling stays a change.
         var growth = fixture.Checker.Extract("Russia's spending has doubled since 2015, a sign that Moscow is preparing for a long war.", new ArticleContext(new DateOnly(2025, 7, 5)));
         Assert.DoesNotContain(growth, c => c.Kind == ClaimKind.ProductionRatio);
+    }
+
+    private static readonly ArticleContext June2024 = new(new DateOnly(2024, 6, 21));
+
+    [Fact]
+    public void A_place_in_the_alliance_table_is_ranked_in_each_NATO_edition_and_SIPRI()
+    {
+        var report = fixture.Checker.Check("Poland devoted 4.12% of GDP to defence in 2024, the highest of all NATO member states.", June2024);
+        var rank = Assert.Single(report.Results, r => r.Claim.Phrase == "rank");
+        Assert.Equal("POL", rank.Claim.Subject!.Primary);
+        Assert.Equal("NATO", rank.Claim.Other!.Primary);
+        Assert.Equal(ClaimExtractor.RankByShare, rank.Claim.Item);
+        Assert.Equal(Verdict.Supported, rank.Verdict);
+        Assert.Contains(rank.Readings, r => r.Line.StartsWith("NATO 2024 edition, allies ranked by share of GDP", StringComparison.Ordinal) && r.Holds);
+        Assert.Contains(rank.Readings, r => r.Source == "SIPRI");
+    }
+
+    [Fact]
+    public void A_wrong_place_is_contradicted_and_absolute_terms_rank_by_amount()
+    {
+        var report = fixture.Checker.Check("In absolute terms, Germany's defence budget of $98 billion in 2024 was the fifth highest in NATO.", June2024);
+        var rank = Assert.Single(report.Results, r => r.Claim.Phrase == "rank");
+        Assert.Equal(ClaimExtractor.RankByAmount, rank.Claim.Item);
+        Assert.Equal(Verdict.Contradicted, rank.Verdict); // second, behind the United States, in every source
+        Assert.All(rank.Readings, r => Assert.Equal(2, r.Value));
+    }
+
+    [Fact]
+    public void A_list_of_the_lowest_spenders_holds_when_its_members_fill_the_bottom_places()
+    {
+        var text = "NATO's new estimates of the allies' defence spending relative to GDP came out this week. The lowest spenders in 2024 are Spain (1.28%), Slovenia (1.29%), Luxembourg (1.29%) and Belgium (1.30%).";
+        var report = fixture.Checker.Check(text, June2024);
+        var rank = Assert.Single(report.Results, r => r.Claim.Phrase == "rank");
+        Assert.StartsWith("LIST:", rank.Claim.Subject!.Primary, StringComparison.Ordinal);
+        var edition2024 = Assert.Single(rank.Readings, r => r.Line.StartsWith("NATO 2024 edition", StringComparison.Ordinal));
+        Assert.True(edition2024.Holds, edition2024.Detail);
+        // The bracketed figures in a "relative spenders" story are shares of GDP, not amounts.
+        Assert.Equal(4, report.Results.Count(r => r.Claim.Kind == ClaimKind.ShareOfGdp));
+    }
+
+    [Fact]
+    public void Records_the_store_cannot_date_are_claims_judged_unverifiable()
+    {
+        var report = fixture.Checker.Check("It was the steepest annual rise since the end of the Cold War, and for the first time since reunification Germany outspent France.", Feb2025);
+        Assert.Equal(2, report.Results.Count(r => r.Claim.Phrase == "record"));
+        Assert.All(report.Results.Where(r => r.Claim.Phrase == "record"), r => Assert.Equal(Verdict.Unverifiable, r.Verdict));
+    }
+
+    [Fact]
+    public void A_percentage_naming_its_goal_is_a_target_and_the_Hague_split_too()
+    {
+        var claims = fixture.Checker.Extract("Madrid rejected the new 5% goal. Of that, 3.5% would go to core defence and 1.5% to defence-related infrastructure.", Feb2025);
+        Assert.Equal(3, claims.Count(c => c.Kind == ClaimKind.Target));
+    }
+
+    [Fact]
+    public void A_GDP_in_the_countrys_own_currency_is_checked_in_that_currency()
+    {
+        var report = fixture.Checker.Check("With a GDP of around 4.3 trillion euros in 2024, Germany is Europe's largest economy.", Feb2025);
+        var gdp = Assert.Single(report.Results, r => r.Claim.Primary?.Currency == "EUR");
+        Assert.Contains(gdp.Readings, r => r.Line.Contains("GDP in EUR", StringComparison.Ordinal) && r.Holds);
+        Assert.Equal(Verdict.Supported, gdp.Verdict);
+    }
+
+    [Fact]
+    public void A_constant_price_basis_named_before_carries_into_the_sentence_that_reads_off_it()
+    {
+        var text = "NATO also publishes the figures in constant 2015 prices. This shows Poland's spending rising from around $8.5 billion in 2014.";
+        var report = fixture.Checker.Check(text, June2024);
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.True(level.Claim.Cues.Real);
+        Assert.Contains(level.Readings, r => r.Line.StartsWith("NATO 2024 edition, constant 2015 US$", StringComparison.Ordinal) && r.Holds);
+        Assert.DoesNotContain(level.Readings, r => r.Line.StartsWith("NATO current US$", StringComparison.Ordinal));
     }
 }

@@ -484,6 +484,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place, phrase: "rank"));
         }
 
+        // 3f''. Records the store cannot date: "the largest annual increase since the end of the Cold War", "for the first time
+        // since reunification", "the most militarised economy in the world". Claims all the same; the verdict says what is missing.
+        foreach (Match m in RecordClaim().Matches(text))
+        {
+            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
+            var growth = Regex.IsMatch(m.Value, @"increase|rise|growth|jump|hike|surge", RegexOptions.IgnoreCase);
+            claims.Add(Make(growth ? ClaimKind.Growth : ClaimKind.Comparison, [], [m.Value.Trim()], m.Index, m.Index + m.Length, subject, phrase: "record"));
+        }
+
         // 3g. Streaks: "rose for the tenth consecutive year", "for the 10th time in a row": how many years in a row the series grew.
         foreach (Match m in Streak().Matches(text))
         {
@@ -670,12 +679,17 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc)\b)"
         + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
-        + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+)*(?:will\s+be|are|were|include|included)\b)"
+        + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"
         + @"|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:on\s+the\s+(?:table|list|ranking|league\s+table)|place\b)"
         + @"|\btops?\s+(?:of\s+)?the\s+(?:table|list|ranking|league\s+table)"
         + @"|\b(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+\(\s*\d[\d.,]*\s*(?:%|per\s?cent))"
         + @"|(?<=\b(?:comes?|came|coming)\s+in\s+)(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllianceRank();
+
+    [GeneratedRegex(@"\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+since\s+(?:at\s+least\s+)?(?<since>(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+))"
+        + @"|\bfor\s+the\s+first\s+time\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
+        + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordClaim();
 
     [GeneratedRegex(@"^(?:\s+(?:in\s+the\s+alliance|in\s+NATO|this\s+year|last\s+year|in\s+\d{4}))*\s+(?:will\s+be|are|were|include|included)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RankListHead();
@@ -934,7 +948,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();
-    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target|goal|guideline|benchmark", RegexOptions.IgnoreCase)]
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays?|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();

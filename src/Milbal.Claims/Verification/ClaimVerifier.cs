@@ -49,7 +49,8 @@ public sealed class ClaimVerifier
         string what;
         try
         {
-            what = claim.Kind switch
+            what = claim.Phrase == "record" ? $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it"
+                : claim.Kind switch
             {
                 ClaimKind.Level => Level(claim, readings),
                 ClaimKind.ShareOfGdp => Share(claim, readings),
@@ -79,6 +80,7 @@ public sealed class ClaimVerifier
         }
         var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
+            : claim.Phrase == "record" ? "none (a record the store cannot date)"
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
@@ -180,7 +182,9 @@ public sealed class ClaimVerifier
         // "China ($314 billion), Russia ($149 billion) and Germany ($88.5 billion) followed": in a story on military spending a
         // country's billions are its spending unless the sentence names something else (an economy, aid, a contract, a price).
         var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
-            || q.Value >= 1e9 && !Matches(text, @"econom|GDP|cost|price|worth|contract|deal|order|loan|debt|revenue|sales|export|import|fund\b|package");
+            || q.Value >= 1e9 && !Matches(text, @"econom|GDP|cost|price|worth|contract|deal|order|loan|debt|revenue|sales|export|import|fund\b|package")
+            // "… as a share of its GDP was 4.12%. That's equivalent to $34,975,000.": the amount the previous sentence's share stands for.
+            || Matches(text, @"^\W*(?:that|this|which)(?:'s|’s|\s+is|\s+was|\s+comes\s+to)\s+(?:the\s+)?(?:equivalent|equal|roughly|about|around|some)\b");
         // Purchasing-power parity is a dollar (Int$) reading; a rouble figure in a PPP sentence is the local-currency budget.
         // A euro figure there is the dollar PPP figure converted (see below).
         var ppp = claim.Cues.Ppp && q.Currency is "USD" or "EUR";
