@@ -19,13 +19,15 @@ public sealed record MethodCues(bool Ppp, bool Real, bool Nominal, bool Budget);
 /// belong to it; <see cref="Quantities"/> the parsed numbers (primary first); <see cref="Start"/>/<see cref="End"/>
 /// the span in the article body that the HTML output highlights. <see cref="Published"/> is the article's date and
 /// <see cref="ReportsRelease"/> says the article reports a data release ("new estimates", "data released on Thursday"):
-/// together they say which edition of a revised dataset the article can be reporting.
+/// together they say which edition of a revised dataset the article can be reporting. <see cref="PrintedRates"/> are the
+/// exchange rates the article prints ("($1 = 92.9000 roubles)"), in units of each currency per US dollar.
 /// </summary>
 public sealed record Claim(
     string Id, ClaimKind Kind, Sentence Sentence, IReadOnlyList<Quantity> Quantities, IReadOnlyList<string> Anchors,
     int Start, int End, EntityMention? Subject, EntityMention? Other, IReadOnlyList<int> Years, bool YearStated,
     string? Attribution, MethodCues Cues, string? Item = null, double? Ratio = null, string? Place = null, string? Phrase = null,
-    bool AttributionFromArticle = false, DateOnly? Published = null, bool ReportsRelease = false)
+    bool AttributionFromArticle = false, DateOnly? Published = null, bool ReportsRelease = false,
+    IReadOnlyDictionary<string, double>? PrintedRates = null)
 {
     public Quantity? Primary => Quantities.Count > 0 ? Quantities[0] : null;
     public string Text => Sentence.Text;

@@ -27,6 +27,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var reportsRelease = ReleaseCue().IsMatch(body);
+        // Wire copy prints the rate it converted at: "($1 = 92.9000 roubles)".
+        var printedRates = PrintedRate().Matches(body)
+            .Select(m => (Currency: QuantityParser.CurrencyOf(m.Groups["cur"].Value), Rate: double.Parse(m.Groups["rate"].Value.Replace(",", ""), CultureInfo.InvariantCulture)))
+            .Where(r => r.Currency is not null && r.Rate > 0).GroupBy(r => r.Currency!).ToDictionary(g => g.Key, g => g.First().Rate);
         // An article about output ("Russia outpaces NATO in ammunition") lets a bare comparison in its title be about that output.
         var productionNouns = ProductionNoun().Matches(body).Select(m => Item(m.Value)).ToArray();
         var articleItem = productionNouns.Length >= 2 && ProductionCue().IsMatch(body)
@@ -56,7 +60,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // in the sentences before carries to a list of bare percentages.
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions)
-                .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease }).ToArray();
+                .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
             foreach (var y in years.Where(y => y.Explicit && !y.Base)) lastYears.Add((sentence.Index, y.Year));
@@ -690,6 +694,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\bfor\s+the\s+first\s+time\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
         + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
+
+    [GeneratedRegex(@"\(\s*(?:US)?\$\s?1\s*=\s*(?<rate>\d[\d,]*(?:\.\d+)?)\s*(?<cur>roubles?|rubles?|euros?|pounds?|yen|yuan|rupees|hryvnias?|zlotys?|lira|RUB|EUR|GBP|JPY|CNY|INR|UAH|PLN|TRY)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintedRate();
 
     [GeneratedRegex(@"^(?:\s+(?:in\s+the\s+alliance|in\s+NATO|this\s+year|last\s+year|in\s+\d{4}))*\s+(?:will\s+be|are|were|include|included)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RankListHead();

@@ -319,6 +319,11 @@ public static partial class QuantityParser
         };
     }
 
+    /// <summary>The ISO code of a currency named by a symbol, code or word ("$", "RUB", "roubles"); null when unknown.</summary>
+    internal static string? CurrencyOf(string token) =>
+        PrefixCurrency(token) ?? (System.Text.RegularExpressions.Regex.IsMatch(token, @"^(?:roubles?|rubles?|euros?|pounds?|yen|yuan|renminbi|rupees|hryvnias?|zlotys?|kronor|krona|kroner|lira|dollars?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            ? SuffixCurrency(token) : null);
+
     private static string? PrefixCurrency(string token)
     {
         var t = token.Replace(" ", "").Replace(".", "").ToUpperInvariant();

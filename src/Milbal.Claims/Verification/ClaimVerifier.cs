@@ -175,6 +175,7 @@ public sealed class ClaimVerifier
         if (q.Kind == QuantityKind.Percent) return PercentLevel(claim, q, readings);
         if (claim.Subject is null) return "this figure (no country or group named)";
         var text = claim.Text;
+        if (BracketedConversion(claim, q, readings) is { } conversion) return conversion;
         // "the Russian economy is two trillion": the size of an economy, not its military spending.
         if (Matches(text, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
             return GdpLevel(claim, q, readings);
@@ -206,6 +207,13 @@ public sealed class ClaimVerifier
             if (aid) { measures.Add("figures.military_aid"); measures.Add("figures.military_aid_total"); }
             if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
+            // "32% of total budget expenditure in 2025 – which will be 41.5 trillion roubles": the figure after the whole names the whole.
+            if (TotalSpendingBefore.Match(text[..Math.Min(text.Length, q.Start)]) is { Success: true } whole
+                && !Matches(text[(whole.Index + whole.Length)..Math.Min(text.Length, q.Start)], @"defen[cs]e|military|armed\s+forces"))
+            {
+                measures.Clear();
+                measures.Add("figures.federal_spending");
+            }
             // "raise defence spending by at least €250bn a year", "an extra $40bn": an increase, not the budget it adds to.
             if (IncreaseAmount.IsMatch(text[..Math.Min(text.Length, q.Start)]))
                 measures.RemoveAll(m => m == Measures.Milex.Id || m == "figures.milex_required");
@@ -232,7 +240,9 @@ public sealed class ClaimVerifier
                 if (!ppp && u.Conversion == Conversion.Ppp) continue;
                 if (u.PriceBasis.IsConstant != constant && !(constant && !u.PriceBasis.IsConstant)) continue;
                 var item = ItemOf(row);
-                if (item.Length > 0 && !claim.Cues.Budget) continue;
+                // A budget line ("national defence") answers a budget claim, and any figure for a year after the article: for a
+                // year not yet spent, a plan is all there is.
+                if (item.Length > 0 && !claim.Cues.Budget && !(claim.Published is { } published && row.Observation.Year > published.Year)) continue;
                 var (publisher, citation, _) = FigureSource(row);
                 var value = Units(row);
                 if (eurRate is { } usdRate && q.Currency == "USD" && u.Currency == "EUR")
@@ -401,6 +411,42 @@ public sealed class ClaimVerifier
             }
         }
         catch (Exception e) when (e is ConversionException or MissingDataException) { }
+    }
+
+    /// <summary>
+    /// A figure in brackets converting the one before it ("13.5 trillion roubles ($145.32 billion)"): at the rate the article
+    /// prints, the conversion is arithmetic to check; without one, a conversion for a year the store has no exchange rate for
+    /// cannot be checked (the writer used the day's rate). Null: not a conversion, or one the spending figures answer.
+    /// </summary>
+    private string? BracketedConversion(Claim claim, Quantity q, List<Reading> readings)
+    {
+        var text = claim.Text;
+        if (q.Currency is not { } to) return null;
+        var from = QuantityParser.Parse(text).LastOrDefault(p => p.Kind == QuantityKind.Money && p.End <= q.Start && p.Currency is { } c && c != to
+            && System.Text.RegularExpressions.Regex.IsMatch(text[p.End..q.Start], @"^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|or|equivalent\s+to)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        if (from is null) return null;
+        var year = YearsOf(claim).First();
+        var rates = new List<string>();
+        double? PerUsd(string currency)
+        {
+            if (currency == "USD") return 1;
+            if (claim.PrintedRates is { } printed && printed.TryGetValue(currency, out var p)) { rates.Add($"US$1 = {F(p, "0.####")} {currency} (printed in the article)"); return p; }
+            return null;
+        }
+        var (a, b) = (PerUsd(from.Currency!), PerUsd(to));
+        if (a is { } fromRate && b is { } toRate)
+        {
+            var value = from.Value / fromRate * toRate;
+            readings.Add(new Reading("conversion", "the article's own conversion", claim.Subject?.Primary ?? "", year, value, to, q.Admits(value),
+                $"{Quantity.Money(from.Value, from.Currency)} at {string.Join(", ", rates)} = {Quantity.Money(value, to)}", rates));
+            return $"the conversion of {from.Text} into {to}";
+        }
+        // Without a printed rate, the store's annual average stands in for the writer's rate only for a year it holds.
+        var currency = from.Currency == "USD" ? to : from.Currency!;
+        var holder = currency == "EUR" ? "DEU" : _registry.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && _registry.CurrencyIn(e.Id, year) == currency)?.Id;
+        if (holder is null) return null;
+        var stored = Rows(holder, Measures.FxRate.Id, "wdi").Any(r => r.Observation.Year == year);
+        return stored ? null : $"the conversion of {from.Text} into {to} (no {currency} exchange rate for {year} in the store, and the article prints none)";
     }
 
     private void NatoMoney(Quantity q, string entity, int year, List<Reading> readings, bool constant = false)
@@ -1316,6 +1362,9 @@ public sealed class ClaimVerifier
         return decided;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex TotalSpendingBefore = new(
+        @"\btotal\s+(?:(?:federal|state|government|public|budget)\s+)*(?:spending|expenditures?|outlays)\b|\b(?:federal|state)\s+budget\s+(?:spending|expenditures?)\b|\btotal\s+budget\b(?!.*\btotal\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft);
     private static readonly System.Text.RegularExpressions.Regex DateInEvidence = new(@"\((?<d>\d{4}-\d{2}-\d{2})\)");
     private static readonly System.Text.RegularExpressions.Regex DatasetEdition = new(@"^(?<ds>sipri|nato|weo|wdi)\s+(?<ed>[\w-]+)");
 
