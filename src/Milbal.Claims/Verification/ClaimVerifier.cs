@@ -206,6 +206,13 @@ public sealed class ClaimVerifier
             if (Matches(text, @"requir|need(?:ed|s)?\b|would\s+(?:cost|take|exceed)|(?:will|could|must)\s+exceed")) { measures.Add("figures.milex_required"); measures.Add("figures.additional_milex_required"); }
             if (aid) { measures.Add("figures.military_aid"); measures.Add("figures.military_aid_total"); }
             if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
+            // "Defense and security spending will eat up 16.8 trillion rubles": the budget lines for defence plus internal security.
+            var clause = ClauseBefore(text, q.Start);
+            if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
+            else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
+            // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
+            else if (clause + " " + ClauseAfter(text, q.End) is var around && OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
+                return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
             // "32% of total budget expenditure in 2025 – which will be 41.5 trillion roubles": the figure after the whole names the whole.
             if (TotalSpendingBefore.Match(text[..Math.Min(text.Length, q.Start)]) is { Success: true } whole
@@ -1360,6 +1367,26 @@ public sealed class ClaimVerifier
             && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
             decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
         return decided;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex OtherPurpose = new(
+        @"\b(?:family|families|child(?:ren)?|education|schools?|health(?:care)?|hospitals?|pensions?|social|welfare|charity|culture|sports?|agricultur\w*|transport|housing|science|climate)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The clause a figure sits in, up to the figure: from the last sentence-internal break (comma, semicolon, dash, "but", "while", "and") before it.</summary>
+    private static string ClauseBefore(string text, int position)
+    {
+        var before = text[..Math.Min(text.Length, position)];
+        var m = System.Text.RegularExpressions.Regex.Match(before, @"(?:[,;:—–]|\s-\s|\b(?:but|while|whereas|meanwhile)\b)(?=[^,;:—–]*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft);
+        return m.Success ? before[(m.Index + m.Length)..] : before;
+    }
+
+    /// <summary>The rest of a figure's clause after it ("… 50 billion rubles flows to a state charity").</summary>
+    private static string ClauseAfter(string text, int position)
+    {
+        var after = text[Math.Min(text.Length, position)..];
+        var m = System.Text.RegularExpressions.Regex.Match(after, @"[,;:—–]|\s-\s|\b(?:but|while|whereas|meanwhile)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return m.Success ? after[..m.Index] : after;
     }
 
     private static readonly System.Text.RegularExpressions.Regex TotalSpendingBefore = new(
