@@ -678,10 +678,22 @@ public sealed class ClaimVerifier
         var inWhat = System.Text.RegularExpressions.Regex.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s+(?:increase|rise|growth|jump|boost|expansion)\s+in\s+(?<what>(?:\w+\s+){0,2}\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         if (inWhat.Success && !System.Text.RegularExpressions.Regex.IsMatch(inWhat.Groups["what"].Value, @"spend|budget|expenditure|outlay|invest|fund|cost", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             return $"a change in {inWhat.Groups["what"].Value}, which no series in the store measures";
+        // "national security and law enforcement jumps 13%": a budget line other than defence changing.
+        var clause = ClauseBefore(claim.Text, q.Start);
+        if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police") && !Matches(clause, @"defen[cs]e\s+and") || OtherPurpose.IsMatch(clause) && !Matches(clause, @"defen[cs]e|military|armed\s+forces|war\b"))
+            return $"a change in another budget line ({clause.Trim()})";
         var years = YearsOf(claim);
+        // "spending on national defence will increase by 23% in 2025": a budget plan's change for a year not yet spent is a change
+        // between budget lines; an estimate of the year's real growth is evidence, not a check of the plan.
+        var planned = claim.Published is { } published && years.All(y => y >= published.Year) && (claim.Cues.Budget || Matches(claim.Text, @"\bwill\b|\bplan|\bdraft|\bset\s+to\b|\bexpected\s+to\b"));
         var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
         foreach (var entity in Candidates(claim.Subject))
         {
+            if (planned)
+            {
+                PlannedChange(claim, q, entity, years, readings);
+                continue;
+            }
             var figureMeasures = nominalOnly ? ["figures.milex_change"] : new[] { Measures.MilexRealChange.Id, "figures.milex_change" };
             foreach (var measure in figureMeasures)
                 foreach (var row in Rows(entity, measure, "figures").Where(r => years.Contains(r.Observation.Year)))
@@ -856,6 +868,30 @@ public sealed class ClaimVerifier
     }
 
     // ---------------------------------------------------------------- targets and counts
+
+    /// <summary>A planned change: the curated budget lines of the year and the year before, and estimates of the year as evidence.</summary>
+    private void PlannedChange(Claim claim, Quantity q, string entity, IReadOnlyList<int> years, List<Reading> readings)
+    {
+        var lines = Rows(entity, Measures.Milex.Id, "figures").Where(r => ItemOf(r).Length > 0 && !r.Observation.Unit.PriceBasis.IsConstant).ToArray();
+        foreach (var year in years)
+        {
+            foreach (var to in lines.Where(r => r.Observation.Year == year))
+                foreach (var from in lines.Where(r => r.Observation.Year == year - 1 && ItemOf(r) == ItemOf(to) && r.Observation.Unit.Currency == to.Observation.Unit.Currency))
+                {
+                    var pct = (Units(to) / Units(from) - 1) * 100;
+                    var (_, toCitation, toId) = FigureSource(to);
+                    var (_, fromCitation, fromId) = FigureSource(from);
+                    readings.Add(new Reading("budget", $"budget lines ({ItemOf(to)}), {GroupName(entity)}", entity, year, pct, "%", q.Admits(pct),
+                        $"{F(pct)}% {year - 1}→{year} ({fromId} → {toId})", [fromCitation, toCitation]));
+                }
+            foreach (var row in Rows(entity, Measures.MilexRealChange.Id, "figures").Where(r => r.Observation.Year == year))
+            {
+                var (publisher, citation, _) = FigureSource(row);
+                readings.Add(new Reading(publisher, $"{publisher} real change (an estimate, not the plan), {GroupName(entity)}", entity, year, row.Observation.Value, "%",
+                    q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {year}", [citation], CountsForVerdict: false));
+            }
+        }
+    }
 
     private string Target(Claim claim, List<Reading> readings)
     {
