@@ -211,6 +211,8 @@ public sealed class ClaimVerifier
             if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
             else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
             // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
+            else if (Matches(clause + " " + ClauseAfter(text, q.End), @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b"))
+                return "financing (loans or guarantees), not spending";
             else if (clause + " " + ClauseAfter(text, q.End) is var around && OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
@@ -432,7 +434,8 @@ public sealed class ClaimVerifier
         var from = QuantityParser.Parse(text).LastOrDefault(p => p.Kind == QuantityKind.Money && p.End <= q.Start && p.Currency is { } c && c != to
             && System.Text.RegularExpressions.Regex.IsMatch(text[p.End..q.Start], @"^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|or|equivalent\s+to)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         if (from is null) return null;
-        var year = YearsOf(claim).First();
+        // A writer converts at the day's rate: an undated figure (a plan, a fund) at the rate of the year the article appeared.
+        var year = claim.YearStated || claim.Published is null ? YearsOf(claim).First() : claim.Published.Value.Year;
         var rates = new List<string>();
         double? PerUsd(string currency)
         {
@@ -1427,8 +1430,9 @@ public sealed class ClaimVerifier
     /// <summary>The rest of a figure's clause after it ("… 50 billion rubles flows to a state charity").</summary>
     private static string ClauseAfter(string text, int position)
     {
-        var after = text[Math.Min(text.Length, position)..];
-        var m = System.Text.RegularExpressions.Regex.Match(after, @"[,;:—–]|\s-\s|\b(?:but|while|whereas|meanwhile)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        // "150 billion euros ($170 billion) in defense-related loans": a conversion in brackets does not end the clause.
+        var after = System.Text.RegularExpressions.Regex.Replace(text[Math.Min(text.Length, position)..], @"^\s*\([^()]*\)", "");
+        var m = System.Text.RegularExpressions.Regex.Match(after, @"[,;:—–(]|\s-\s|\b(?:and|but|while|whereas|meanwhile)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         return m.Success ? after[..m.Index] : after;
     }
 
