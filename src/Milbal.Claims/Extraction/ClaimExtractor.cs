@@ -67,7 +67,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
             // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
             var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
-                ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && MeasureAfterName().IsMatch(text[m.End..]));
+                ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && (MeasureAfterName().IsMatch(text[m.End..]) || MeasureInName().IsMatch(m.Text)));
             if (subject is not null) lastSubject = subject;
         }
         return claims;
@@ -695,6 +695,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
 
+    // "global military spending reached …": a mention that is itself a spending aggregate passes its subject on.
+    [GeneratedRegex(@"\b(?:spending|expenditure|budgets?|outlays)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureInName();
+
     [GeneratedRegex(@"\(\s*(?:US)?\$\s?1\s*=\s*(?<rate>\d[\d,]*(?:\.\d+)?)\s*(?<cur>roubles?|rubles?|euros?|pounds?|yen|yuan|rupees|hryvnias?|zlotys?|lira|RUB|EUR|GBP|JPY|CNY|INR|UAH|PLN|TRY)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex PrintedRate();
 
@@ -828,7 +832,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfAllies();
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
-    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+year|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:year|time)|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
     private static partial Regex Streak();
     [GeneratedRegex(@"\b(?:world|global|worldwide)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldWord();

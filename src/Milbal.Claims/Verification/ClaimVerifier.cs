@@ -189,7 +189,9 @@ public sealed class ClaimVerifier
         // Purchasing-power parity is a dollar (Int$) reading; a rouble figure in a PPP sentence is the local-currency budget.
         // A euro figure there is the dollar PPP figure converted (see below).
         var ppp = claim.Cues.Ppp && q.Currency is "USD" or "EUR";
-        var constant = claim.Cues.Real;
+        // "inflation-adjusted spending rose by 9.4% to $2.72 trillion": the real terms qualify the change; the level reached is
+        // in the money of the year unless the sentence names a price base.
+        var constant = claim.Cues.Real && !(ChangeThenLevel.IsMatch(text[..Math.Min(text.Length, q.Start)]) && !Matches(text, @"constant|\d{4}\s+(?:prices|dollars)"));
         var years = YearsOf(claim);
         var after = text[Math.Min(text.Length, q.End - claim.Sentence.Start + claim.Sentence.Start)..];
         var perHead = PerHead().IsMatch(text);
@@ -1415,6 +1417,7 @@ public sealed class ClaimVerifier
     }
 
     private static readonly System.Text.RegularExpressions.Regex DeadlineAfter = new(@"^[^.;]{0,60}?\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?<y>20\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex OtherPurpose = new(
         @"\b(?:family|families|child(?:ren)?|education|schools?|health(?:care)?|hospitals?|pensions?|social|welfare|charity|culture|sports?|agricultur\w*|transport|housing|science|climate)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
