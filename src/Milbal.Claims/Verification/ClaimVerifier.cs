@@ -999,6 +999,22 @@ public sealed class ClaimVerifier
                 }
                 catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
             }
+            // A count SIPRI gives ("with 18 countries exceeding the 2% of GDP threshold" in a story on its release): SIPRI's own
+            // shares of the allies, rounded to one decimal as SIPRI publishes them.
+            if (claim.Attribution == "SIPRI" && year <= 2024)
+            {
+                var members = (european ? BuiltInGroups.Nato.MembersIn(year).Where(m => m is not ("USA" or "CAN")) : BuiltInGroups.Nato.MembersIn(year)).ToArray();
+                var shares = Memo($"sipri-shares|{year}", () => _store.Series(new SeriesQuery([.. BuiltInGroups.Nato.MembersIn(year)], [Measures.MilexGdpShare.Id], "sipri", null, year, year)).ToArray())
+                    .Where(r => members.Contains(r.Observation.EntityId)).GroupBy(r => r.Observation.EntityId)
+                    .ToDictionary(g => g.Key, g => Math.Round(g.First().Observation.Value, 1, MidpointRounding.AwayFromZero));
+                if (shares.Count > 0)
+                {
+                    var above = shares.Count(x => x.Value >= threshold);
+                    var at = shortfall ? shares.Count - above : above;
+                    readings.Add(new Reading("SIPRI", "SIPRI, allies at or above the threshold", "NATO", year, at, "allies", all ? at == shares.Count : n.Admits(at),
+                        $"{at} of {shares.Count} allies {(shortfall ? "<" : "≥")} {F(threshold, "0.##")}% in {year} (SIPRI's shares rounded to 1 dp)", ["sipri: milex_gdp_share"]));
+                }
+            }
             var exactly = claim.Phrase == "exactly";
             if (Math.Abs(threshold - 2) < 1e-9 && !shortfall && !exactly && !european)
                 foreach (var row in Rows("NATO", "figures.allies_at_2pct_gdp", "figures").Where(r => r.Observation.Year == year))
