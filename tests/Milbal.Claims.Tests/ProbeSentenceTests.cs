@@ -791,4 +791,69 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(level.Readings, r => r.Line.StartsWith("NATO 2024 edition, constant 2015 US$", StringComparison.Ordinal) && r.Holds);
         Assert.DoesNotContain(level.Readings, r => r.Line.StartsWith("NATO current US$", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_bracketed_conversion_is_checked_at_the_rate_the_article_prints()
+    {
+        var text = "Russia's spending on national defence will rise to 13.5 trillion roubles ($145.32 billion) in 2025, budget documents showed.\n($1 = 92.9000 roubles)";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2024, 9, 30)));
+        var dollars = Assert.Single(report.Results, r => r.Claim.Primary?.Currency == "USD");
+        var conversion = Assert.Single(dollars.Readings);
+        Assert.Equal("the article's own conversion", conversion.Line);
+        Assert.Equal(145.317e9, conversion.Value, 1e7);
+        Assert.Equal(Verdict.Supported, dollars.Verdict);
+    }
+
+    [Fact]
+    public void A_conversion_at_the_days_rate_for_a_year_without_a_stored_rate_is_unverifiable()
+    {
+        var report = fixture.Checker.Check("The EU plan offers 150 billion euros ($170 billion) in defence-related loans.", new ArticleContext(new DateOnly(2025, 8, 27)));
+        Assert.All(report.Results, r => Assert.Equal(Verdict.Unverifiable, r.Verdict));
+        Assert.Contains(report.Results, r => r.Reason.Contains("financing", StringComparison.Ordinal));
+        Assert.Contains(report.Results, r => r.Reason.Contains("no EUR exchange rate for 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Money_for_another_purpose_is_not_military_spending()
+    {
+        var report = fixture.Checker.Check("In Russia's 2026 budget, family support gets over 10 trillion rubles while defence gets the most.", Feb2025);
+        var family = Assert.Single(report.Results, r => r.Claim.Primary?.Currency == "RUB");
+        Assert.Equal(Verdict.Unverifiable, family.Verdict);
+        Assert.Contains("another purpose", family.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_planned_change_is_not_checked_against_an_estimate_of_real_growth()
+    {
+        var report = fixture.Checker.Check("Russia's national defence spending will increase by 23% in 2025, draft budget documents showed.", new ArticleContext(new DateOnly(2024, 9, 30)));
+        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.NotEqual(Verdict.Contradicted, growth.Verdict);
+        Assert.DoesNotContain(growth.Readings, r => r.CountsForVerdict && r.Line.Contains("real change", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pledge_with_the_wrong_deadline_is_contradicted()
+    {
+        var report = fixture.Checker.Check("At the Hague summit the allies agreed they should spend 5% of GDP on defence by 2025.", new ArticleContext(new DateOnly(2025, 7, 1)));
+        var target = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target);
+        Assert.Equal(Verdict.Contradicted, target.Verdict);
+    }
+
+    [Fact]
+    public void The_level_a_real_change_reaches_is_in_current_money()
+    {
+        var report = fixture.Checker.Check("World military spending rose by 9.4% in real terms to $2.72 trillion in 2024, SIPRI said.", Apr2025);
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Supported, level.Verdict);
+        Assert.Contains(level.Readings, r => r.Line == "SIPRI current US$" && r.Holds);
+    }
+
+    [Fact]
+    public void A_count_of_allies_from_SIPRI_uses_SIPRIs_shares()
+    {
+        var report = fixture.Checker.Check("NATO members spent $1.5 trillion in 2024, with 18 countries exceeding the 2% of GDP threshold, according to SIPRI.", Apr2025);
+        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Contains(count.Readings, r => r.Source == "SIPRI" && r.Holds);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+    }
 }
