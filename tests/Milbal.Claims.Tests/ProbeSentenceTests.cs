@@ -856,4 +856,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(count.Readings, r => r.Source == "SIPRI" && r.Holds);
         Assert.Equal(Verdict.Supported, count.Verdict);
     }
+
+    [Fact]
+    public void A_time_estimate_is_a_claim_nothing_in_the_store_measures()
+    {
+        var report = fixture.Checker.Check("Intelligence services warn that Russia could be able to attack a NATO member within five years.", Feb2025);
+        var estimate = Assert.Single(report.Results);
+        Assert.Equal("duration", estimate.Claim.Phrase);
+        Assert.Equal("five years", estimate.Claim.Anchors[0]);
+        Assert.Equal(Verdict.Unverifiable, estimate.Verdict);
+        // A deadline inside a figure's sentence belongs to that figure, not to a claim of its own.
+        Assert.DoesNotContain(fixture.Checker.Extract("Germany could reach 3.5% of GDP within five years.", Feb2025), c => c.Phrase == "duration");
+    }
 }

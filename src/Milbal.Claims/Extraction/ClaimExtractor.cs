@@ -497,6 +497,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(growth ? ClaimKind.Growth : ClaimKind.Comparison, [], [m.Value.Trim()], m.Index, m.Index + m.Length, subject, phrase: "record"));
         }
 
+        // 3f-4. Time estimates: "Russia could be ready to use force against NATO within five years", "a range of three to ten
+        // years". No series measures them; they are claims all the same.
+        if (!quantities.Any(q => q.Kind is QuantityKind.Percent or QuantityKind.Money))
+            foreach (Match m in DurationClaim().Matches(text))
+            {
+                var subject = mentions.LastOrDefault(x => x.End <= m.Index) ?? mentions.FirstOrDefault() ?? lastSubject;
+                claims.Add(Make(ClaimKind.Comparison, [], [m.Groups["span"].Value], m.Index, m.Index + m.Length, subject, phrase: "duration"));
+            }
+
         // 3g. Streaks: "rose for the tenth consecutive year", "for the 10th time in a row": how many years in a row the series grew.
         foreach (Match m in Streak().Matches(text))
         {
@@ -694,6 +703,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\bfor\s+the\s+first\s+time\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
         + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
+
+    [GeneratedRegex(@"\b(?:ready|able|capable|prepared|in\s+a\s+position|could|would|might|may|need|needs|take|takes|until|before|estimat\w*|timing|timeline|range)\b[^.;]{0,60}?\b(?:within|in|over|of)\s+(?:the\s+next\s+|a\s+range\s+of\s+|about\s+|around\s+|some\s+)?(?<span>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?\s+years)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationClaim();
 
     // "global military spending reached …": a mention that is itself a spending aggregate passes its subject on.
     [GeneratedRegex(@"\b(?:spending|expenditure|budgets?|outlays)\b", RegexOptions.IgnoreCase)]
@@ -959,7 +971,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();
-    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target|goal|guideline|benchmark", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target|goal|guideline|benchmark|\bwar\b|weapons|armed\s+forces|\barmy\b", RegexOptions.IgnoreCase)]
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays?|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();

@@ -50,6 +50,7 @@ public sealed class ClaimVerifier
         try
         {
             what = claim.Phrase == "record" ? $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it"
+                : claim.Phrase == "duration" ? $"a time estimate ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Kind switch
             {
                 ClaimKind.Level => Level(claim, readings),
@@ -80,7 +81,7 @@ public sealed class ClaimVerifier
         }
         var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
-            : claim.Phrase == "record" ? "none (a record the store cannot date)"
+            : claim.Phrase is "record" or "duration" ? "none (nothing in the store measures it)"
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
