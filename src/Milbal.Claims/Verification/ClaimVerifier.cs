@@ -214,8 +214,8 @@ public sealed class ClaimVerifier
             if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
             else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
             // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
-            else if (Matches(clause + " " + ClauseAfter(text, q.End), @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b"))
-                return "financing (loans or guarantees), not spending";
+            else if (Matches(clause + " " + ClauseAfter(text, q.End), @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European)\s+fund\b|\bfacility\b|\binstrument\b"))
+                return "financing (a fund, loans or guarantees), not a year's spending";
             else if (clause + " " + ClauseAfter(text, q.End) is var around && OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
