@@ -700,6 +700,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AllianceRank();
 
     [GeneratedRegex(@"\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+since\s+(?:at\s+least\s+)?(?<since>(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+))"
+        + @"|(?<=\b(?:rise|increase|growth|jump|hike|surge)\s+(?:was|is|marks|marked)\s+(?:the\s+)?)(?:steepest|sharpest|largest|biggest|fastest|strongest|greatest)\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
         + @"|\bfor\s+the\s+first\s+time\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
         + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
@@ -844,7 +845,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfAllies();
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
-    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:year|time)|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:year|time)|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)|\bthe\s+(?<n>" + Ordinal + @")\s+(?:consecutive\s+|straight\s+|successive\s+)?year\s+of\s+(?:consecutive\s+|uninterrupted\s+)?(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
     private static partial Regex Streak();
     [GeneratedRegex(@"\b(?:world|global|worldwide)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldWord();
