@@ -177,6 +177,8 @@ public sealed class ClaimVerifier
         if (claim.Subject is null) return "this figure (no country or group named)";
         var text = claim.Text;
         if (BracketedConversion(claim, q, readings) is { } conversion) return conversion;
+        // "A single 155mm shell costs around €8,000": a unit price, checked against the curated contract prices, never a budget.
+        if (UnitPriceCue.IsMatch(text) && q.Value < 1e8 && ClaimExtractor.ProductionItemIn(text) is { } pricedItem) return UnitPrice(claim, q, pricedItem, readings);
         // "the Russian economy is two trillion": the size of an economy, not its military spending.
         if (Matches(text, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
             return GdpLevel(claim, q, readings);
@@ -460,6 +462,32 @@ public sealed class ClaimVerifier
         if (holder is null) return null;
         var stored = Rows(holder, Measures.FxRate.Id, "wdi").Any(r => r.Observation.Year == year);
         return stored ? null : $"the conversion of {from.Text} into {to} (no {currency} exchange rate for {year} in the store, and the article prints none)";
+    }
+
+    private UnitCostDataset? _unitCosts;
+    private bool _unitCostsRead;
+
+    /// <summary>A unit price against the curated contract prices of that item in the claim's currency (others are evidence).</summary>
+    private string UnitPrice(Claim claim, Quantity q, string item, List<Reading> readings)
+    {
+        if (!_unitCostsRead)
+        {
+            _unitCostsRead = true;
+            try { _unitCosts = UnitCostDataset.Default(); }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or CapacityDataException) { _unitCosts = null; }
+        }
+        var (low, high) = q.Tolerance;
+        // "about $1,000 for its Russian equivalent": a price named for Russia is Russia's, which the contract prices do not hold.
+        var russian = Matches(ClauseBefore(claim.Text, q.Start) + " " + ClauseAfter(claim.Text, q.End), @"\bRussia|\bRussian");
+        foreach (var row in _unitCosts?.Rows.Where(r => r.Item.StartsWith(item, StringComparison.Ordinal) && (russian ? r.Buyer == "RUS" : r.Buyer != "RUS")) ?? [])
+        {
+            var sameCurrency = string.Equals(row.Currency, q.Currency, StringComparison.OrdinalIgnoreCase);
+            readings.Add(new Reading(row.Source, $"unit price, {row.System} ({row.Buyer}, {row.PriceYear})", row.Buyer, row.PriceYear, row.Central, row.Currency,
+                row.High >= low && row.Low <= high, $"{Quantity.Money(row.Low, row.Currency)}–{Quantity.Money(row.High, row.Currency)} a unit ({row.PriceYear})",
+                [row.Citation], CountsForVerdict: sameCurrency));
+        }
+        // A price is a range across contracts: the claim holds when some contract's price range meets the claim's interval.
+        return $"the unit price of {item.Replace('_', ' ')} ({q.Text})";
     }
 
     private void NatoMoney(Quantity q, string entity, int year, List<Reading> readings, bool constant = false)
@@ -1435,6 +1463,7 @@ public sealed class ClaimVerifier
 
     private static readonly System.Text.RegularExpressions.Regex DeadlineAfter = new(@"^[^.;]{0,60}?\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?<y>20\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex OtherPurpose = new(
         @"\b(?:family|families|child(?:ren)?|education|schools?|health(?:care)?|hospitals?|pensions?|social|welfare|charity|culture|sports?|agricultur\w*|transport|housing|science|climate)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
