@@ -868,4 +868,25 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         // A deadline inside a figure's sentence belongs to that figure, not to a claim of its own.
         Assert.DoesNotContain(fixture.Checker.Extract("Germany could reach 3.5% of GDP within five years.", Feb2025), c => c.Phrase == "duration");
     }
+
+    [Fact]
+    public void A_unit_price_is_checked_against_contract_prices_not_budgets()
+    {
+        var report = fixture.Checker.Check("A single 155mm shell costs around €4,000 in Europe, compared with about $1,000 for its Russian equivalent.", Feb2025);
+        var euro = Assert.Single(report.Results, r => r.Claim.Primary?.Currency == "EUR");
+        Assert.All(euro.Readings, r => Assert.StartsWith("unit prices of artillery rounds", r.Line, StringComparison.Ordinal));
+        Assert.Equal(Verdict.Supported, euro.Verdict); // a curated European contract range (€3,000–7,000) meets €3,800–4,200
+        Assert.Contains(euro.Readings, r => r.Holds && r.Unit == "EUR");
+        var russian = Assert.Single(report.Results, r => r.Claim.Primary?.Currency == "USD");
+        Assert.Equal(Verdict.Unverifiable, russian.Verdict);
+    }
+
+    [Fact]
+    public void One_plants_output_is_not_a_countrys()
+    {
+        var report = fixture.Checker.Check("Rheinmetall's new plant in Germany will produce 350,000 shells a year by 2027.", Feb2025);
+        var plant = Assert.Single(report.Results);
+        Assert.Equal(Verdict.Unverifiable, plant.Verdict);
+        Assert.Contains("one plant", plant.Reason, StringComparison.Ordinal);
+    }
 }

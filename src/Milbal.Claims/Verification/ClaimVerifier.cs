@@ -482,11 +482,12 @@ public sealed class ClaimVerifier
         foreach (var row in _unitCosts?.Rows.Where(r => r.Item.StartsWith(item, StringComparison.Ordinal) && (russian ? r.Buyer == "RUS" : r.Buyer != "RUS")) ?? [])
         {
             var sameCurrency = string.Equals(row.Currency, q.Currency, StringComparison.OrdinalIgnoreCase);
-            readings.Add(new Reading(row.Source, $"unit price, {row.System} ({row.Buyer}, {row.PriceYear})", row.Buyer, row.PriceYear, row.Central, row.Currency,
-                row.High >= low && row.Low <= high, $"{Quantity.Money(row.Low, row.Currency)}–{Quantity.Money(row.High, row.Currency)} a unit ({row.PriceYear})",
+            // Prices differ from contract to contract: one line for all, which holds when some contract's price range meets the
+            // claim's interval; the contract's own year is in the detail, the claim's year on the reading.
+            readings.Add(new Reading("contract prices", $"unit prices of {item.Replace('_', ' ')} in curated contracts", row.Buyer, YearsOf(claim).First(), row.Central, row.Currency,
+                row.High >= low && row.Low <= high, $"{row.System}, {row.Buyer} {row.PriceYear}: {Quantity.Money(row.Low, row.Currency)}–{Quantity.Money(row.High, row.Currency)} a unit",
                 [row.Citation], CountsForVerdict: sameCurrency));
         }
-        // A price is a range across contracts: the claim holds when some contract's price range meets the claim's interval.
         return $"the unit price of {item.Replace('_', ' ')} ({q.Text})";
     }
 
@@ -564,6 +565,9 @@ public sealed class ClaimVerifier
     private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
     {
         if (claim.Subject is null || claim.Item is null) return $"{q.Text} (no producer or item)";
+        // "a new plant in Unterlüß that will produce 350,000 shells a year": one plant's output, not a country's.
+        if (Matches(ClauseBefore(claim.Text, q.Start) + " " + claim.Text[..Math.Min(claim.Text.Length, q.Start)], @"\b(?:plant|factory|facility|production\s+line|works)\b"))
+            return $"the output of one plant ({q.Text}), which the capacity data (by producer country) do not record";
         // Curated counts (losses, deliveries, stocks, output) for the item, in the kind the verb names.
         var kind = Matches(claim.Text, @"\blost|loss|destroyed") ? "losses" : Matches(claim.Text, @"deliver|sent|supplied|shipped") ? "deliveries"
             : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"consum|fir(?:e|es|ed|ing)") ? "consumption"
