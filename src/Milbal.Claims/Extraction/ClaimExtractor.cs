@@ -626,7 +626,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     break;
                 }
                 case QuantityKind.Fraction when SpendingCue().IsMatch(text):
-                    claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), ratio: q.Value));
+                    // "less than a third of the United States'": the yardstick is named right after the fraction.
+                    var yardstick = mentions.FirstOrDefault(m => m.Start >= q.End && m.Start - q.End <= 12 && Regex.IsMatch(text[q.End..m.Start], @"^\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
+                    claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), other: yardstick, ratio: q.Value));
                     break;
             }
         }
