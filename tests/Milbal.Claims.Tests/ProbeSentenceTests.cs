@@ -889,4 +889,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, plant.Verdict);
         Assert.Contains("one plant", plant.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_fraction_of_the_members_meeting_a_threshold_is_a_count_of_allies()
+    {
+        var report = fixture.Checker.Check("Half of NATO's members spent at least 2% of GDP on defence in 2023.", Feb2025);
+        var count = Assert.Single(report.Results);
+        Assert.Equal(ClaimKind.Count, count.Claim.Kind);
+        Assert.Equal(16, count.Claim.Primary!.Value); // half of the 31 allies of 2023, rounded
+        Assert.Contains(count.Readings, r => r.Line.StartsWith("NATO 2024 edition, allies at or above", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_category_a_country_is_one_of_is_not_its_subject_and_won_is_a_currency()
+    {
+        var italy = fixture.Checker.Extract("Italy is one of the few allies still below 2%, at 1.49% in 2024.", Feb2025);
+        Assert.All(italy, c => Assert.Equal("ITA", c.Subject!.Primary));
+        var korea = fixture.Checker.Extract("South Korea's defence budget for 2025 is 61.2 trillion won.", Feb2025);
+        Assert.Equal("KRW", Assert.Single(korea).Primary!.Currency);
+    }
 }

@@ -159,7 +159,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
             // "Spain remained the lowest spender in the alliance at 1.28%": the alliance is the yardstick of the superlative.
             // "To deter the Kremlin, a Europe without the Americans will need …": the party left out or opposed is not the subject.
-            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start]) && !LeftOut().IsMatch(text[..m.Start])).ToArray();
+            // "Italy is one of the few allies still below 2%": the category a country is one of is not the subject.
+            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start]) && !LeftOut().IsMatch(text[..m.Start]) && !OneOfCategory().IsMatch(text[..m.Start])).ToArray();
             // "Spain is one of the countries that allocates this section (1.3%)": a bracketed figure belongs to the name of its clause.
             if (position > 0 && text[..position].TrimEnd().EndsWith('(') && before.Length > 0 && text[before[^1].End..position].IndexOfAny([',', ';', ':']) < 0)
                 return before[^1];
@@ -351,6 +352,21 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             used.Add(q);
             // "the defence spending target of two percent": the goal itself, named as such, is a target claim too.
             if (!GoalOfBefore().IsMatch(text[..threshold.Start])) used.Add(threshold);
+        }
+
+        // 3-bis. A fraction of the members meeting a threshold: "Half of NATO's members now spend at least 2.5% of GDP".
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Fraction && !used.Contains(q)))
+        {
+            if (!FractionOfMembers().IsMatch(text[q.End..])) continue;
+            var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.End);
+            if (threshold is null || !MeetVerb().IsMatch(text)) continue;
+            var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
+            var members = (alliance.Primary == "EU27" ? Core.Entities.BuiltInGroups.Eu27 : Core.Entities.BuiltInGroups.Nato).MembersIn(context.Date?.Year ?? DateTime.UtcNow.Year).Count;
+            // "Half" of 32 is 16; a fraction in words is loose, so it carries the ±5% of an approximation.
+            var count = new Quantity(QuantityKind.Count, q.Text, q.Start, Math.Round(q.Value * members), Math.Max(0.5, q.Value * members * 0.05), q.Hedge == Hedge.None ? Hedge.Approximately : q.Hedge, Noun: "allies");
+            claims.Add(Make(ClaimKind.Count, [count, threshold], [q.Text, threshold.Text], q.Start, threshold.End, alliance));
+            used.Add(q);
+            used.Add(threshold);
         }
 
         // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
@@ -968,6 +984,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ToAmountAfter();
     [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOut();
+
+    [GeneratedRegex(@"\bone\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOfCategory();
+
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:NATO['’]s\s+|the\s+alliance['’]s\s+|all\s+)?(?:\d+\s+)?(?:NATO\s+)?(?:members|allies|member\s+(?:states|countries|nations)|countries|nations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FractionOfMembers();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom|\brelative\s+spend\w*|\brelative\s+to\s+(?:its|their|the)\s+(?:econom|size)", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
     [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]

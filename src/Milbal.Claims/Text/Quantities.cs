@@ -119,7 +119,7 @@ public static partial class QuantityParser
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
 
     // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
@@ -321,7 +321,7 @@ public static partial class QuantityParser
 
     /// <summary>The ISO code of a currency named by a symbol, code or word ("$", "RUB", "roubles"); null when unknown.</summary>
     internal static string? CurrencyOf(string token) =>
-        PrefixCurrency(token) ?? (System.Text.RegularExpressions.Regex.IsMatch(token, @"^(?:roubles?|rubles?|euros?|pounds?|yen|yuan|renminbi|rupees|hryvnias?|zlotys?|kronor|krona|kroner|lira|dollars?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+        PrefixCurrency(token) ?? (System.Text.RegularExpressions.Regex.IsMatch(token, @"^(?:roubles?|rubles?|euros?|pounds?|yen|yuan|renminbi|rupees|hryvnias?|zlotys?|kronor|krona|kroner|lira|won|shekels?|dollars?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
             ? SuffixCurrency(token) : null);
 
     private static string? PrefixCurrency(string token)
@@ -357,6 +357,8 @@ public static partial class QuantityParser
         if (w == "yen") return "JPY";
         if (w.StartsWith("hryvn")) return "UAH";
         if (w == "rupees") return "INR";
+        if (w == "won") return "KRW";
+        if (w.StartsWith("shekel")) return "ILS";
         return "TRY";
     }
 
