@@ -109,4 +109,22 @@ public sealed class QuantityParserTests
     [InlineData("Article 5 of the treaty signed in 1949.")]
     public void Dates_times_ages_and_years_are_not_quantities(string sentence) =>
         Assert.DoesNotContain(QuantityParser.Parse(sentence), q => q.Kind is QuantityKind.Money or QuantityKind.Percent or QuantityKind.Count);
+
+    [Theory]
+    [InlineData("Allies spent between 2% and 3% of GDP.", "between 2% and 3%", 2.0, 3.0)]
+    [InlineData("Lithuania will spend 5-6% of GDP on defence.", "5-6%", 5.0, 6.0)]
+    [InlineData("Germany plans 3 to 3.5 per cent of GDP.", "3 to 3.5 per cent", 3.0, 3.5)]
+    public void A_range_is_one_figure_for_its_interval(string sentence, string text, double low, double high)
+    {
+        var q = Assert.Single(QuantityParser.Parse(sentence), p => p.Kind == QuantityKind.Percent);
+        Assert.Equal(text, q.Text);
+        Assert.True(q.Admits(low) && q.Admits(high) && q.Admits((low + high) / 2));
+        Assert.False(q.Admits(high + 0.6)); // each end keeps its own stated precision (half a unit of the last digit)
+    }
+
+    [Fact]
+    public void From_one_percentage_to_another_is_not_a_range()
+    {
+        Assert.Equal(2, QuantityParser.Parse("Spending rose from 2% to 3% of GDP.").Count(p => p.Kind == QuantityKind.Percent));
+    }
 }

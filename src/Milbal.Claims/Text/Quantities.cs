@@ -278,8 +278,36 @@ public static partial class QuantityParser
             if (q.Kind != QuantityKind.Money || prev.Kind != QuantityKind.Money || q.Hedge != Hedge.None || prev.Hedge == Hedge.None) continue;
             if (q.Start >= prev.End && BracketBetween().IsMatch(sentence[prev.End..q.Start])) found[i] = q with { Hedge = prev.Hedge };
         }
+        MergeRanges(sentence, found);
         return found;
     }
+
+    /// <summary>
+    /// "between 2% and 3%", "5-6% of GDP", "3 to 3.5 per cent": one figure standing for an interval (its midpoint, with the
+    /// half-width plus the stated precision as tolerance), not two claims. "from 2% to 3%" is a change, not a range.
+    /// </summary>
+    private static void MergeRanges(string sentence, List<Quantity> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var q = found[i];
+            if (q.Kind != QuantityKind.Percent) continue;
+            var m = RangeBefore().Match(sentence[..q.Start]);
+            if (!m.Success || !double.TryParse(m.Groups["a"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var low) || low >= q.Value) continue;
+            var start = m.Groups["between"].Success ? m.Groups["between"].Index : m.Groups["a"].Index;
+            found.RemoveAll(p => p != q && p.Start >= start && p.End <= q.Start);
+            var merged = q with
+            {
+                Text = sentence[start..q.End], Start = start, Value = (low + q.Value) / 2, HalfUnit = (q.Value - low) / 2 + q.HalfUnit,
+                Hedge = HedgeOf(sentence, start),
+            };
+            found[found.IndexOf(q)] = merged;
+            i = found.IndexOf(merged);
+        }
+    }
+
+    [GeneratedRegex(@"(?:(?<between>between)\s+(?<a>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?\s+and\s+|(?<!from\s+)(?<a>\d+(?:\.\d+)?)\s*(?:[-–]|\s+to\s+)\s*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeBefore();
 
     [GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PerAfter();
