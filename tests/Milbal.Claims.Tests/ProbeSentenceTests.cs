@@ -908,4 +908,22 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var korea = fixture.Checker.Extract("South Korea's defence budget for 2025 is 61.2 trillion won.", Feb2025);
         Assert.Equal("KRW", Assert.Single(korea).Primary!.Currency);
     }
+
+    [Fact]
+    public void A_figure_a_ministry_gives_is_judged_on_that_ministrys_numbers_which_the_store_lacks()
+    {
+        var report = fixture.Checker.Check("In cash terms, the UK spent about £60bn on defence in 2024, according to the Ministry of Defence.", Feb2025);
+        var level = Assert.Single(report.Results);
+        Assert.Equal(ClaimExtractor.GovernmentSource, level.Claim.Attribution);
+        Assert.Equal(Verdict.Unverifiable, level.Verdict); // NATO's £64.6bn and SIPRI's £64.0bn are evidence, not the ministry's figure
+    }
+
+    [Fact]
+    public void An_amount_a_year_more_is_an_increase_and_a_decade_is_its_years()
+    {
+        var more = fixture.Checker.Check("Reaching 3.5% would mean roughly £30bn a year more for the UK's defence budget.", Feb2025);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(more.Results, r => r.Claim.Primary?.Currency == "GBP").Verdict);
+        var decade = fixture.Checker.Extract("The UK's defence spending has fallen from around 4% of GDP in the late 1980s.", Feb2025);
+        Assert.Equal([1986, 1987, 1988, 1989], Assert.Single(decade).Years.Order().ToArray());
+    }
 }

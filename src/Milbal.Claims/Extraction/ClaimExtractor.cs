@@ -92,6 +92,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (PriceBaseAfter().IsMatch(after)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
+        // "in the late 1980s": a decade stands for its years (the part of it named, or all ten).
+        foreach (Match m in DecadeRx().Matches(text))
+        {
+            var decade = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var (from, to) = m.Groups["part"].Value.ToLowerInvariant() switch { "early" => (0, 3), "mid" => (3, 6), "late" => (6, 9), _ => (0, 9) };
+            for (var y = decade + from; y <= decade + to; y++) list.Add(new YearMention(y, m.Index, true));
+        }
         if (date is { } d)
             foreach (Match m in RelativeYearRx().Matches(text))
             {
@@ -768,7 +775,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:averag\w*|stands?\s+at|currently|is\s+now|which\s+is|amounts?\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelVerb();
-    [GeneratedRegex(@"(?:\b(?:up|down|rising|risen|rose|increased|raised|rais\w*|lifted|fell|falling|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:up|down|rising|risen|rose|increased|raised|rais\w*|lifted|fell|fallen|falling|dropped|declined|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?(?:(?:around|about|roughly|some|nearly|almost|over|more\s+than|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOfChange();
     [GeneratedRegex(@"^[^.;]{0,40}?\bthan\s+(?:(?:\w+|a)\s+(?:years?|decades?)\s+ago|(?:it\s+was\s+)?in\s+(?:19|20)\d\d|a\s+decade\s+(?:ago|earlier))", RegexOptions.IgnoreCase)]
     private static partial Regex SinceThen();
@@ -821,11 +828,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (EdaRx().IsMatch(text)) return "EDA";
         if (NatoSourceRx().IsMatch(text)) return "NATO";
         if (KielRx().IsMatch(text)) return "Kiel";
+        if (GovernmentSourceRx().IsMatch(text)) return GovernmentSource;
         return null;
     }
 
     [GeneratedRegex(@"\b(?:ministry|government|minister|officials?|spokes\w+|chancellor|president|secretary|analysts?|economists?|experts?|think\s+tank|Kremlin|Pentagon|Treasury|commission)\b[^.]{0,60}\b(?:said|says|announced|estimated?|told|stated|plans?)\b|\b(?:said|says|announced|told)\s+(?:the\s+)?(?:ministry|government|minister|officials?|spokes\w+)|\b(?:pledged|plans?|planned|intends?|wants?|aims?)\b|according\s+to\s+(?:the\s+)?(?:ministry|government|officials?|analysts?|estimates\s+by)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSpeaker();
+
+    /// <summary>The attribution of a figure a government gives ("according to the Ministry of Defence").</summary>
+    public const string GovernmentSource = "the government";
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|MoD|defen[cs]e\s+ministry|finance\s+ministry|Ministry\s+of\s+Finance|Treasury|government)\b|\b(?:the\s+)?(?:Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e\s+ministry|finance\s+ministry|Treasury)\s+(?:said|says|estimated?|figures|data)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentSourceRx();
 
     [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research)|(?:think\s+tank|institute|researchers)\b[^.]{0,60}\b(?:said|says|finds|found|reported|calculated|estimated))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GenericSource();
@@ -987,6 +1001,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\bone\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OneOfCategory();
+
+    [GeneratedRegex(@"\b(?:(?<part>early|mid|late)[\s-]+)?(?<d>1[89]\d0|20[0-2]0)['’]?s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecadeRx();
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:NATO['’]s\s+|the\s+alliance['’]s\s+|all\s+)?(?:\d+\s+)?(?:NATO\s+)?(?:members|allies|member\s+(?:states|countries|nations)|countries|nations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FractionOfMembers();

@@ -229,7 +229,7 @@ public sealed class ClaimVerifier
                 measures.Add("figures.federal_spending");
             }
             // "raise defence spending by at least €250bn a year", "an extra $40bn": an increase, not the budget it adds to.
-            if (IncreaseAmount.IsMatch(text[..Math.Min(text.Length, q.Start)]))
+            if (IncreaseAmount.IsMatch(text[..Math.Min(text.Length, q.Start)]) || MoreAfter.IsMatch(text[Math.Min(text.Length, q.End)..]))
                 measures.RemoveAll(m => m == Measures.Milex.Id || m == "figures.milex_required");
         }
         var totalOnly = measures.Count == 1 && measures[0] == Measures.Milex.Id;
@@ -1468,6 +1468,8 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex DeadlineAfter = new(@"^[^.;]{0,60}?\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?<y>20\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    // "roughly £30bn a year more": an increase named after the amount.
+    private static readonly System.Text.RegularExpressions.Regex MoreAfter = new(@"^\s*(?:a\s+year\s+|annually\s+|per\s+year\s+)?(?:more|extra|on\s+top)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex OtherPurpose = new(
         @"\b(?:family|families|child(?:ren)?|education|schools?|health(?:care)?|hospitals?|pensions?|social|welfare|charity|culture|sports?|agricultur\w*|transport|housing|science|climate)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);

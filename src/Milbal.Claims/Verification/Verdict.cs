@@ -67,7 +67,8 @@ public static class VerdictRules
 
     public static bool SameSource(string source, string attribution) =>
         source.Contains(attribution, StringComparison.OrdinalIgnoreCase)
-        || attribution == "EDA" && source.Contains("European Defence Agency", StringComparison.OrdinalIgnoreCase);
+        || attribution == "EDA" && source.Contains("European Defence Agency", StringComparison.OrdinalIgnoreCase)
+        || attribution == Extraction.ClaimExtractor.GovernmentSource && System.Text.RegularExpressions.Regex.IsMatch(source, @"Government|Ministry|Federation|Treasury", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static string Short(Reading r) => $"({r.Detail})";
 }
