@@ -144,7 +144,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (context.Date is { } d)
                 // Present tense without a year: the latest complete year of data first, then the current year; a forecast
                 // ("are set to meet", "will hit", "expected to") is about the current year first.
-                return kind == ClaimKind.Target ? [d.Year] : FutureCue().IsMatch(text) ? [d.Year, d.Year - 1] : [d.Year - 1, d.Year];
+                // A plain future ("will spend 8.5 trillion yen") cannot be about last year; one mixed with a past or present verb
+                // ("increased by 28% to reach $88.5 billion", "is today") keeps both years.
+                return kind == ClaimKind.Target || FutureCue().IsMatch(text) && !PastOrPresentCue().IsMatch(text) ? [d.Year]
+                    : FutureCue().IsMatch(text) ? [d.Year, d.Year - 1] : [d.Year - 1, d.Year];
             return [];
         }
 
@@ -856,6 +859,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ReleaseCue();
     [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|will|poised\s+to)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastOrPresentCue();
     [GeneratedRegex(@"\b(?:more|less|greater|larger|bigger|higher|lower)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
