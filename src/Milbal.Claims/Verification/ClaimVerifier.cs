@@ -965,8 +965,14 @@ public sealed class ClaimVerifier
             // A pledge is an exact number: "3%" is not the 3.5% pledge, although 3.5 is on the edge of 3's rounding interval.
             var holds = q.Hedge == Hedge.None ? Math.Abs(row.Observation.Value - q.Value) < q.HalfUnit : q.Admits(row.Observation.Value);
             if (deadline is { } due && row.Observation.EntityId == "NATO" && row.Observation.Year != due) holds = false;
+            // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
+            // (Only a country the sentence names before the figure: a subject carried over from an earlier sentence, or a yardstick
+            // after the figure ("equivalent to almost double Russia's outlay"), is not the one the target is for.)
+            var outsider = claim.Subject is { } subject && claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start
+                && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c));
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
-                holds, $"{F(row.Observation.Value, "0.##")}% ({id})", [citation]));
+                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId == "NATO" ? $" (evidence: {claim.Subject!.Text} is not a NATO member)" : "")}", [citation],
+                CountsForVerdict: !(outsider && row.Observation.EntityId == "NATO")));
         }
         // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
         foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
