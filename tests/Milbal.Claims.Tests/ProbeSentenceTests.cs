@@ -926,4 +926,26 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var decade = fixture.Checker.Extract("The UK's defence spending has fallen from around 4% of GDP in the late 1980s.", Feb2025);
         Assert.Equal([1986, 1987, 1988, 1989], Assert.Single(decade).Years.Order().ToArray());
     }
+
+    [Fact]
+    public void A_national_plans_year_and_a_pledge_of_the_members_are_not_counts_of_allies_meeting_it()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 7, 11));
+        var plan = Assert.Single(fixture.Checker.Check("Prime Minister Justin Trudeau says Canada expects to hit the NATO defence spending target in 2032.", ctx).Results);
+        Assert.Equal("plan year", plan.Claim.Phrase);
+        Assert.Equal(Verdict.Unverifiable, plan.Verdict);
+        var pledge = fixture.Checker.Check("The 32 members of the alliance agreed last year to spend at least two per cent of GDP on defence.", ctx).Results;
+        Assert.Contains(pledge, r => r.Claim.Phrase == "members" && r.Verdict == Verdict.Supported);
+        Assert.Contains(pledge, r => r.Claim.Kind == ClaimKind.Target && r.Verdict == Verdict.Supported);
+    }
+
+    [Fact]
+    public void A_target_of_a_country_outside_NATO_is_a_national_target()
+    {
+        var report = fixture.Checker.Check("Japan aims to raise defence spending to 2 percent of GDP by fiscal 2027.", Apr2025);
+        var target = Assert.Single(report.Results);
+        Assert.Equal(ClaimKind.Target, target.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, target.Verdict);
+        Assert.All(target.Readings.Where(r => r.Entity == "NATO"), r => Assert.False(r.CountsForVerdict));
+    }
 }

@@ -327,6 +327,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var countAfter = !countPrefix.Success && OfTheTotalBefore().IsMatch(text[..q.Start]) ? CountAfterComma().Match(text[q.End..]) : System.Text.RegularExpressions.Match.Empty;
             // Without a threshold it may still be a membership count ("NATO comprises more than 30 member countries", 3c).
             if (threshold is null || !MeetVerb().IsMatch(text)) continue;
+            // "The 32 members of the alliance agreed last year to spend at least 2%": what they pledged, not how many meet it; the
+            // number is the membership and the share the pledge (a target claim below).
+            if (!countPrefix.Success && Regex.IsMatch(text[q.End..threshold.Start], @"\b(?:agreed|pledged|committed|promised|vowed|decided|signed\s+up)\b", RegexOptions.IgnoreCase))
+            {
+                var members = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
+                claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, members, phrase: "members"));
+                used.Add(q);
+                continue;
+            }
             var anchors = new List<string> { q.Text, threshold.Text };
             var qs = new List<Quantity> { q, threshold };
             var start = q.Start;
@@ -457,6 +466,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
             claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
             MarkTargetUsed(m.Index);
+        }
+        // "Canada expects to hit the NATO defence spending target in 2032": the year of a national plan, not of an alliance pledge.
+        foreach (Match m in PlanYear().Matches(text))
+        {
+            var y = m.Groups["y"];
+            if (claims.Any(c => c.Anchors.Contains(y.Value))) continue;
+            var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
+            var planner = mentions.LastOrDefault(x => x.End <= m.Index && IsCountry(x.Primary)) ?? lastSubject;
+            claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, planner, phrase: "plan year"));
         }
         // "eleven years after it was formally introduced": the pledge year counted back from the article's date.
         foreach (Match m in YearsAfterPledge().Matches(text))
@@ -733,7 +751,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
 
-    [GeneratedRegex(@"\b(?:ready|able|capable|prepared|in\s+a\s+position|could|would|might|may|need|needs|take|takes|until|before|estimat\w*|timing|timeline|range)\b[^.;]{0,60}?\b(?:within|in|over|of)\s+(?:the\s+next\s+|a\s+range\s+of\s+|about\s+|around\s+|some\s+)?(?<span>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?\s+years)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ready|able|capable|prepared|in\s+a\s+position|could|would|might|may|need|needs|take|takes|until|before|estimat\w*|timing|timeline|range|reach|hit|meet)\b[^.;]{0,60}?\b(?:within|in|over|of)\s+(?:the\s+next\s+|a\s+range\s+of\s+|about\s+|around\s+|some\s+)?(?<span>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?\s+years)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationClaim();
 
     // "global military spending reached …": a mention that is itself a spending aggregate passes its subject on.
@@ -778,7 +796,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:averag\w*|stands?\s+at|currently|is\s+now|which\s+is|amounts?\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelVerb();
-    [GeneratedRegex(@"(?:\b(?:up|down|rising|risen|rose|increased|raised|rais\w*|lifted|fell|fallen|falling|dropped|declined|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?(?:(?:around|about|roughly|some|nearly|almost|over|more\s+than|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:up|down|rise|rising|risen|rose|increase|increased|raised|rais\w*|lifted|fell|fallen|falling|dropped|declined|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?(?:(?:around|about|roughly|some|nearly|almost|over|more\s+than|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOfChange();
     [GeneratedRegex(@"^[^.;]{0,40}?\bthan\s+(?:(?:\w+|a)\s+(?:years?|decades?)\s+ago|(?:it\s+was\s+)?in\s+(?:19|20)\d\d|a\s+decade\s+(?:ago|earlier))", RegexOptions.IgnoreCase)]
     private static partial Regex SinceThen();
@@ -944,6 +962,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided|introduced)\s+(?:\w+\s+){0,3}(?:in|until)\s+(?<y>(?:19|20)\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PledgeYear();
 
+    [GeneratedRegex(@"\b(?:expects?|expected|plans?|planned|aims?|intends?|wants?|hopes?|promised|vowed)\s+to\s+(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+|its\s+)?(?:NATO(?:['’]s)?\s+)?(?:(?:defen[cs]e|spending|military|2%|two\s+per\s?cent)\s+){0,3}(?:target|goal|guideline)\s+(?:by|in)\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanYear();
+
     [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
     private static partial Regex YearRx();
     [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+year\b(?!s)", RegexOptions.IgnoreCase)]
@@ -980,7 +1001,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat|get)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();

@@ -51,6 +51,7 @@ public sealed class ClaimVerifier
         {
             what = claim.Phrase == "record" ? $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it"
                 : claim.Phrase == "duration" ? $"a time estimate ({claim.Anchors[0]}), which no series in the store measures"
+                : claim.Phrase == "plan year" ? $"the year a national plan names ({claim.Anchors[0]}), which no curated pledge records"
                 : claim.Kind switch
             {
                 ClaimKind.Level => Level(claim, readings),
@@ -81,7 +82,7 @@ public sealed class ClaimVerifier
         }
         var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
-            : claim.Phrase is "record" or "duration" ? "none (nothing in the store measures it)"
+            : claim.Phrase is "record" or "duration" or "plan year" ? "none (nothing in the store measures it)"
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
@@ -1002,8 +1003,11 @@ public sealed class ClaimVerifier
                 // The groups record accession by year: an article written in a year a member joined may count either side of the date.
                 var joinedThatYear = claim.Published?.Year == year && before != members;
                 var holds = n.Admits(members) || joinedThatYear && n.Admits(before);
+                // "The 32 members of the alliance agreed last year …": the members are counted when the article is written.
+                var now = claim.Published is { } published && published.Year != year ? group.MembersIn(published.Year).Count : (int?)null;
+                if (!holds && now is { } atWriting && n.Admits(atWriting)) holds = true;
                 readings.Add(new Reading("Milbal groups", $"{group.Id} membership", group.Id, year, members, "members", holds,
-                    $"{members} members in {year}{(joinedThatYear ? $" ({before} before that year's accession; the article's date decides)" : "")}",
+                    $"{members} members in {year}{(joinedThatYear ? $" ({before} before that year's accession; the article's date decides)" : "")}{(now is { } w && w != members ? $"; {w} when the article was written ({claim.Published!.Value.Year})" : "")}",
                     [$"built-in group {group.Id} (membership by accession year)"]));
             }
             return $"the number of {claim.Subject?.Primary} members";
