@@ -519,7 +519,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var place = ordinal.Success ? RankValue(ordinal.Value) : m.Groups["next"].Success ? 2 : 1;
             var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
             var scopeText = m.Groups["scope"].Value;
-            var scope = Regex.IsMatch(scopeText, @"European", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
+            var worldScope = Regex.IsMatch(scopeText, @"\bworld\b", RegexOptions.IgnoreCase) || Regex.IsMatch(text[..m.Index], @"world['’]s\s+$", RegexOptions.IgnoreCase);
+            var scope = worldScope ? new EntityMention("world", m.Index, ["WLD"])
+                : Regex.IsMatch(scopeText, @"European", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
                 : scopeText.Length > 0 || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 ? new EntityMention(scopeText.Length > 0 ? scopeText.Trim() : "the alliance", m.Index, ["NATO"])
                 : new EntityMention("world", m.Index, ["WLD"]);
             // "will be Estonia (3.43%), the United States (3.38%), Latvia (3.15%) and Greece (3.08%)": the places named in order.
@@ -736,7 +738,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>The measure a place within an alliance's table ranks by (the claim's <see cref="Claim.Item"/>).</summary>
     public const string RankByShare = "share of GDP", RankByAmount = "amount";
 
-    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc)\b)"
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc|world)\b)"
+        + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"
         + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
         + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"
         + @"|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:on\s+the\s+(?:table|list|ranking|league\s+table)|place\b)"

@@ -61,7 +61,7 @@ public sealed partial class EntityRecogniser
         ("the Kremlin", ["RUS"]), ("Kremlin", ["RUS"]), ("Moscow", ["RUS"]), ("Russian Federation", ["RUS"]), ("Russia", ["RUS"]), ("Russian", ["RUS"]), ("Russians", ["RUS"]),
         ("Kyiv", ["UKR"]), ("Kiev", ["UKR"]), ("Ukrainian", ["UKR"]), ("Ukraine", ["UKR"]),
         ("Washington", ["USA"]), ("the Pentagon", ["USA"]), ("Pentagon", ["USA"]), ("the United States", ["USA"]), ("United States", ["USA"]),
-        ("the U.S.", ["USA"]), ("U.S.", ["USA"]), ("the US", ["USA"]), ("US", ["USA"]), ("America", ["USA"]), ("American", ["USA"]), ("Americans", ["USA"]),
+        ("the U.S.", ["USA"]), ("U.S.", ["USA"]), ("the US", ["USA"]), ("US", ["USA"]), ("the USA", ["USA"]), ("USA", ["USA"]), ("the U.S.A.", ["USA"]), ("America", ["USA"]), ("American", ["USA"]), ("Americans", ["USA"]),
         ("Beijing", ["CHN"]), ("Chinese", ["CHN"]), ("China", ["CHN"]),
         ("Britain", ["GBR"]), ("British", ["GBR"]), ("the UK", ["GBR"]), ("UK", ["GBR"]), ("United Kingdom", ["GBR"]), ("London", ["GBR"]),
         ("Berlin", ["DEU"]), ("German", ["DEU"]), ("Germany", ["DEU"]),
@@ -91,7 +91,7 @@ public sealed partial class EntityRecogniser
 
     private readonly Regex _pattern;
     private readonly Dictionary<string, string[]> _byPhrase;
-    private static readonly HashSet<string> CaseSensitive = ["Countries", "US", "UK", "EU", "the US", "the UK", "the EU", "EU27", "Allies", "allies", "NATO", "European"];
+    private static readonly HashSet<string> CaseSensitive = ["Countries", "US", "USA", "the USA", "UK", "EU", "the US", "the UK", "the EU", "EU27", "Allies", "allies", "NATO", "European"];
 
     public EntityRecogniser(EntityRegistry registry)
     {

@@ -1292,7 +1292,12 @@ public sealed class ClaimVerifier
             if (!largest) return "a ranking from the bottom";
             // The bundle is an excerpt of SIPRI's world table: more stored countries ahead than the claimed place refutes a world rank,
             // but a place the stored countries allow could still be lost to a country the bundle lacks (evidence only).
-            var refutable = scope != "WLD" || place > claim.Primary.Value + 0.5;
+            // The leader is proven too when the world total left after every stored country is smaller than the leader's spending:
+            // no country the bundle lacks can be above it.
+            var world = burden ? null : Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+            var provenLeader = scope == "WLD" && place == 1 && Math.Abs(claim.Primary.Value - 1) < 0.5 && world is not null
+                && Units(world) - values.Sum(v => v.Value) < values[0].Value;
+            var refutable = scope != "WLD" || place > claim.Primary.Value + 0.5 || provenLeader;
             readings.Add(new Reading("SIPRI", burden ? "SIPRI share-of-GDP ranking" : "SIPRI current US$ ranking", subject, year, place, "place", Math.Abs(place - claim.Primary.Value) < 0.5,
                 $"{subject} is {place}{(place == 1 ? "st" : place == 2 ? "nd" : place == 3 ? "rd" : "th")} in {GroupName(scope)}{(scope == "WLD" ? " among the stored countries" : "")} in {year} ({string.Join(", ", values.Take(Math.Max(place, 3)).Select(v => v.EntityId))})",
                 [$"sipri (bundle: 44 countries and the world total, an excerpt of the world table)"], refutable));
