@@ -1294,9 +1294,18 @@ public sealed class ClaimVerifier
             // but a place the stored countries allow could still be lost to a country the bundle lacks (evidence only).
             // The leader is proven too when the world total left after every stored country is smaller than the leader's spending:
             // no country the bundle lacks can be above it.
-            var world = burden ? null : Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
-            var provenLeader = scope == "WLD" && place == 1 && Math.Abs(claim.Primary.Value - 1) < 0.5 && world is not null
-                && Units(world) - values.Sum(v => v.Value) < values[0].Value;
+            // SIPRI's world total in current dollars is stored for the latest year only; for earlier years both sides are taken at
+            // SIPRI's constant 2023 US$, which it publishes for the world and every country.
+            bool LeaderProven(bool constantPrices)
+            {
+                bool Basis(StoredObservation r) => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant == constantPrices;
+                var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && Basis(r));
+                if (world is null) return false;
+                var stored = _store.Series(new SeriesQuery([.. ids], [Measures.Milex.Id], "sipri", null, year, year)).Where(Basis)
+                    .GroupBy(r => r.Observation.EntityId).Select(g => Units(g.First())).OrderByDescending(v => v).ToArray();
+                return stored.Length > 0 && Units(world) - stored.Sum() < stored[0];
+            }
+            var provenLeader = !burden && scope == "WLD" && place == 1 && Math.Abs(claim.Primary.Value - 1) < 0.5 && (LeaderProven(false) || LeaderProven(true));
             var refutable = scope != "WLD" || place > claim.Primary.Value + 0.5 || provenLeader;
             readings.Add(new Reading("SIPRI", burden ? "SIPRI share-of-GDP ranking" : "SIPRI current US$ ranking", subject, year, place, "place", Math.Abs(place - claim.Primary.Value) < 0.5,
                 $"{subject} is {place}{(place == 1 ? "st" : place == 2 ? "nd" : place == 3 ? "rd" : "th")} in {GroupName(scope)}{(scope == "WLD" ? " among the stored countries" : "")} in {year} ({string.Join(", ", values.Take(Math.Max(place, 3)).Select(v => v.EntityId))})",
