@@ -392,6 +392,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         foreach (var q in quantities.Where(q => (q.Kind == QuantityKind.Percent && !q.OfGdp || q.Kind == QuantityKind.Fraction) && !used.Contains(q)))
         {
             var share = ShareOfTotal().Match(text[q.End..]);
+            // "its share of world spending on military expenses last year was 0.6 percent": the whole named before the figure.
+            if (!share.Success && q.Kind == QuantityKind.Percent && ShareOfWholeBefore().Match(text[..q.Start]) is { Success: true } before)
+            {
+                var owner = mentions.LastOrDefault(m => m.End <= before.Index && m.Primary != "WLD") ?? lastSubject;
+                if (owner is null) continue;
+                claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], before.Index, q.End, owner, new EntityMention(before.Groups["whole"].Value, before.Groups["whole"].Index, ["WLD"]),
+                    ratio: q.Value / 100, phrase: "share of total"));
+                used.Add(q);
+                continue;
+            }
             if (!share.Success) continue;
             var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length);
             var part = (Combined().IsMatch(text) ? NamedList(q.Start) : null)
@@ -622,7 +632,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.Growth, [q], [text[(q.Start - 1)..q.End], q.Text], q.Start - 1, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    var sinceThen = SinceThen().IsMatch(text[q.End..]);
+                    var sinceThen = SinceThen().IsMatch(text[q.End..]) || SinceYearAfter().IsMatch(text[q.End..]) && GrowthWord().IsMatch(text);
                     if (sinceThen && !q.OfGdp)
                     {
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), phrase: "since"));
@@ -803,6 +813,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex LevelOfChange();
     [GeneratedRegex(@"^[^.;]{0,40}?\bthan\s+(?:(?:\w+|a)\s+(?:years?|decades?)\s+ago|(?:it\s+was\s+)?in\s+(?:19|20)\d\d|a\s+decade\s+(?:ago|earlier))", RegexOptions.IgnoreCase)]
     private static partial Regex SinceThen();
+
+    [GeneratedRegex(@"\bshare\s+of\s+(?:the\s+)?(?<whole>world|global|worldwide|total\s+world)\s+(?:military\s+|defen[cs]e\s+)?(?:spending|expenditure)[^.%]{0,60}?\b(?:was|is|at|stood\s+at|of|reached)\s+(?:about\s+|around\s+|some\s+|just\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfWholeBefore();
+
+    // "surged by 37 percent since 2022 and 59 percent since 2014": a change over the span up to now.
+    [GeneratedRegex(@"^\s+since\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYearAfter();
+
+    [GeneratedRegex(@"\b(?:rose|risen|rise|increased?|grew|grown|growth|surged?|jumped|climbed|fell|fallen|dropped|declined|up|down|boost\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrowthWord();
     [GeneratedRegex(@"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:federal|state|government|national|total|annual|public|world|global)?\s*(?:budget|spending|expenditure|outlays|total|territory|land|population)", RegexOptions.IgnoreCase)]
     private static partial Regex OfAnotherWhole();
     [GeneratedRegex(@"\s\|\s+\p{L}+(?:\s\p{L}+)?\s*(?:\|\s*\p{L}+\s*)?$")]

@@ -388,9 +388,17 @@ public sealed class ClaimVerifier
                     return;
                 }
                 var row = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Period == PeriodBasis.CalendarYear && Converter.IsAlreadyIn(r.Observation.Unit, target));
+                // A year's dollars at that year's prices are its current dollars: SIPRI's constant 2023 US$ value for 2023 is 2023's
+                // current value (the world total, which the bundle holds in current dollars for the latest year only).
+                var sameYearBase = row is null && !constant
+                    ? Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Period == PeriodBasis.CalendarYear
+                        && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant && r.Observation.Unit.PriceBasis.BaseYear == year)
+                    : null;
+                row ??= sameYearBase;
                 if (row is null) return;
                 var v = Units(row);
-                readings.Add(new Reading("SIPRI", label, entity, year, v, row.Observation.Unit.ToString(), q.Admits(v), $"US$ {F(v / 1e9)}bn {year}", [$"sipri {row.Edition}"]));
+                readings.Add(new Reading("SIPRI", label, entity, year, v, row.Observation.Unit.ToString(), q.Admits(v),
+                    $"US$ {F(v / 1e9)}bn {year}{(sameYearBase is not null ? $" (constant {year} US$, which are {year}'s current dollars)" : "")}", [$"sipri {row.Edition}"]));
                 return;
             }
             if (!isGroup && lcu == q.Currency)
