@@ -948,4 +948,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, target.Verdict);
         Assert.All(target.Readings.Where(r => r.Entity == "NATO"), r => Assert.False(r.CountsForVerdict));
     }
+
+    [Fact]
+    public void A_record_dated_within_the_stored_series_is_checked_against_every_year_since()
+    {
+        var text = "World military expenditure rose by 9.4% in real terms in 2024, according to SIPRI. The 9.4% rise in 2024 was the steepest year-on-year increase since 2009.";
+        var record = Assert.Single(fixture.Checker.Check(text, Apr2025).Results, r => r.Claim.Phrase == "record");
+        var reading = Assert.Single(record.Readings);
+        Assert.Contains("the largest since 2009", reading.Line, StringComparison.Ordinal);
+        Assert.NotEqual(Verdict.Unverifiable, record.Verdict);
+    }
 }

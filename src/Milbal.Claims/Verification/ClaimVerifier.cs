@@ -49,7 +49,7 @@ public sealed class ClaimVerifier
         string what;
         try
         {
-            what = claim.Phrase == "record" ? $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it"
+            what = claim.Phrase == "record" ? Record(claim, readings)
                 : claim.Phrase == "duration" ? $"a time estimate ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Phrase == "plan year" ? $"the year a national plan names ({claim.Anchors[0]}), which no curated pledge records"
                 : claim.Kind switch
@@ -471,6 +471,37 @@ public sealed class ClaimVerifier
         if (holder is null) return null;
         var stored = Rows(holder, Measures.FxRate.Id, "wdi").Any(r => r.Observation.Year == year);
         return stored ? null : $"the conversion of {from.Text} into {to} (no {currency} exchange rate for {year} in the store, and the article prints none)";
+    }
+
+    /// <summary>
+    /// "The 6.8 percent increase was the steepest year-on-year surge since 2009": the subject's real growth (SIPRI constant
+    /// 2023 US$) in the claim's year against every year after the one named; a record dated before the stored series begins
+    /// ("since the end of the Cold War") cannot be checked.
+    /// </summary>
+    private string Record(Claim claim, List<Reading> readings)
+    {
+        var unchecked_ = $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it";
+        var since = System.Text.RegularExpressions.Regex.Match(claim.Anchors[0], @"since\s+(?:at\s+least\s+)?(?<y>(?:19|20)\d\d)\b");
+        if (!since.Success || claim.Subject is null || !Matches(claim.Anchors[0], @"increase|rise|growth|jump|hike|surge|steepest|sharpest|fastest")) return unchecked_;
+        var from = int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var entity = claim.Subject.Primary;
+        var series = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant)
+            .GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
+        double? Growth(int year) => series.TryGetValue(year, out var b) && series.TryGetValue(year - 1, out var a) && a > 0 ? (b / a - 1) * 100 : null;
+        foreach (var year in YearsOf(claim).Where(y => y <= 2024 && y > from + 1))
+        {
+            if (Growth(year) is not { } g) continue;
+            var between = Enumerable.Range(from + 1, year - from - 1).Select(y => (Year: y, Growth: Growth(y))).ToArray();
+            if (between.Any(b => b.Growth is null)) return unchecked_;
+            var higher = between.Where(b => b.Growth >= g).ToArray();
+            var largest = between.OrderByDescending(b => b.Growth).First();
+            readings.Add(new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}, the largest since {from}", entity, year, g, "%", higher.Length == 0,
+                higher.Length == 0 ? $"{F(g)}% in {year}, above every year {from + 1}–{year - 1} (the highest of them {largest.Year}: {F(largest.Growth!.Value)}%)"
+                    : $"{F(g)}% in {year}, below {string.Join(", ", higher.Select(b => $"{b.Year} ({F(b.Growth!.Value)}%)"))}",
+                ["sipri: milex, constant 2023 US$"]));
+            return $"the largest real rise of {GroupName(entity)} since {from}";
+        }
+        return unchecked_;
     }
 
     private UnitCostDataset? _unitCosts;
