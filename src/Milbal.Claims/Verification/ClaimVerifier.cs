@@ -753,7 +753,7 @@ public sealed class ClaimVerifier
             return $"a change in production ({q.Text}), which no series in the store measures as a percentage; only a change a curated output figure records can check it";
         }
         // "a 400% increase in missile defence": a change in a capability, which no spending series measures.
-        var inWhat = System.Text.RegularExpressions.Regex.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s+(?:increase|rise|growth|jump|boost|expansion)\s+in\s+(?<what>(?:\w+\s+){0,2}\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var inWhat = System.Text.RegularExpressions.Regex.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s+(?:increase|rise|growth|jump|boost|expansion)\s+in\s+(?!(?:19|20)\d\d\b|the\s+(?:first|second|third|last)\b|real\s+terms\b)(?<what>(?:\w+\s+){0,2}\w+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         if (inWhat.Success && !System.Text.RegularExpressions.Regex.IsMatch(inWhat.Groups["what"].Value, @"spend|budget|expenditure|outlay|invest|fund|cost", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             return $"a change in {inWhat.Groups["what"].Value}, which no series in the store measures";
         // "national security and law enforcement jumps 13%": a budget line other than defence changing.
@@ -782,7 +782,9 @@ public sealed class ClaimVerifier
                         q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [citation]));
                 }
             // "up 32% since 2014": the change over the whole span, not the last year's.
-            if (SinceYear.Match(claim.Text) is { Success: true } since && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) is var baseYear && years.Any(y => y > baseYear + 1))
+            // ("the steepest increase since 2009" dates a record, not the base of this change.)
+            if (SinceYear.Match(claim.Text) is { Success: true } since && !RecordBefore.IsMatch(claim.Text[..since.Index])
+                && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) is var baseYear && years.Any(y => y > baseYear + 1))
             {
                 foreach (var year in years.Where(y => y <= 2024 && y > baseYear + 1))
                 {
@@ -1533,6 +1535,7 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     // "roughly £30bn a year more": an increase named after the amount.
     private static readonly System.Text.RegularExpressions.Regex MoreAfter = new(@"^\s*(?:a\s+year\s+|annually\s+|per\s+year\s+)?(?:more|extra|on\s+top)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex RecordBefore = new(@"\b(?:steepest|sharpest|largest|biggest|fastest|highest|strongest|greatest|first\s+time)\b(?:\s+\S+){0,4}\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex OtherPurpose = new(
         @"\b(?:family|families|child(?:ren)?|education|schools?|health(?:care)?|hospitals?|pensions?|social|welfare|charity|culture|sports?|agricultur\w*|transport|housing|science|climate)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
