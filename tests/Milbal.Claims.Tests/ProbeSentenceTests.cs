@@ -958,4 +958,28 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains("the largest since 2009", reading.Line, StringComparison.Ordinal);
         Assert.NotEqual(Verdict.Unverifiable, record.Verdict);
     }
+
+    [Fact]
+    public void A_current_figure_keeps_the_present_and_a_projection_to_the_end_of_the_decade_is_not_checked_against_it()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 7, 11));
+        var report = fixture.Checker.Check("Canada is lagging behind, with current spending at around 1.37 per cent of GDP, which is set to rise to 1.76 per cent by the end of the decade.", ctx);
+        var now = Assert.Single(report.Results, r => r.Claim.Primary?.Value == 1.37);
+        Assert.DoesNotContain(2029, now.Claim.Years);
+        var projected = Assert.Single(report.Results, r => r.Claim.Primary?.Value == 1.76);
+        Assert.Contains(2029, projected.Claim.Years);
+        Assert.Equal(Verdict.Unverifiable, projected.Verdict);
+    }
+
+    [Fact]
+    public void A_ceiling_and_the_year_a_national_goal_was_set_are_national_targets()
+    {
+        var text = "Japan spends about 1.4 percent of GDP on defence. This goal was set in 2022 under updated national security guidelines. Previously, Japan capped defense budgets at about 1 percent of GDP.";
+        var report = fixture.Checker.Check(text, Apr2025);
+        var year = Assert.Single(report.Results, r => r.Claim.Anchors.Contains("2022"));
+        Assert.Equal("plan year", year.Claim.Phrase);
+        var cap = Assert.Single(report.Results, r => r.Claim.Primary?.Value == 1);
+        Assert.Equal(ClaimKind.Target, cap.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, cap.Verdict);
+    }
 }

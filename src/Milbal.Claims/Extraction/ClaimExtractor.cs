@@ -92,6 +92,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (PriceBaseAfter().IsMatch(after)) continue;
             list.Add(new YearMention(y, m.Index, true));
         }
+        // "by the end of the decade": the decade's last year, or the first of the next.
+        if (date is { } decadeDate && EndOfDecade().IsMatch(text))
+            foreach (var y in new[] { decadeDate.Year / 10 * 10 + 9, decadeDate.Year / 10 * 10 + 10 })
+                list.Add(new YearMention(y, EndOfDecade().Match(text).Index, true));
         // "in the late 1980s": a decade stands for its years (the part of it named, or all ten).
         foreach (Match m in DecadeRx().Matches(text))
         {
@@ -126,6 +130,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 bool Separated(YearMention y) => quantities.Any(o => o.Start != position && o.Kind is QuantityKind.Percent or QuantityKind.Money or QuantityKind.Multiple
                     && (y.Start > position ? o.Start > position && o.End <= y.Start : o.Start >= y.Start + 4 && o.End <= position));
                 var own = years.Where(y => !Separated(y)).ToList();
+                // "current spending at around 1.37 per cent, which is set to rise to 1.76 per cent by the end of the decade": a
+                // figure called current is not dated by the year of a later one.
+                if (own.Count == 0 && Regex.IsMatch(text[..Math.Min(text.Length, position)], @"\b(?:current|currently|now|today)\b[^.;]{0,40}$", RegexOptions.IgnoreCase)) goto NoOwnYear;
                 if (own.Count == 0) own = years;
                 // "(… double compared to 2015), Ukraine's – $64.7 billion": a base year belongs to the change before it, not to a later amount.
                 var ownOfLevel = kind is ClaimKind.Level or ClaimKind.ShareOfGdp ? own.Where(y => !(y.Base && y.Start < position)).ToList() : own;
@@ -474,7 +481,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (!TargetCue().IsMatch(text)) continue;
             var y = m.Groups["y"];
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
-            claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
+            // "This goal was set in 2022 under updated national security guidelines": without the alliance named, and after a
+            // country outside it, the goal is that country's own.
+            var national = !AllianceWord().IsMatch(text) && lastSubject is { } owner && IsCountry(owner.Primary)
+                && !Core.Entities.BuiltInGroups.Nato.MembersIn(context.Date?.Year ?? DateTime.UtcNow.Year).Contains(owner.Primary);
+            claims.Add(national
+                ? Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, lastSubject, phrase: "plan year")
+                : Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
             MarkTargetUsed(m.Index);
         }
         // "Canada expects to hit the NATO defence spending target in 2032": the year of a national plan, not of an alliance pledge.
@@ -1024,7 +1037,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat|get)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))|capped|ceiling|cap\s+of|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat|get)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
@@ -1054,6 +1067,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:(?<part>early|mid|late)[\s-]+)?(?<d>1[89]\d0|20[0-2]0)['’]?s\b", RegexOptions.IgnoreCase)]
     private static partial Regex DecadeRx();
+
+    [GeneratedRegex(@"\b(?:by|before|until)\s+the\s+end\s+of\s+the\s+decade\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfDecade();
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:NATO['’]s\s+|the\s+alliance['’]s\s+|all\s+)?(?:\d+\s+)?(?:NATO\s+)?(?:members|allies|member\s+(?:states|countries|nations)|countries|nations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FractionOfMembers();

@@ -1008,9 +1008,12 @@ public sealed class ClaimVerifier
             var holds = q.Hedge == Hedge.None ? Math.Abs(row.Observation.Value - q.Value) < q.HalfUnit : q.Admits(row.Observation.Value);
             if (deadline is { } due && row.Observation.EntityId == "NATO" && row.Observation.Year != due) holds = false;
             // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
-            // (Only a country the sentence names before the figure: a subject carried over from an earlier sentence, or a yardstick
-            // after the figure ("equivalent to almost double Russia's outlay"), is not the one the target is for.)
-            var outsider = claim.Subject is { } subject && claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start
+            // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
+            // outlay") is not the one the target is for.)
+            // A subject carried from earlier sentences counts when the sentence does not speak of the alliance at all.
+            var outsider = claim.Subject is { } subject
+                && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start
+                    || !claim.Text.Contains(subject.Text, StringComparison.Ordinal) && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b"))
                 && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c));
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
                 holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId == "NATO" ? $" (evidence: {claim.Subject!.Text} is not a NATO member)" : "")}", [citation],
