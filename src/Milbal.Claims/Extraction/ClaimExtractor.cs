@@ -177,7 +177,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "Spain remained the lowest spender in the alliance at 1.28%": the alliance is the yardstick of the superlative.
             // "To deter the Kremlin, a Europe without the Americans will need …": the party left out or opposed is not the subject.
             // "Italy is one of the few allies still below 2%": the category a country is one of is not the subject.
-            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start]) && !LeftOut().IsMatch(text[..m.Start]) && !OneOfCategory().IsMatch(text[..m.Start])).ToArray();
+            // "Spain remains the alliance's lowest spender": the group before a superlative is its yardstick too.
+            var before = mentions.Where(m => m.End <= position && m.Primary != "US-PA" && !SuperlativeScope().IsMatch(text[..m.Start]) && !LeftOut().IsMatch(text[..m.Start]) && !OneOfCategory().IsMatch(text[..m.Start])
+                && !(IsGroupId(m.Primary) && PossessiveSuperlative().IsMatch(text[m.End..]))).ToArray();
             // "Spain is one of the countries that allocates this section (1.3%)": a bracketed figure belongs to the name of its clause.
             if (position > 0 && text[..position].TrimEnd().EndsWith('(') && before.Length > 0 && text[before[^1].End..position].IndexOfAny([',', ';', ':']) < 0)
                 return before[^1];
@@ -543,7 +545,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
             var scopeText = m.Groups["scope"].Value;
             var worldScope = Regex.IsMatch(scopeText, @"\bworld\b", RegexOptions.IgnoreCase) || Regex.IsMatch(text[..m.Index], @"world['’]s\s+$", RegexOptions.IgnoreCase);
+            // "the alliance's lowest spender": the alliance named right before the superlative is the table.
+            var allianceBefore = Regex.IsMatch(text[..m.Index], @"\b(?:NATO|alliance|bloc)['’]s\s+$", RegexOptions.IgnoreCase);
             var scope = worldScope ? new EntityMention("world", m.Index, ["WLD"])
+                : allianceBefore ? new EntityMention("the alliance", m.Index, ["NATO"])
                 : Regex.IsMatch(scopeText, @"European", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
                 : scopeText.Length > 0 || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 ? new EntityMention(scopeText.Length > 0 ? scopeText.Trim() : "the alliance", m.Index, ["NATO"])
                 : new EntityMention("world", m.Index, ["WLD"]);
@@ -922,6 +927,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ComparedTo();
     [GeneratedRegex(@"(?:est|most|least|top|biggest|largest|lowest|highest|smallest|weakest|strongest)\s+(?:\w+\s+){0,2}(?:in|of|among|within)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeScope();
+
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:\w+\s+)?(?:biggest|largest|lowest|highest|smallest|top|greatest|leading)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveSuperlative();
     private const string ListPrefixId = "LIST:";
     private static bool IsGroupId(string id) => id is "WLD" or "NATO" or "EU27" or "EU_UK" or "NATO_EUROPE" or "NATO_EUROPE_CANADA" or "US-PA" || id.StartsWith("SIPRI_", StringComparison.Ordinal);
     [GeneratedRegex(@"\b(?:combined|together|jointly|between\s+them|collectively|accounted\s+for|account\s+for|comes?\s+from|came\s+from)\b", RegexOptions.IgnoreCase)]
