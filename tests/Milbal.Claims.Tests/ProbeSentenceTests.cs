@@ -982,4 +982,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Target, cap.Claim.Kind);
         Assert.Equal(Verdict.Unverifiable, cap.Verdict);
     }
+
+    [Fact]
+    public void A_budget_figure_is_answered_by_the_budget_line_it_matches_and_the_alliances_table_is_not_the_subject()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 9, 10));
+        var budget = Assert.Single(fixture.Checker.Check("Germany's cabinet approved a 2026 budget with €82.7 billion for the Bundeswehr.", ctx).Results);
+        Assert.Equal(Verdict.Supported, budget.Verdict); // NATO's EUR 124.7bn for 2026 is another definition: evidence
+        Assert.Contains(budget.Readings, r => !r.CountsForVerdict && r.Source == "NATO");
+        var spain = fixture.Checker.Check("Spain remains the alliance's lowest spender, at 1.28% of GDP in 2024.", ctx).Results;
+        Assert.All(spain, r => Assert.Equal("ESP", r.Claim.Subject!.Primary));
+        Assert.Contains(spain, r => r.Claim.Phrase == "rank" && r.Claim.Other!.Primary == "NATO");
+    }
 }

@@ -275,7 +275,7 @@ public sealed class ClaimVerifier
                     continue;
                 }
                 readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
-                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}", [citation]));
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}", [citation]));
             }
             if (aid || !spending || !totalOnly) continue;
             foreach (var year in years)
@@ -283,6 +283,16 @@ public sealed class ClaimVerifier
                 SipriMoney(claim, q, entity, year, ppp, constant, readings);
                 if (!ppp) NatoMoney(q, entity, year, readings, constant);
             }
+        }
+        // "a 2026 budget with €82.7 billion for the Bundeswehr": budget lines are distinct measures, not methods for one. The line a
+        // budget figure matches answers it, and totals of other definitions (NATO's, SIPRI's) are evidence.
+        static bool BudgetLine(Reading r) => r.Detail.Contains("(budget line: ", StringComparison.Ordinal);
+        if (claim.Cues.Budget && totalOnly && readings.Any(r => r.CountsForVerdict && BudgetLine(r)))
+        {
+            var lineHolds = readings.Any(r => r.CountsForVerdict && r.Holds && BudgetLine(r));
+            for (var i = 0; i < readings.Count; i++)
+                if (readings[i].CountsForVerdict && (lineHolds ? !readings[i].Holds : !BudgetLine(readings[i])))
+                    readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: another budget line or definition)" };
         }
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
