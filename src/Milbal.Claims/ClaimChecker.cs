@@ -31,11 +31,12 @@ public sealed class ClaimChecker
     // The verifier's caches are plain dictionaries and DuckDB connections are not shared across threads: one check at a time.
     private readonly Lock _gate = new();
 
-    public ClaimChecker(MilbalStore store, CapacityDataset? capacity = null, EntityRegistry? registry = null)
+    /// <param name="unitCosts">Curated contract prices, for unit-price claims ("a shell costs €8,000"); without them those are unverifiable.</param>
+    public ClaimChecker(MilbalStore store, CapacityDataset? capacity = null, EntityRegistry? registry = null, UnitCostDataset? unitCosts = null)
     {
         registry ??= EntityRegistry.Default.WithGroups(store.UserGroups());
         _extractor = new ClaimExtractor(new EntityRecogniser(registry));
-        _verifier = new ClaimVerifier(store, registry, capacity);
+        _verifier = new ClaimVerifier(store, registry, capacity, unitCosts);
     }
 
     /// <summary>The claims of a text without verifying them (for the evaluation of detection alone).</summary>
@@ -53,16 +54,19 @@ public sealed class ClaimChecker
         ClaimResult[] results;
         lock (_gate)
         {
-            results = claims.Select(_verifier.Verify).ToArray();
+            results = new ClaimResult[claims.Count];
+            var undatedPlaces = new List<int>();
+            for (var i = 0; i < claims.Count; i++)
+                if (claims[i].Phrase == "rank" && !claims[i].YearStated) undatedPlaces.Add(i);
+                else results[i] = _verifier.Verify(claims[i]);
             // "Poland remains top of the table, spending 4.48%": an undated place is in the table of the year its sentence's
-            // figure is for (the year a source gives that figure for).
-            for (var i = 0; i < results.Length; i++)
+            // figure is for (the year a source gives that figure for), so places are judged after the figures.
+            foreach (var i in undatedPlaces)
             {
-                var claim = results[i].Claim;
-                if (claim.Phrase != "rank" || claim.YearStated) continue;
-                var year = results.Where(r => r.Claim.Sentence == claim.Sentence && r.Claim.Kind is ClaimKind.ShareOfGdp or ClaimKind.Level)
+                var claim = claims[i];
+                var year = results.Where(r => r is not null && r.Claim.Sentence == claim.Sentence && r.Claim.Kind is ClaimKind.ShareOfGdp or ClaimKind.Level)
                     .SelectMany(r => r.Readings).Where(r => r.CountsForVerdict && r.Holds).Select(r => (int?)r.Year).FirstOrDefault();
-                if (year is { } y) results[i] = _verifier.Verify(claim with { Years = [y], YearStated = true });
+                results[i] = _verifier.Verify(year is { } y ? claim with { Years = [y], YearStated = true } : claim);
             }
         }
         return new CheckReport(body, ctx, results, watch.Elapsed);

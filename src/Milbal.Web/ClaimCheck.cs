@@ -72,7 +72,8 @@ public sealed class ClaimCheckers
 {
     private readonly ConditionalWeakTable<MilbalStore, ClaimChecker> _checkers = [];
     private readonly Lazy<CapacityDataset> _capacity = new(CapacityDataset.Default);
+    private readonly Lazy<UnitCostDataset> _unitCosts = new(UnitCostDataset.Default);
 
     public ClaimChecker For(MilbalStore store, EntityRegistry registry) =>
-        _checkers.GetValue(store, s => new ClaimChecker(s, _capacity.Value, registry));
+        _checkers.GetValue(store, s => new ClaimChecker(s, _capacity.Value, registry, _unitCosts.Value));
 }

@@ -8,7 +8,8 @@ public sealed class CheckerFixture : IDisposable
     private readonly BundledStore _store = new();
 
     public CheckerFixture() =>
-        Checker = new ClaimChecker(_store.Store, CapacityDataset.Load(Path.Combine(SharedData.RepositoryRoot, "data", "capacity", "capacity.csv")));
+        Checker = new ClaimChecker(_store.Store, CapacityDataset.Load(Path.Combine(SharedData.RepositoryRoot, "data", "capacity", "capacity.csv")),
+            unitCosts: UnitCostDataset.Load(Path.Combine(SharedData.RepositoryRoot, "data", "capacity", "unit-costs.csv")));
 
     public ClaimChecker Checker { get; }
 

@@ -29,7 +29,8 @@ public sealed class CheckEndpointTests(MilbalApp app)
 
         using var bundle = new BundledStore();
         var capacity = CapacityDataset.Load(Path.Combine(SharedData.RepositoryRoot, "data", "capacity", "capacity.csv"));
-        var direct = new ClaimChecker(bundle.Store, capacity).Check(SeedArticle, new ArticleContext(new DateOnly(2025, 2, 13)));
+        var unitCosts = UnitCostDataset.Load(Path.Combine(SharedData.RepositoryRoot, "data", "capacity", "unit-costs.csv"));
+        var direct = new ClaimChecker(bundle.Store, capacity, unitCosts: unitCosts).Check(SeedArticle, new ArticleContext(new DateOnly(2025, 2, 13)));
         Assert.Equal(direct.Results.Select(r => r.VerdictName), claims.Select(c => c.GetProperty("reviewRating").GetProperty("alternateName").GetString()));
         Assert.Contains(claims, c => c.GetProperty("claimReviewed").GetString()!.Contains("$462 billion"));
         foreach (var claim in claims)

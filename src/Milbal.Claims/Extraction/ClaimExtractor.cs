@@ -566,7 +566,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // since reunification", "the most militarised economy in the world". Claims all the same; the verdict says what is missing.
         foreach (Match m in RecordClaim().Matches(text))
         {
-            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
+            // "Global spending rose 6.8%, the steepest since 2009": the world is the subject when nothing else is named before.
+            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.LastOrDefault(x => x.End <= m.Index)
+                ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
             var growth = Regex.IsMatch(m.Value, @"increase|rise|growth|jump|hike|surge", RegexOptions.IgnoreCase);
             claims.Add(Make(growth ? ClaimKind.Growth : ClaimKind.Comparison, [], [m.Value.Trim()], m.Index, m.Index + m.Length, subject, phrase: "record"));
         }

@@ -28,10 +28,11 @@ public sealed class ClaimVerifier
     private readonly Dictionary<string, IReadOnlyList<StoredObservation>> _series = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
 
-    public ClaimVerifier(MilbalStore store, EntityRegistry registry, CapacityDataset? capacity)
+    public ClaimVerifier(MilbalStore store, EntityRegistry registry, CapacityDataset? capacity, UnitCostDataset? unitCosts = null)
     {
         _store = store;
         _registry = registry;
+        _unitCosts = unitCosts;
         _capacity = capacity is null ? null : new CapacityAnalysis(capacity);
         _converter = new Converter(new StoreFactorProvider(store, FactorOptions.Default, registry));
         var series = new SeriesCache(store);
@@ -214,12 +215,13 @@ public sealed class ClaimVerifier
             if (Matches(text, @"contracts|orders")) measures.Add("figures.procurement_contracts_awarded");
             // "Defense and security spending will eat up 16.8 trillion rubles": the budget lines for defence plus internal security.
             var clause = ClauseBefore(text, q.Start);
+            var around = clause + " " + ClauseAfter(text, q.End);
             if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
             else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
             // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
-            else if (Matches(clause + " " + ClauseAfter(text, q.End), @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European)\s+fund\b|\bfacility\b|\binstrument\b"))
+            else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European)\s+fund\b|\bfacility\b|\binstrument\b"))
                 return "financing (a fund, loans or guarantees), not a year's spending";
-            else if (clause + " " + ClauseAfter(text, q.End) is var around && OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
+            else if (OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
             // "32% of total budget expenditure in 2025 – which will be 41.5 trillion roubles": the figure after the whole names the whole.
@@ -275,7 +277,7 @@ public sealed class ClaimVerifier
                     continue;
                 }
                 readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
-                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}", [citation]));
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}", [citation], BudgetLine: item.Length > 0));
             }
             if (aid || !spending || !totalOnly) continue;
             foreach (var year in years)
@@ -286,12 +288,11 @@ public sealed class ClaimVerifier
         }
         // "a 2026 budget with €82.7 billion for the Bundeswehr": budget lines are distinct measures, not methods for one. The line a
         // budget figure matches answers it, and totals of other definitions (NATO's, SIPRI's) are evidence.
-        static bool BudgetLine(Reading r) => r.Detail.Contains("(budget line: ", StringComparison.Ordinal);
-        if (claim.Cues.Budget && totalOnly && readings.Any(r => r.CountsForVerdict && BudgetLine(r)))
+        if (claim.Cues.Budget && totalOnly && readings.Any(r => r.CountsForVerdict && r.BudgetLine))
         {
-            var lineHolds = readings.Any(r => r.CountsForVerdict && r.Holds && BudgetLine(r));
+            var lineHolds = readings.Any(r => r.CountsForVerdict && r.Holds && r.BudgetLine);
             for (var i = 0; i < readings.Count; i++)
-                if (readings[i].CountsForVerdict && (lineHolds ? !readings[i].Holds : !BudgetLine(readings[i])))
+                if (readings[i].CountsForVerdict && (lineHolds ? !readings[i].Holds : !readings[i].BudgetLine))
                     readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: another budget line or definition)" };
         }
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
@@ -490,46 +491,40 @@ public sealed class ClaimVerifier
     /// </summary>
     private string Record(Claim claim, List<Reading> readings)
     {
-        var unchecked_ = $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it";
+        var undatable = $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it";
         var since = System.Text.RegularExpressions.Regex.Match(claim.Anchors[0], @"since\s+(?:at\s+least\s+)?(?<y>(?:19|20)\d\d)\b");
-        if (!since.Success || claim.Subject is null || !Matches(claim.Anchors[0], @"increase|rise|growth|jump|hike|surge|steepest|sharpest|fastest")) return unchecked_;
+        if (!since.Success || claim.Subject is null || !Matches(claim.Anchors[0], @"increase|rise|growth|jump|hike|surge|steepest|sharpest|fastest")) return undatable;
         var from = int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture);
         var entity = claim.Subject.Primary;
-        var series = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant)
-            .GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
+        var constantRows = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
+        var series = constantRows.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
         double? Growth(int year) => series.TryGetValue(year, out var b) && series.TryGetValue(year - 1, out var a) && a > 0 ? (b / a - 1) * 100 : null;
         foreach (var year in YearsOf(claim).Where(y => y <= 2024 && y > from + 1))
         {
             if (Growth(year) is not { } g) continue;
             var between = Enumerable.Range(from + 1, year - from - 1).Select(y => (Year: y, Growth: Growth(y))).ToArray();
-            if (between.Any(b => b.Growth is null)) return unchecked_;
+            if (between.Any(b => b.Growth is null)) return undatable;
             var higher = between.Where(b => b.Growth >= g).ToArray();
             var largest = between.OrderByDescending(b => b.Growth).First();
             readings.Add(new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}, the largest since {from}", entity, year, g, "%", higher.Length == 0,
                 higher.Length == 0 ? $"{F(g)}% in {year}, above every year {from + 1}–{year - 1} (the highest of them {largest.Year}: {F(largest.Growth!.Value)}%)"
                     : $"{F(g)}% in {year}, below {string.Join(", ", higher.Select(b => $"{b.Year} ({F(b.Growth!.Value)}%)"))}",
-                ["sipri: milex, constant 2023 US$"]));
+                [$"sipri {constantRows[0].Edition}: milex, constant 2023 US$"]));
             return $"the largest real rise of {GroupName(entity)} since {from}";
         }
-        return unchecked_;
+        return undatable;
     }
 
-    private UnitCostDataset? _unitCosts;
-    private bool _unitCostsRead;
+    private readonly UnitCostDataset? _unitCosts;
 
     /// <summary>A unit price against the curated contract prices of that item in the claim's currency (others are evidence).</summary>
     private string UnitPrice(Claim claim, Quantity q, string item, List<Reading> readings)
     {
-        if (!_unitCostsRead)
-        {
-            _unitCostsRead = true;
-            try { _unitCosts = UnitCostDataset.Default(); }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or CapacityDataException) { _unitCosts = null; }
-        }
+        if (_unitCosts is null) return $"the unit price of {item.Replace('_', ' ')} ({q.Text}) (no unit-cost data loaded)";
         var (low, high) = q.Tolerance;
         // "about $1,000 for its Russian equivalent": a price named for Russia is Russia's, which the contract prices do not hold.
         var russian = Matches(ClauseBefore(claim.Text, q.Start) + " " + ClauseAfter(claim.Text, q.End), @"\bRussia|\bRussian");
-        foreach (var row in _unitCosts?.Rows.Where(r => r.Item.StartsWith(item, StringComparison.Ordinal) && (russian ? r.Buyer == "RUS" : r.Buyer != "RUS")) ?? [])
+        foreach (var row in _unitCosts.Rows.Where(r => r.Item.StartsWith(item, StringComparison.Ordinal) && (russian ? r.Buyer == "RUS" : r.Buyer != "RUS")))
         {
             var sameCurrency = string.Equals(row.Currency, q.Currency, StringComparison.OrdinalIgnoreCase);
             // Prices differ from contract to contract: one line for all, which holds when some contract's price range meets the
@@ -1101,15 +1096,15 @@ public sealed class ClaimVerifier
             if (claim.Attribution == "SIPRI" && year <= 2024)
             {
                 var members = (european ? BuiltInGroups.Nato.MembersIn(year).Where(m => m is not ("USA" or "CAN")) : BuiltInGroups.Nato.MembersIn(year)).ToArray();
-                var shares = Memo($"sipri-shares|{year}", () => _store.Series(new SeriesQuery([.. BuiltInGroups.Nato.MembersIn(year)], [Measures.MilexGdpShare.Id], "sipri", null, year, year)).ToArray())
-                    .Where(r => members.Contains(r.Observation.EntityId)).GroupBy(r => r.Observation.EntityId)
+                var shareRows = Memo($"sipri-shares|{year}", () => _store.Series(new SeriesQuery([.. BuiltInGroups.Nato.MembersIn(year)], [Measures.MilexGdpShare.Id], "sipri", null, year, year)).ToArray());
+                var shares = shareRows.Where(r => members.Contains(r.Observation.EntityId)).GroupBy(r => r.Observation.EntityId)
                     .ToDictionary(g => g.Key, g => Math.Round(g.First().Observation.Value, 1, MidpointRounding.AwayFromZero));
                 if (shares.Count > 0)
                 {
                     var above = shares.Count(x => x.Value >= threshold);
                     var at = shortfall ? shares.Count - above : above;
                     readings.Add(new Reading("SIPRI", "SIPRI, allies at or above the threshold", "NATO", year, at, "allies", all ? at == shares.Count : n.Admits(at),
-                        $"{at} of {shares.Count} allies {(shortfall ? "<" : "≥")} {F(threshold, "0.##")}% in {year} (SIPRI's shares rounded to 1 dp)", ["sipri: milex_gdp_share"]));
+                        $"{at} of {shares.Count} allies {(shortfall ? "<" : "≥")} {F(threshold, "0.##")}% in {year} (SIPRI's shares rounded to 1 dp)", [$"sipri {shareRows[0].Edition}: milex_gdp_share"]));
                 }
             }
             var exactly = claim.Phrase == "exactly";

@@ -33,7 +33,7 @@ internal static class CheckCommand
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             using var store = context.OpenStore(parse, readOnly: true);
-            var checker = new ClaimChecker(store, LoadCapacity(), CliContext.Registry(store));
+            var checker = new ClaimChecker(store, LoadCurated(CapacityDataset.Default), CliContext.Registry(store), LoadCurated(UnitCostDataset.Default));
             if (parse.GetValue(evaluate))
             {
                 var folder = parse.GetValue(file) ?? Path.Combine(RepositoryData(), "claims-eval");
@@ -85,9 +85,11 @@ internal static class CheckCommand
         return File.ReadAllText(path);
     }
 
-    private static CapacityDataset? LoadCapacity()
+    // The curated capacity and unit-cost files travel with the repository; a checker without them leaves production and price
+    // claims unverifiable rather than refusing to check the rest of the article.
+    private static T? LoadCurated<T>(Func<T> load) where T : class
     {
-        try { return CapacityDataset.Default(); }
+        try { return load(); }
         catch (Exception e) when (e is CapacityDataException or FileNotFoundException or DirectoryNotFoundException) { return null; }
     }
 
