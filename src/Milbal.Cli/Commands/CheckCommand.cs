@@ -33,7 +33,7 @@ internal static class CheckCommand
         command.SetAction(parse => MilbalCli.Guard(context, () =>
         {
             using var store = context.OpenStore(parse, readOnly: true);
-            var checker = new ClaimChecker(store, LoadCurated(CapacityDataset.Default), CliContext.Registry(store), LoadCurated(UnitCostDataset.Default));
+            var checker = new ClaimChecker(store, LoadCurated(CapacityDataset.Default, context.Error), CliContext.Registry(store), LoadCurated(UnitCostDataset.Default, context.Error));
             if (parse.GetValue(evaluate))
             {
                 var folder = parse.GetValue(file) ?? Path.Combine(RepositoryData(), "claims-eval");
@@ -86,11 +86,15 @@ internal static class CheckCommand
     }
 
     // The curated capacity and unit-cost files travel with the repository; a checker without them leaves production and price
-    // claims unverifiable rather than refusing to check the rest of the article.
-    private static T? LoadCurated<T>(Func<T> load) where T : class
+    // claims unverifiable rather than refusing to check the rest of the article, and says so.
+    private static T? LoadCurated<T>(Func<T> load, TextWriter error) where T : class
     {
         try { return load(); }
-        catch (Exception e) when (e is CapacityDataException or FileNotFoundException or DirectoryNotFoundException) { return null; }
+        catch (Exception e) when (e is CapacityDataException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            error.WriteLine($"warning: {e.Message}; production and unit-price claims will be unverifiable");
+            return null;
+        }
     }
 
     private static string RepositoryData()
