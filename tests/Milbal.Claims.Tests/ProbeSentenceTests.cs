@@ -994,4 +994,51 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(spain, r => Assert.Equal("ESP", r.Claim.Subject!.Primary));
         Assert.Contains(spain, r => r.Claim.Phrase == "rank" && r.Claim.Other!.Primary == "NATO");
     }
+    [Fact]
+    public void Countries_that_follow_a_ranked_leader_hold_the_next_places_and_a_stored_country_ahead_refutes_them()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 4, 30));
+        var right = fixture.Checker.Check("The United States was again the largest military spender in the world in 2024, followed by China, Russia and Germany.", ctx).Results;
+        var places = Assert.Single(right, r => r.Claim.Anchors.Contains("followed by"));
+        Assert.Equal(Verdict.Unverifiable, places.Verdict); // consistent with the stored excerpt, not proven by it
+        var wrong = fixture.Checker.Check("The United States was again the largest military spender in the world in 2024, followed by Germany and China.", ctx).Results;
+        Assert.Equal(Verdict.Contradicted, Assert.Single(wrong, r => r.Claim.Anchors.Contains("followed by")).Verdict);
+    }
+
+    [Fact]
+    public void A_record_over_a_sources_whole_series_is_a_claim_the_bundle_cannot_date()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 4, 30));
+        var record = Assert.Single(fixture.Checker.Check("The rise pushed world spending to the highest level SIPRI has ever recorded.", ctx).Results);
+        Assert.Equal("record", record.Claim.Phrase);
+        Assert.Equal(Verdict.Unverifiable, record.Verdict);
+    }
+
+    [Fact]
+    public void A_share_of_world_spending_in_a_year_without_a_current_dollar_world_total_is_read_at_constant_prices()
+    {
+        var ctx = new ArticleContext(new DateOnly(2023, 4, 25));
+        var share = Assert.Single(fixture.Checker.Check("In 2022 the United States accounted for 39% of world military spending.", ctx).Results);
+        Assert.Equal(Verdict.Supported, share.Verdict);
+        Assert.Contains(share.Readings, r => r.Line.Contains("constant 2023 US$", StringComparison.Ordinal) && r.Year == 2022);
+    }
+
+    [Fact]
+    public void An_article_about_one_country_lends_it_to_sentences_that_name_nobody()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 4, 30));
+        var text = "Australia's defence budget is growing. Canberra's critics say Australia must do more, and Australia's ministers agree. "
+            + "China is arming fast. He stressed Australia's progress towards its defence goals. Spending reached 1.9 percent of GDP in 2024.";
+        var share = Assert.Single(fixture.Checker.Check(text, ctx).Results, r => r.Claim.Kind == ClaimKind.ShareOfGdp);
+        Assert.Equal("AUS", share.Claim.Subject!.Primary);
+    }
+
+    [Fact]
+    public void A_story_on_one_report_is_judged_on_that_reports_figure_even_where_another_source_matches()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 4, 22), Title: "Türkiye ranks high in world military spending: SIPRI report");
+        var text = "Türkiye raised its military spending last year, the institute said. The country spent 1.5 percent of its GDP on the military in 2023.";
+        var share = Assert.Single(fixture.Checker.Check(text, ctx).Results, r => r.Claim.Kind == ClaimKind.ShareOfGdp);
+        Assert.Equal(Verdict.Contradicted, share.Verdict); // SIPRI 1.72%; NATO's 1.50% is evidence only
+    }
 }

@@ -18,7 +18,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var claims = new List<Claim>();
         var lastYears = new List<(int Sentence, int Year)>();
         (int Sentence, string Source)? lastAttribution = null;
-        EntityMention? lastSubject = null;
+        var mentionsIn = sentences.ToDictionary(s => s.Index, s => entities.Find(s.Text));
+        // An article about one country's defence (Australia's, Japan's) is about that country where a sentence names nobody: the
+        // country named most, when it is named at least three times and twice as often as any other.
+        var named = mentionsIn.Values.SelectMany(m => m).Where(m => IsCountry(m.Primary)).GroupBy(m => m.Primary).OrderByDescending(g => g.Count()).ToArray();
+        var focus = named.Length > 0 && named[0].Count() >= 3 && (named.Length == 1 || named[0].Count() >= 2 * named[1].Count()) ? named[0].First() : null;
+        EntityMention? lastSubject = focus;
         // A news story on one report attributes its figures to that report throughout: the source named in the title or the first sentences.
         var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(3).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
         // "…, a new study finds" / "according to a report" in the headline or lede, with the report named further down: the
@@ -40,7 +45,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
-            var mentions = entities.Find(text);
+            var mentions = mentionsIn[sentence.Index];
             var quantities = QuantityParser.Parse(text);
             var years = Years(text, context.Date, quantities);
             var attribution = Attribution(text);
@@ -67,7 +72,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
             // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
             var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
-                ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && (MeasureAfterName().IsMatch(text[m.End..]) || MeasureInName().IsMatch(m.Text)));
+                ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && (MeasureAfterName().IsMatch(text[m.End..]) || MeasureInName().IsMatch(m.Text)))
+                // "He emphasized Japan's steady movement toward its 2027 defense targets": the one country of a sentence on defence.
+                ?? (mentions.Count(m => IsCountry(m.Primary)) == 1 && DefenceTopic().IsMatch(text) ? mentions.First(m => IsCountry(m.Primary)) : null);
             if (subject is not null) lastSubject = subject;
         }
         return claims;
@@ -562,6 +569,25 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place, phrase: "rank"));
         }
 
+        // 3f-2. "The US remained by far the largest military spender …, followed by China ($296 billion), Russia (…) and India":
+        // the countries after a ranked leader hold the next places, in order.
+        if (claims.LastOrDefault(c => c.Phrase == "rank" && c.Quantities.Count > 0 && Math.Abs(c.Quantities[0].Value - 1) < 0.5) is { } leader)
+            foreach (Match m in FollowedBy().Matches(text).Where(m => sentence.Start + m.Index >= leader.End))
+            {
+                var names = new List<EntityMention>();
+                foreach (var x in mentions.Where(x => x.Start >= m.Index + m.Length && IsCountry(x.Primary)))
+                {
+                    var gap = text[(names.Count == 0 ? m.Index + m.Length : names[^1].End)..x.Start];
+                    if (names.Count == 0 ? !Regex.IsMatch(gap, @"^\s*(?:the\s+)?$") : !RankListGap().IsMatch(gap)) break;
+                    names.Add(x);
+                }
+                if (names.Count == 0) continue;
+                var followers = names.Count == 1 ? names[0]
+                    : new EntityMention(text[names[0].Start..names[^1].End], names[0].Start, [ListPrefixId + string.Join(",", names.Select(x => x.Primary).Distinct())]);
+                var next = new Quantity(QuantityKind.Count, m.Value, m.Index, 2, 0.5, Hedge.None, Noun: "rank");
+                claims.Add(Make(ClaimKind.Comparison, [next], [m.Value], m.Index, m.Index + m.Length, followers, leader.Other, item: leader.Item, ratio: 2, phrase: "rank"));
+            }
+
         // 3f''. Records the store cannot date: "the largest annual increase since the end of the Cold War", "for the first time
         // since reunification", "the most militarised economy in the world". Claims all the same; the verdict says what is missing.
         foreach (Match m in RecordClaim().Matches(text))
@@ -781,8 +807,17 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+since\s+(?:at\s+least\s+)?(?<since>(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+))"
         + @"|(?<=\b(?:rise|increase|growth|jump|hike|surge)\s+(?:was|is|marks|marked)\s+(?:the\s+)?)(?:steepest|sharpest|largest|biggest|fastest|strongest|greatest)\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
         + @"|\bfor\s+the\s+first\s+time\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
-        + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?", RegexOptions.IgnoreCase)]
+        + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?"
+        // "the highest level SIPRI has ever recorded", "an all-time high": a record over the source's whole series.
+        + @"|\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:level|amount|figure|total|sum)\s+(?:(?:that\s+)?(?:SIPRI|NATO|the\s+(?:institute|alliance)|it|they)\s+)?(?:has|had|have)?\s*ever\s+(?:been\s+)?(?:recorded|registered|measured|seen)"
+        + @"|\ball[\s-]time\s+high\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
+
+    [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|defen[cs]e|military|armed\s+forces)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefenceTopic();
+
+    [GeneratedRegex(@"\bfollowed\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowedBy();
 
     [GeneratedRegex(@"\b(?:ready|able|capable|prepared|in\s+a\s+position|could|would|might|may|need|needs|take|takes|until|before|estimat\w*|timing|timeline|range|reach|hit|meet)\b[^.;]{0,60}?\b(?:within|in|over|of)\s+(?:the\s+next\s+|a\s+range\s+of\s+|about\s+|around\s+|some\s+)?(?<span>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:to|-|–)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?\s+years)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationClaim();

@@ -1315,6 +1315,7 @@ public sealed class ClaimVerifier
         var subject = claim.Subject?.Primary;
         var scope = claim.Other?.Primary ?? "WLD";
         if (scope is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA") return AllianceRank(claim, readings, scope);
+        if (scope == "WLD" && subject is not null && subject.StartsWith(ListPrefix, StringComparison.Ordinal)) return WorldFollowers(claim, readings, subject[ListPrefix.Length..].Split(','));
         // SIPRI's bundle holds 44 countries: a world ranking is checkable only near the top, where every large spender is included.
         if (subject is null || IsGroup(subject) || claim.Primary!.Value > 10) return "a ranking (the store holds no complete table for it)";
         var pool = scope switch
@@ -1363,6 +1364,36 @@ public sealed class ClaimVerifier
             break;
         }
         return $"the rank of {subject}";
+    }
+
+    /// <summary>
+    /// "…, followed by China, Russia, India and Saudi Arabia": each named country's place among SIPRI's stored countries. The
+    /// bundle is an excerpt of the world table, so a stored place behind the claimed one refutes it; one at or ahead of it is
+    /// only consistent (a country the bundle lacks could come between).
+    /// </summary>
+    private string WorldFollowers(Claim claim, List<Reading> readings, string[] listed)
+    {
+        var countries = _registry.Entities.Where(e => e.Kind == EntityKind.Country).Select(e => e.Id).ToArray();
+        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        {
+            var order = _store.Series(new SeriesQuery(countries, [Measures.Milex.Id], "sipri", null, year, year))
+                .Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
+                .Select(r => (r.Observation.EntityId, Value: Units(r))).OrderByDescending(x => x.Value).Select(x => x.EntityId).ToList();
+            if (order.Count == 0) continue;
+            for (var i = 0; i < listed.Length; i++)
+            {
+                var place = order.IndexOf(listed[i]) + 1;
+                if (place == 0) continue;
+                var claimed = (int)Math.Round(claim.Primary!.Value) + i;
+                readings.Add(new Reading("SIPRI", "SIPRI current US$ ranking", listed[i], year, place, "place", place <= claimed,
+                    $"{listed[i]} is {Ordinal(place)} among the stored countries in {year}, claimed {Ordinal(claimed)} ({string.Join(", ", order.Take(Math.Max(place, claimed)))})",
+                    [$"sipri (bundle: 44 countries and the world total, an excerpt of the world table)"], place > claimed));
+            }
+            if (readings.Count > 0) break;
+        }
+        return readings.Any(r => !r.Holds)
+            ? $"the world places of {string.Join(", ", listed)}"
+            : $"the world places of {string.Join(", ", listed)} (the store holds an excerpt of SIPRI's table: places it allows are not confirmed)";
     }
 
     /// <summary>
@@ -1431,18 +1462,30 @@ public sealed class ClaimVerifier
         foreach (var a in claim.Subject!.Candidates.Take(1))
             foreach (var b in claim.Other!.Candidates.Take(1))
                 foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+                {
+                    // Candidate years (a year carried from the sentence before, the article's latest) are alternatives, not methods:
+                    // the first one with data is the reading.
+                    if (readings.Count > 0) break;
                     foreach (var source in new[] { "sipri", "nato" })
                     {
                         if (source == "nato" && b is "WLD" or "EU27" or "EU_UK") continue;
                         if (b == "WLD" && source == "sipri")
                         {
-                            // SIPRI's world total is a publisher aggregate, not a group: divide the two published values.
-                            var part = SideValue(a, MoneyBasis.UsdMer, year);
-                            var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                            // SIPRI's world total is a publisher aggregate, not a group: divide the two published values. The bundle holds
+                            // it in current dollars for the latest year only; for other years the share is taken at SIPRI's constant
+                            // prices, the one basis with both parts stored (a share barely moves with the price basis).
+                            bool Basis(StoredObservation r, bool constant) => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant == constant;
+                            var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && Basis(r, false));
+                            var constantPrices = world is null;
+                            world ??= Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && Basis(r, true));
+                            var part = constantPrices
+                                ? Rows(a, Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year && Basis(r, true)).Select(r => ((double Value, string Factors, string Coverage)?)(Units(r), "", "as published")).FirstOrDefault()
+                                : SideValue(a, MoneyBasis.UsdMer, year);
                             if (part is null || world is null) continue;
                             var worldPct = part.Value.Value / Units(world) * 100;
-                            readings.Add(new Reading("SIPRI", "SIPRI, current US$", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(q.Kind == QuantityKind.Fraction ? worldPct / 100 : worldPct),
-                                $"{F(worldPct)}% of the world total in {year} ({F(part.Value.Value / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {world.Edition}", $"{GroupName(a)}: {part.Value.Coverage}"]));
+                            var basis = constantPrices ? $"constant {world.Observation.Unit.PriceBasis.BaseYear} US$" : "current US$";
+                            readings.Add(new Reading("SIPRI", $"SIPRI, {basis}", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(q.Kind == QuantityKind.Fraction ? worldPct / 100 : worldPct),
+                                $"{F(worldPct)}% of the world total in {year} at {basis} ({F(part.Value.Value / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {world.Edition}", $"{GroupName(a)}: {part.Value.Coverage}"]));
                             continue;
                         }
                         try
@@ -1455,6 +1498,7 @@ public sealed class ClaimVerifier
                         }
                         catch (Exception e) when (e is MissingDataException or ConversionException or ArgumentException or UnknownEntityException) { }
                     }
+                }
         return $"{q.Text} of {claim.Other!.Text}";
     }
 
@@ -1522,10 +1566,8 @@ public sealed class ClaimVerifier
             && System.Text.RegularExpressions.Regex.IsMatch(europe.Text, @"^Europe(?:'s|’s)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             return (Verdict.Unverifiable, $"SIPRI's Europe is its regional total, which the store does not hold; sums of other groupings (evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
         var decided = VerdictRules.Decide(readings, attribution, what);
-        // A source inferred from the article (a story on one report) is a presumption, not the sentence's word: when that
-        // source does not give the figure, the figure may come from elsewhere, so the unattributed rules decide.
-        if (decided.Verdict == Verdict.Contradicted && claim.AttributionFromArticle)
-            decided = VerdictRules.Decide(readings, null, what);
+        // A story on one report (a source inferred from the article) reports that report throughout: when the report's own
+        // value differs, another source that happens to match is evidence, not a rescue (the labelled set's decision 40).
         // Someone's ambition or call ("Rutte's ambition to increase that budget to 3%") that no curated pledge or plan holds is a
         // statement the store does not record, not a wrong figure; a figure named as an agreed pledge can be wrong.
         if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
