@@ -1041,4 +1041,58 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var share = Assert.Single(fixture.Checker.Check(text, ctx).Results, r => r.Claim.Kind == ClaimKind.ShareOfGdp);
         Assert.Equal(Verdict.Contradicted, share.Verdict); // SIPRI 1.72%; NATO's 1.50% is evidence only
     }
+    [Fact]
+    public void A_threshold_met_since_a_year_is_checked_in_every_year_of_each_NATO_edition()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 9, 10));
+        var since = Assert.Single(fixture.Checker.Check("Poland has been continuously meeting the 2% target since 2020.", ctx).Results);
+        Assert.Equal("threshold streak", since.Claim.Phrase);
+        Assert.Equal(Verdict.Supported, since.Verdict);
+        Assert.Equal(2, since.Readings.Count(r => r.CountsForVerdict && r.Line.StartsWith("NATO 20", StringComparison.Ordinal)));
+        var tooEarly = Assert.Single(fixture.Checker.Check("Poland has consistently met the 2% target since 2016.", ctx).Results);
+        Assert.Equal(Verdict.Contradicted, tooEarly.Verdict); // 1.99% in 2016 (2025 edition), 1.89% in 2017
+        var pair = fixture.Checker.Check("Latvia and Estonia have also consistently met the 2% target since 2018 and 2019, respectively.", ctx).Results;
+        Assert.Equal(["LVA", "EST"], pair.Where(r => r.Claim.Phrase == "threshold streak").Select(r => r.Claim.Subject!.Primary));
+        var below = Assert.Single(fixture.Checker.Check("Poland's outlays slipped below the threshold from 2016 to 2019.", ctx).Results, r => r.Claim.Phrase == "below streak");
+        Assert.Equal(Verdict.MethodDependent, below.Verdict); // the 2025 edition has 1.99% for 2016, the 2024 edition 2.0005%
+    }
+
+    [Fact]
+    public void A_year_a_goal_was_agreed_does_not_date_the_count_beside_it()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 8, 28));
+        var count = Assert.Single(fixture.Checker.Check("Three NATO countries are on track to hit the 3.5% goal agreed at a June 2024 summit in the Netherlands.", ctx).Results, r => r.Claim.Kind == ClaimKind.Count);
+        Assert.DoesNotContain(2024, count.Claim.Years);
+    }
+
+    [Fact]
+    public void The_rest_of_NATO_is_the_allies_other_than_the_US_and_a_fronted_part_is_not_the_subject()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 6, 9));
+        var rest = Recogniser.Find("the rest of NATO spent less");
+        Assert.Equal("NATO_EUROPE_CANADA", rest[0].Primary);
+        var total = Assert.Single(fixture.Checker.Extract("Including the United States, the alliance's total defence expenditure reached $1.5 trillion in 2024.", ctx));
+        Assert.Equal("NATO", total.Subject!.Primary);
+    }
+
+    [Fact]
+    public void A_writers_own_estimate_and_a_comparison_of_armies_are_not_checked_against_budgets()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 6, 9));
+        var own = Assert.Single(fixture.Checker.Check("I estimate that Russia's real defence budget equates to around $400 billion in 2024.", ctx).Results);
+        Assert.Equal(Verdict.Unverifiable, own.Verdict);
+        var army = fixture.Checker.Check("Russia's budget supports an army of 1.3 million personnel, larger than Germany's.", ctx).Results;
+        Assert.DoesNotContain(army, r => r.Claim.Kind == ClaimKind.Comparison && r.Verdict != Verdict.Unverifiable);
+    }
+
+    [Fact]
+    public void Australian_style_dollars_and_all_the_members_written_as_their_number()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 6, 9));
+        var russia = Assert.Single(fixture.Checker.Check("SIPRI says Russia spent $US149b on its military in 2024.", ctx).Results);
+        Assert.Equal("USD", russia.Claim.Primary!.Currency);
+        Assert.Equal(149e9, russia.Claim.Primary.Value);
+        var all = Assert.Single(fixture.Checker.Check("For the first time, all 32 alliance members are expected to reach the two percent goal this year.", new ArticleContext(new DateOnly(2025, 8, 29))).Results, r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(Verdict.Supported, all.Verdict);
+    }
 }

@@ -95,6 +95,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var after = text[(m.Index + m.Length)..];
             if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true, Base: true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
+            // "the 3.5% goal agreed at a June 2024 summit": when a goal was agreed does not date the figures around it.
+            if (AgreedAtBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]) || Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s+summit\b", RegexOptions.IgnoreCase)) continue;
             // "expressed in 2023 U.S. dollar prices", "constant 2023 US$": a price base, not the year the figures are for.
             if (PriceBaseAfter().IsMatch(after)) continue;
             list.Add(new YearMention(y, m.Index, true));
@@ -304,6 +306,44 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
         }
 
+        // 1-bis. A threshold met or missed over years: "Poland has been continuously meeting the target since 2020", "The UK has
+        // met this target consistently", "Latvia and Estonia have consistently met the 2% target since 2018 and 2019, respectively",
+        // "its spending fell below the benchmark between 2016 and 2019". The years are the claim, the threshold its yardstick.
+        foreach (var m in ThresholdMet().Matches(text).Concat(ThresholdMissed().Matches(text)).OrderBy(m => m.Index))
+        {
+            if (!ThresholdWord().IsMatch(m.Value)) continue;
+            var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start >= m.Index && p.End <= m.Index + m.Length);
+            if (threshold is not null) used.Add(threshold);
+            var level = threshold ?? new Quantity(QuantityKind.Percent, "2%", m.Index, ThreeAndAHalf().IsMatch(m.Value) ? 3.5 : 2, 0, Hedge.None, OfGdp: true);
+            var missed = m.Groups["below"].Success;
+            var first = m.Groups["from"].Success ? int.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var last = m.Groups["to"].Success ? int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture) : (context.Date?.Year ?? DateTime.UtcNow.Year) - 1;
+            var window = m.Groups["window"];
+            var subjects = new List<(EntityMention? Who, int? From, string Anchor)>();
+            if (m.Groups["from2"].Success && Respectively().IsMatch(text))
+            {
+                var pair = mentions.Where(x => x.End <= m.Index && IsCountry(x.Primary)).TakeLast(2).ToArray();
+                if (pair.Length == 2)
+                {
+                    subjects.Add((pair[0], first, m.Groups["from"].Value));
+                    subjects.Add((pair[1], int.Parse(m.Groups["from2"].Value, CultureInfo.InvariantCulture), m.Groups["from2"].Value));
+                }
+            }
+            if (subjects.Count == 0) subjects.Add((SubjectFor(m.Index), first, window.Value));
+            foreach (var (who, from, anchor) in subjects)
+            {
+                var anchors = new List<string> { anchor };
+                if (m.Groups["part"].Success) anchors.Add(text[m.Groups["part"].Index..(window.Index + window.Length)]);
+                // "since its introduction in 2006": the year the guideline came in is a claim of its own, not this one's.
+                if (from is { } f && anchor != f.ToString(CultureInfo.InvariantCulture) && !window.Value.EndsWith("introduction", StringComparison.OrdinalIgnoreCase)) anchors.Add(f.ToString(CultureInfo.InvariantCulture));
+                if (threshold is not null) anchors.Add(threshold.Text);
+                // NATO's guideline dates from 2014 (its tables start there): a streak with no first year runs from then.
+                var streakYears = Enumerable.Range(from ?? 2014, Math.Max(0, last - (from ?? 2014) + 1)).ToArray();
+                var claim = Make(ClaimKind.ShareOfGdp, [level], anchors, m.Index, m.Index + m.Length, who, phrase: missed ? "below streak" : "threshold streak");
+                claims.Add(claim with { Years = streakYears, YearStated = true });
+            }
+        }
+
         // 2. Multiples: "Russia produces four times as many shells as Europe", "spends twice as much as".
         foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Multiple && !used.Contains(q)))
         {
@@ -421,7 +461,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (!share.Success) continue;
             var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length);
             var part = (Combined().IsMatch(text) ? NamedList(q.Start) : null)
-                ?? mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length));
+                ?? mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length))
+                // "Ukraine's spending grew to $64.7 billion. That's about 43 per cent of Russia's military budget.": the sentence before's spender.
+                ?? (ThatStart().IsMatch(text) && lastSubject is not null && lastSubject.Primary != whole?.Primary ? lastSubject : null);
             var wholeMention = whole ?? (share.Groups["whole"].Value.Length > 0 ? new EntityMention(share.Groups["whole"].Value, q.End + share.Groups["whole"].Index, ["WLD"]) : null);
             if (part is null || wholeMention is null) continue;
             claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End + share.Length, part, wholeMention, ratio: q.Kind == QuantityKind.Fraction ? q.Value : q.Value / 100, phrase: "share of total"));
@@ -816,6 +858,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|defen[cs]e|military|armed\s+forces)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefenceTopic();
 
+    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:(?:been|also|consistently|continuously|always|now|long|so\s+far)\s+){0,3}(?<part>met|meeting|hit|hitting|exceeded|exceeding|reached|spent\s+(?:at\s+least|more\s+than|above))\b[^.;]{0,60}?(?<window>since\s+(?:its\s+introduction\s+in\s+)?(?<from>(?:19|20)\d\d)(?:\s+and\s+(?<from2>(?:19|20)\d\d))?|every\s+year\s+since\s+(?:its\s+introduction|(?<from>(?:19|20)\d\d))|consistently|continuously|every\s+year)\b(?:\s+in\s+(?<from>(?:19|20)\d\d))?", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdMet();
+
+    [GeneratedRegex(@"\b(?<below>fell|dropped|slipped|was|were|remained|stayed)\s+below\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:\d(?:\.\d+)?\s?%\s+)?(?:benchmark|target|threshold|guideline|goal|mark)\s+(?<window>between\s+(?<from>(?:19|20)\d\d)\s+and\s+(?<to>(?:19|20)\d\d)|from\s+(?<from>(?:19|20)\d\d)\s+(?:to|until)\s+(?<to>(?:19|20)\d\d))", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdMissed();
+
+    [GeneratedRegex(@"target|benchmark|guideline|threshold|goal|commitment|pledge|\d\s?%|per\s?cent", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdWord();
+
+    [GeneratedRegex(@"3\.5|three\s+and\s+a\s+half", RegexOptions.IgnoreCase)]
+    private static partial Regex ThreeAndAHalf();
+
     [GeneratedRegex(@"\bfollowed\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowedBy();
 
@@ -949,12 +1003,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex SipriRx();
     [GeneratedRegex(@"European\s+Defen[cs]e\s+Agency|\bEDA\b")]
     private static partial Regex EdaRx();
-    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported)|(?:data|figures|estimates)\s+(?:from|by|published\s+by)\s+NATO", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported|confirmed|announced|projected|published|released)|(?:data|figures|estimates|numbers|report)\s+(?:(?:released|published|issued|compiled)\s+)?(?:from|by)\s+NATO", RegexOptions.IgnoreCase)]
     private static partial Regex NatoSourceRx();
     [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseCue();
     [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|will|poised\s+to)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:agreed|adopted|set|signed|endorsed)\s+(?:at|in|during)\s+(?:a\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedAtBefore();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();
@@ -994,8 +1051,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex WorldAfter();
     [GeneratedRegex(@"^\s*\)?\s*(?:,|and|or|;)\s*(?:and\s+)?\(?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListJoin();
-    [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their|that's|that’s|that\s+is|this\s+is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
+    [GeneratedRegex(@"^\W{0,3}(?:that|this)(?:'s|’s|\s+is|\s+was|\s+represents|\s+amounts\s+to|\s+equals)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatStart();
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
     [GeneratedRegex(@"\b(?:in|on|against|into|of|with|from|over|for|to)\s+$", RegexOptions.IgnoreCase)]
@@ -1104,7 +1163,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ScopeOpening();
     [GeneratedRegex(@"^\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?(?:[$€£]|US\$|USD|EUR)", RegexOptions.IgnoreCase)]
     private static partial Regex ToAmountAfter();
-    [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    // "Including the United States, the alliance's total …": a part fronted in a clause of its own is not the subject either.
+    [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$|^\W*(?:Including|Counting|Together\s+with|Along\s+with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOut();
 
     [GeneratedRegex(@"\bone\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]

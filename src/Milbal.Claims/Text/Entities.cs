@@ -33,6 +33,8 @@ public sealed partial class EntityRecogniser
         ("European allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("European Allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("Europe and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO members and Canada", ["NATO_EUROPE_CANADA"]), ("NATO Europe and Canada", ["NATO_EUROPE_CANADA"]),
+        // "the USA's spending dwarfs the rest of NATO": the allies other than the US.
+        ("the rest of NATO", ["NATO_EUROPE_CANADA"]), ("rest of NATO", ["NATO_EUROPE_CANADA"]), ("the rest of the alliance", ["NATO_EUROPE_CANADA"]),
         ("European members and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO allies and Canada", ["NATO_EUROPE_CANADA"]), ("Canada and European allies", ["NATO_EUROPE_CANADA"]),
         ("NATO's European members", ["NATO_EUROPE", "EU27"]),
         ("NATO's European allies", ["NATO_EUROPE", "EU27"]),

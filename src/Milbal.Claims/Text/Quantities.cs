@@ -112,10 +112,10 @@ public static partial class QuantityParser
 {
     // Thousands separated by commas or, as in much of Europe, by a (thin or no-break) space: "700,000", "700 000".
     private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
-    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|mn|m|k|t)\b";
+    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|b|mn|m|k|t)\b";
 
-    // Prefix currencies: "$", "US$", "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
-    [GeneratedRegex(@"(?<cur>US\s?\$|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
+    // Prefix currencies: "$", "US$", "$US" (Australian style), "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
+    [GeneratedRegex(@"(?<cur>US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
@@ -357,7 +357,7 @@ public static partial class QuantityParser
         var t = token.Replace(" ", "").Replace(".", "").ToUpperInvariant();
         return t switch
         {
-            "$" or "US$" or "USD" or "USUS$" => "USD",
+            "$" or "US$" or "$US" or "USD" or "USUS$" => "USD",
             "U$" => "USD",
             "€" or "EUR" => "EUR",
             "£" or "GBP" => "GBP",
@@ -393,7 +393,7 @@ public static partial class QuantityParser
     internal static double Multiplier(string scale) => scale.ToLowerInvariant().TrimEnd('.') switch
     {
         "trillion" or "tn" or "trn" or "t" => 1e12,
-        "billion" or "bn" or "bln" => 1e9,
+        "billion" or "bn" or "bln" or "b" => 1e9,
         "million" or "m" or "mn" => 1e6,
         "thousand" or "k" => 1e3,
         _ => 1,
