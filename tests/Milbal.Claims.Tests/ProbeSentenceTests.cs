@@ -1095,4 +1095,32 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var all = Assert.Single(fixture.Checker.Check("For the first time, all 32 alliance members are expected to reach the two percent goal this year.", new ArticleContext(new DateOnly(2025, 8, 29))).Results, r => r.Claim.Kind == ClaimKind.Count);
         Assert.Equal(Verdict.Supported, all.Verdict);
     }
+    [Fact]
+    public void A_sentence_that_refers_back_carries_the_figure_and_the_count_before_it()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 8, 28));
+        var text = "Germany spent $88.5 billion on its military in 2024. That's a 28 per cent rise compared to 2023. "
+            + "In 2014, only three allies met the 2% benchmark. That number rose to 23 in 2024.";
+        var results = fixture.Checker.Check(text, ctx).Results;
+        var rise = Assert.Single(results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.Equal("DEU", rise.Claim.Subject!.Primary);
+        var count = Assert.Single(results, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Primary!.Value == 23);
+        Assert.Contains(2024, count.Claim.Years);
+    }
+
+    [Fact]
+    public void A_footnote_number_after_a_full_stop_ends_the_sentence()
+    {
+        var sentences = SentenceSplitter.Split("The allies spent only $US507b.1 Nevertheless their budget is larger than Russia's.");
+        Assert.Equal(2, sentences.Count);
+        Assert.EndsWith("$US507b.1", sentences[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_the_allies_agreed_to_reach_is_a_target_without_the_word_GDP()
+    {
+        var result = Assert.Single(fixture.Checker.Check("At the summit in June, alliance members agreed to increase defense spending from two to 3.5%.", new ArticleContext(new DateOnly(2025, 8, 28))).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
 }

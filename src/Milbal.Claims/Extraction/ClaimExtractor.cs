@@ -64,7 +64,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions)
+            // "As recently as 2022, only seven countries met the 2% benchmark. That number rose to 18 in 2024": a count goes on.
+            var countBefore = claims.Count > 0 && claims[^1].Kind == ClaimKind.Count && claims[^1].Sentence.Index == sentence.Index - 1;
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
@@ -123,7 +125,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions)
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions, bool countBefore)
     {
         var text = sentence.Text;
         var claims = new List<Claim>();
@@ -515,7 +517,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3d'. "the number of states reaching the target had increased sharply from 11 last year": a count of allies named by its noun.
-        foreach (Match m in NumberOfAllies().Matches(text))
+        foreach (Match m in NumberOfAllies().Matches(text).Concat(countBefore ? CountGoesOn().Matches(text) : []))
         {
             var g = m.Groups["n"];
             if (!double.TryParse(WordToNumber(g.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
@@ -679,7 +681,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 case QuantityKind.Percent:
                 {
-                    if (!TopicCue().IsMatch(text) && !gdpBefore) break;
+                    // "India spent $86.1 billion last year. That's a 1.6 per cent rise": the sentence before sets the topic.
+                    if (!TopicCue().IsMatch(text) && !gdpBefore && !(ThatStart().IsMatch(text) && lastSubject is not null)) break;
                     // "by 2.8% and 6.1% respectively", "(1.3%), (1.28%)": a figure listed right after another is the same kind of claim.
                     var listed = claims.LastOrDefault(c => c.Sentence == sentence && c.Primary is { Kind: QuantityKind.Percent } p && p.End <= q.Start
                         && ListJoin().IsMatch(text[p.End..q.Start]));
@@ -732,7 +735,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         break;
                     }
                     // "raised military spending by 2.8% to $81.8 billion": a figure after "by" is the size of the rise, not the level aimed at.
-                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore) && !ByBefore().IsMatch(text[..q.Start]) && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)));
+                    // "alliance members agreed to increase defense spending from two to 3.5%": a share the allies pledged is of GDP.
+                    var pledged = q.Value <= 10 && PledgeVerbBefore().IsMatch(before);
+                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore || pledged) && !ByBefore().IsMatch(text[..q.Start]) && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)));
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
@@ -1012,6 +1017,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:agreed|adopted|set|signed|endorsed)\s+(?:at|in|during)\s+(?:a\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedAtBefore();
+
+    [GeneratedRegex(@"\b(?:agreed|pledged|committed|promised|vowed)\s+to\s+[^.;]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PledgeVerbBefore();
+
+    [GeneratedRegex(@"^\W*(?:That|This|The)\s+(?:number|figure|count|tally|total)\s+(?:has\s+|had\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|went\s+up|fell|fallen|dropped|shrank)\s+to\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountGoesOn();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();

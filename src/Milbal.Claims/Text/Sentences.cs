@@ -48,6 +48,13 @@ public static partial class SentenceSplitter
                 start = i;
                 continue;
             }
+            // "… who spent only $US507b.1 Nevertheless …": a footnote number after the full stop belongs to the sentence it ends.
+            if (c == '.' && FootnoteDigits(text, i) is > 0 and var digits)
+            {
+                Emit(i + 1 + digits);
+                i += 1 + digits;
+                continue;
+            }
             if (c is '.' or '!' or '?' && IsSentenceEnd(text, i))
             {
                 var end = i + 1;
@@ -80,6 +87,18 @@ public static partial class SentenceSplitter
         }
         if (word.Contains('.')) return NextStartsSentence(text, i + 1) && !IsLetterDotted(word);
         return NextStartsSentence(text, i + 1);
+    }
+
+    private static int FootnoteDigits(string text, int i)
+    {
+        if (i == 0 || !(char.IsLetter(text[i - 1]) || text[i - 1] is '%' or ')')) return 0;
+        var j = i + 1;
+        while (j < text.Length && j - i <= 2 && char.IsDigit(text[j])) j++;
+        var digits = j - i - 1;
+        if (digits is 0 or > 2 || j >= text.Length || text[j] != ' ') return 0;
+        var k = j;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k < text.Length && char.IsUpper(text[k]) ? digits : 0;
     }
 
     private static bool IsLetterDotted(string word) => LetterDotted().IsMatch(word);

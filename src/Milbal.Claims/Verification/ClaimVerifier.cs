@@ -71,6 +71,14 @@ public sealed class ClaimVerifier
         {
             what = $"this claim ({e.Message})";
         }
+        // In a story on NATO's release of this year's estimates, an undated figure in the present is this year's: values of
+        // the year before are evidence, not the figure the article reports (the labelled set's decision 23).
+        if (!claim.YearStated && claim.Published is { } published && claim.Years.Contains(published.Year) && claim.Attribution == "NATO"
+            && ReportedNatoEdition(claim) == published.Year.ToString(CultureInfo.InvariantCulture)
+            && claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && !PastCue.IsMatch(claim.Text))
+            for (var i = 0; i < readings.Count; i++)
+                if (readings[i].CountsForVerdict && readings[i].Year != published.Year)
+                    readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + $" (evidence: the article reports NATO's {published.Year} estimates)" };
         // The claim's year is the first candidate any source has data for; other candidate years stay as context.
         var timed = readings.Where(r => r.CountsForVerdict && claim.Years.Contains(r.Year)).ToArray();
         if (timed.Length > 0 && claim.Kind is not (ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison or ClaimKind.Target))
@@ -556,6 +564,8 @@ public sealed class ClaimVerifier
 
     private readonly UnitCostDataset? _unitCosts;
 
+    private static readonly System.Text.RegularExpressions.Regex PastCue = new(@"\b(?:last\s+year|was|were|had|spent|rose|grew|fell|increased|reached)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static readonly System.Text.RegularExpressions.Regex OwnEstimate = new(@"\b(?:I|we)\s+(?:would\s+)?(?:estimate|calculate|reckon|compute)\b|\b(?:my|our)\s+(?:own\s+)?(?:estimates?|calculations?)\b", System.Text.RegularExpressions.RegexOptions.None);
 
     private static readonly System.Text.RegularExpressions.Regex ForcesCompared = new(@"\b(?:army|armies|troops|soldiers|personnel|armed\s+forces|servicemen|service\s+members|manpower)\b[^.;]{0,60}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -636,7 +646,7 @@ public sealed class ClaimVerifier
             foreach (var measure in measures)
                 foreach (var row in Rows(entity, measure, null).Where(r => years.Contains(r.Observation.Year)))
                 {
-                    if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"occup|territory|land|control", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
+                    if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"\b(?:occup\w*|territor\w*|land|control\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
                     // A bare percentage is not a share of equipment or of the federal budget unless the sentence says so.
                     if (measure == Measures.EquipmentShare.Id && !Matches(claim.Text, @"equipment|procure|hardware|weapons\s+purchases")) continue;
                     if (measure == "figures.share_of_federal_spending" && !Matches(claim.Text, @"budget|federal|government\s+spending|public\s+spending|state\s+spending")) continue;
@@ -645,7 +655,7 @@ public sealed class ClaimVerifier
                     var item = row.Dataset == "figures" ? ItemOf(row) : "";
                     // "National defence" and "defence plus security" are two definitions of the same share: two readings, not one.
                     readings.Add(new Reading(publisher, $"{publisher}: {measure.Replace("figures.", "").Replace('_', ' ')}{(item.Length > 0 ? $" ({item.Replace('_', ' ')})" : "")}", entity, row.Observation.Year, row.Observation.Value, "%",
-                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% {row.Observation.Year}", [citation]));
+                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% {row.Observation.Year}", [citation], BudgetLine: measure == "figures.share_of_federal_spending"));
                 }
         return $"{q.Text} ({string.Join(", ", Candidates(claim.Subject))})";
     }
@@ -1613,6 +1623,10 @@ public sealed class ClaimVerifier
             if (own.Length > 0 && own.All(r => ReleaseOf(r) is { } released && released > published.AddDays(1)))
                 return (Verdict.Unverifiable, $"{attribution}'s release of the article's time is not in the store; its later release gives {string.Join("; ", own.Take(2).Select(r => $"{r.Line} ({r.Detail})"))}, which the article could not report");
         }
+        // "It now represents … about 19 per cent of total government spending", in a story on SIPRI's release: a national budget
+        // law's lines are another definition than the publisher's; when only they answer, the publisher's own figure is missing.
+        if (attribution is "SIPRI" or "IISS" or "NATO" or "EDA" && readings.Any(r => r.CountsForVerdict) && readings.Where(r => r.CountsForVerdict).All(r => r.BudgetLine) && !readings.Any(r => r.CountsForVerdict && r.Holds))
+            return (Verdict.Unverifiable, $"{attribution}'s own figure for {what} is not in the store; national budget lines (another definition, evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
         // A figure the sentence attributes to a source that has no value for it in the store (an aggregate of an edition or
         // release the store lacks): other sources' values are evidence, not a contradiction of what that source said.
         if (claim.Attribution is not null && (!claim.AttributionFromArticle || claim.Attribution == "NATO" && ReportedNatoEdition(claim) is not null) && claim.Kind is ClaimKind.Level or ClaimKind.Growth or ClaimKind.ShareOfGdp
