@@ -1123,4 +1123,35 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Target, result.Claim.Kind);
         Assert.Equal(Verdict.Supported, result.Verdict);
     }
+    [Fact]
+    public void Head_counts_of_allies_are_read_in_NATOs_personnel_table_rounded_as_written()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 7, 16));
+        var results = fixture.Checker.Check("The Polish military currently boasts 216,100 personnel. France follows with 205,000 personnel, then Germany with 181,600.", ctx).Results;
+        var poland = Assert.Single(results, r => r.Claim.Subject?.Primary == "POL");
+        Assert.Equal(Verdict.Supported, poland.Verdict); // NATO 2024e: 216.081 thousand
+        Assert.Contains(poland.Readings, r => r.Line.StartsWith("NATO armed forces personnel", StringComparison.Ordinal));
+        Assert.Contains(results, r => r.Claim.Subject?.Primary == "DEU" && r.Claim.Item == "troops");
+        var needed = Assert.Single(fixture.Checker.Check("Europe would require about 300,000 extra troops to deter Russia.", ctx).Results);
+        Assert.DoesNotContain(needed.Readings, r => r.Line.StartsWith("NATO armed forces personnel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Records_without_a_start_are_claims_and_an_alliances_record_is_read_in_NATOs_real_changes()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 7, 16));
+        var record = Assert.Single(fixture.Checker.Check("Last year, the United States spent a record $916 billion on its military.", ctx).Results, r => r.Claim.Phrase == "record");
+        Assert.Equal(Verdict.Unverifiable, record.Verdict);
+        var nato = Assert.Single(fixture.Checker.Check("In 2024, NATO allies are set to increase their defence expenditure, marking the largest increase since 2014.", ctx).Results, r => r.Claim.Phrase == "record");
+        Assert.Equal(Verdict.Supported, nato.Verdict);
+        Assert.Equal(2024, nato.Readings.Single(r => r.CountsForVerdict).Year);
+    }
+
+    [Fact]
+    public void A_figure_for_a_year_still_to_come_is_not_judged_by_outturns_published_later()
+    {
+        var plan = Assert.Single(fixture.Checker.Check("Russia will spend almost 10.8 trillion rubles on defence in 2024, a finance ministry document showed.", new ArticleContext(new DateOnly(2023, 9, 28))).Results);
+        Assert.Equal(Verdict.Unverifiable, plan.Verdict); // SIPRI's 2024 outturn came out in 2025; the stored 2024 plan dates from 2022
+        Assert.All(plan.Readings, r => Assert.False(r.CountsForVerdict));
+    }
 }

@@ -97,8 +97,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var after = text[(m.Index + m.Length)..];
             if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true, Base: true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
-            // "the 3.5% goal agreed at a June 2024 summit": when a goal was agreed does not date the figures around it.
-            if (AgreedAtBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]) || Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s+summit\b", RegexOptions.IgnoreCase)) continue;
+            // "the 3.5% goal agreed at a June 2024 summit", "the 2014 Wales summit goal": when a goal was agreed does not date
+            // the figures around it.
+            if (AgreedAtBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]) || Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s+(?:[A-Z][a-z]+\s+)?[Ss]ummit\b")) continue;
             // "expressed in 2023 U.S. dollar prices", "constant 2023 US$": a price base, not the year the figures are for.
             if (PriceBaseAfter().IsMatch(after)) continue;
             list.Add(new YearMention(y, m.Index, true));
@@ -118,6 +119,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             foreach (Match m in RelativeYearRx().Matches(text))
             {
                 var word = m.Groups["w"].Value.ToLowerInvariant();
+                // "In 2024, allies are set to increase spending by 17.9 percent compared to the previous year": the year before
+                // the one stated is the base of the change, not the article's last year.
+                if (word == "previous" && list.Any(x => x.Explicit && !x.Base)) continue;
                 var y = word switch { "last" or "past" or "previous" => d.Year - 1, "next" or "coming" => d.Year + 1, _ => d.Year };
                 list.Add(new YearMention(y, m.Index, true));
             }
@@ -130,6 +134,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var text = sentence.Text;
         var claims = new List<Claim>();
         var used = new HashSet<Quantity>();
+        // "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400": numbers listed beside a count
+        // in the thousands count the same thing.
+        if (quantities.FirstOrDefault(p => p.Kind == QuantityKind.Count && p.Noun is not null && p.Value >= 1000) is { } counted)
+            quantities = quantities.Concat(BareThousands().Matches(text)
+                .Where(m => !quantities.Any(p => m.Index < p.End && p.Start < m.Index + m.Length))
+                .Select(m => new Quantity(QuantityKind.Count, m.Value, m.Index, double.Parse(m.Value.Replace(",", ""), CultureInfo.InvariantCulture),
+                    QuantityParser.RoundedHalfUnit(m.Value), Hedge.None, Noun: counted.Noun))).OrderBy(p => p.Start).ToArray();
 
         var spanEnd = 0;
         IReadOnlyList<int> YearsFor(int position, ClaimKind kind, out bool stated)
@@ -209,7 +220,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
             // "It's 50 trillion, and the Russian economy is two trillion": a pronoun subject refers back, not to the next name.
             if (lastSubject is not null && PronounStart().IsMatch(text)) return lastSubject;
-            var after = mentions.FirstOrDefault(m => m.Start >= position);
+            var after = mentions.FirstOrDefault(m => m.Start >= position && !(excludeAfterThan && Regex.IsMatch(text[position..m.Start], @"\bthan\b", RegexOptions.IgnoreCase)));
             return after ?? lastSubject;
         }
 
@@ -636,6 +647,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // since reunification", "the most militarised economy in the world". Claims all the same; the verdict says what is missing.
         foreach (Match m in RecordClaim().Matches(text))
         {
+            // "reached a new record high in 2024 for the tenth consecutive time": the streak is the claim, the record its wording.
+            if (Regex.IsMatch(m.Value, @"record", RegexOptions.IgnoreCase) && StreakWords().IsMatch(text)) continue;
             // "Global spending rose 6.8%, the steepest since 2009": the world is the subject when nothing else is named before.
             var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.LastOrDefault(x => x.End <= m.Index)
                 ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
@@ -768,10 +781,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 case QuantityKind.Count:
                 {
                     var nounAfter = ProductionNoun().Match(text[q.End..]);
-                    var noun = q.Noun ?? (nounAfter.Success && nounAfter.Index < 30 ? nounAfter.Value : null);
+                    var noun = q.Noun ?? (nounAfter.Success && nounAfter.Index < 30 ? nounAfter.Value : null)
+                        // "France follows with 205,700 personnel, then Germany with 185,600": a listed number counts what the first did.
+                        ?? (q.Value >= 100 ? quantities.LastOrDefault(p => p.Kind == QuantityKind.Count && p.End <= q.Start && p.Noun is not null && p.Value >= 100)?.Noun : null);
                     if (noun is null && q.Per is null) break;
                     if (q.Value < 100 && q.Per is null) break; // "two brigades", "five ships": facts of another kind
-                    claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), item: noun is null ? null : Item(noun)));
+                    var rounded = q with { HalfUnit = Math.Max(q.HalfUnit, QuantityParser.RoundedHalfUnit(q.Text)) };
+                    // "an army of 1.7 million personnel – larger than the USA": the yardstick after "than" does not own the count.
+                    claims.Add(Make(ClaimKind.Level, [rounded], [q.Text], q.Start, q.End, SubjectFor(q.Start, excludeAfterThan: true), item: noun is null ? null : Item(noun)));
                     break;
                 }
                 case QuantityKind.Fraction when SpendingCue().IsMatch(text):
@@ -857,7 +874,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?"
         // "the highest level SIPRI has ever recorded", "an all-time high": a record over the source's whole series.
         + @"|\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:level|amount|figure|total|sum)\s+(?:(?:that\s+)?(?:SIPRI|NATO|the\s+(?:institute|alliance)|it|they)\s+)?(?:has|had|have)?\s*ever\s+(?:been\s+)?(?:recorded|registered|measured|seen)"
-        + @"|\ball[\s-]time\s+high\b", RegexOptions.IgnoreCase)]
+        + @"|\ball[\s-]time\s+high\b"
+        // "hits record high", "hit a record $2.24 trillion", "spent a record $877 billion": a record with no start named.
+        + @"|\b(?:hits?|hitting|reach(?:es|ed)?|at|to)\s+(?:a\s+)?(?:new\s+)?record(?:\s+high)?\b(?!\s+(?:number|of))|\ba\s+record\b(?=\s+(?:US)?[$€£])"
+        // "the largest annual increase in at least 30 years", "the biggest rise in decades".
+        + @"|\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|[a-z]+|a)\s+(?:years|decades?|generation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
 
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|defen[cs]e|military|armed\s+forces)\b", RegexOptions.IgnoreCase)]
@@ -1023,6 +1044,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"^\W*(?:That|This|The)\s+(?:number|figure|count|tally|total)\s+(?:has\s+|had\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|went\s+up|fell|fallen|dropped|shrank)\s+to\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountGoesOn();
+
+    [GeneratedRegex(@"(?<![\d.,$€£])\d{1,3}(?:,\d{3})+(?![\d.,]*\d)(?!\s*(?:%|per\s?cent|percent|million|billion|trillion|bn|m\b))")]
+    private static partial Regex BareThousands();
+
+    [GeneratedRegex(@"\bconsecutive\b|\bin\s+a\s+row\b|\bstraight\s+year", RegexOptions.IgnoreCase)]
+    private static partial Regex StreakWords();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();

@@ -221,6 +221,7 @@ public static partial class QuantityParser
             if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index) || LooksLikeYear(m.Groups["num"].Value, m.Groups["scale"].Value)) continue;
             if (IsDateOrTimeContext(sentence, m.Index)) continue;
             var (value, half) = Value(m.Groups["num"].Value, m.Groups["scale"].Value);
+            if (m.Groups["scale"].Value.Length == 0) half = Math.Max(half, RoundedHalfUnit(m.Groups["num"].Value));
             var numberText = sentence.Substring(m.Index, m.Groups["noun"].Index - m.Index).TrimEnd();
             var perMatch = PerAfter().Match(sentence[(m.Index + m.Length)..]);
             Add(new Quantity(QuantityKind.Count, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index),
@@ -406,6 +407,18 @@ public static partial class QuantityParser
         var value = double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
         var multiplier = Multiplier(scale);
         return (value * multiplier, HalfUnitOf(clean) * multiplier);
+    }
+
+    /// <summary>
+    /// "216,100 personnel", "350,000 shells": a head count or a stock in the thousands written with trailing zeros is rounded to
+    /// its last non-zero digit (NATO's 216.081 thousand is 216,100), so half of that place is its precision.
+    /// </summary>
+    internal static double RoundedHalfUnit(string number)
+    {
+        var clean = number.Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
+        if (clean.Contains('.') || !double.TryParse(clean, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 1000) return 0.5;
+        var zeros = clean.Length - clean.TrimEnd('0').Length;
+        return 0.5 * Math.Pow(10, zeros);
     }
 
     private static double HalfUnitOf(string clean)

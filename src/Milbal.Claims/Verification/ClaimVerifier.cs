@@ -91,6 +91,7 @@ public sealed class ClaimVerifier
                 if (readings[i].CountsForVerdict && readings[i].Year != year) readings[i] = readings[i] with { CountsForVerdict = false };
         }
         if (claim.Kind == ClaimKind.Level) EarlierEditionAmounts(claim, readings);
+        AsOfWriting(claim, readings);
         var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
             : claim.Phrase is "record" or "duration" or "plan year" ? "none (nothing in the store measures it)"
@@ -287,7 +288,8 @@ public sealed class ClaimVerifier
                     continue;
                 }
                 readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
-                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}", [citation], BudgetLine: item.Length > 0));
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}", [citation], BudgetLine: item.Length > 0,
+                    Plan: (row.Observation.Flags & (ObservationFlags.BudgetNotActual | ObservationFlags.Projection)) != 0));
             }
             if (aid || !spending || !totalOnly) continue;
             foreach (var year in years)
@@ -508,7 +510,12 @@ public sealed class ClaimVerifier
         var entity = claim.Subject.Primary;
         var constantRows = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
         var series = constantRows.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
-        double? Growth(int year) => series.TryGetValue(year, out var b) && series.TryGetValue(year - 1, out var a) && a > 0 ? (b / a - 1) * 100 : null;
+        // An alliance's record ("NATO allies' largest increase since 2014") is read in NATO's own real changes.
+        var natoChanges = series.Count == 0 ? Rows(entity, Measures.MilexRealChange.Id, "nato").GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First()) : [];
+        double? Growth(int year) => natoChanges.TryGetValue(year, out var change) ? change.Observation.Value
+            : series.TryGetValue(year, out var b) && series.TryGetValue(year - 1, out var a) && a > 0 ? (b / a - 1) * 100 : null;
+        var basis = natoChanges.Count > 0 ? $"NATO real change (constant 2015 prices), {GroupName(entity)}" : $"SIPRI real change (constant 2023 US$), {GroupName(entity)}";
+        var evidence = natoChanges.Count > 0 ? $"nato {natoChanges.Values.First().Edition}: milex_real_change" : constantRows.Length > 0 ? $"sipri {constantRows[0].Edition}: milex, constant 2023 US$" : "";
         foreach (var year in YearsOf(claim).Where(y => y <= 2024 && y > from + 1))
         {
             if (Growth(year) is not { } g) continue;
@@ -516,10 +523,10 @@ public sealed class ClaimVerifier
             if (between.Any(b => b.Growth is null)) return undatable;
             var higher = between.Where(b => b.Growth >= g).ToArray();
             var largest = between.OrderByDescending(b => b.Growth).First();
-            readings.Add(new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}, the largest since {from}", entity, year, g, "%", higher.Length == 0,
+            readings.Add(new Reading(natoChanges.Count > 0 ? "NATO" : "SIPRI", $"{basis}, the largest since {from}", entity, year, g, "%", higher.Length == 0,
                 higher.Length == 0 ? $"{F(g)}% in {year}, above every year {from + 1}–{year - 1} (the highest of them {largest.Year}: {F(largest.Growth!.Value)}%)"
                     : $"{F(g)}% in {year}, below {string.Join(", ", higher.Select(b => $"{b.Year} ({F(b.Growth!.Value)}%)"))}",
-                [$"sipri {constantRows[0].Edition}: milex, constant 2023 US$"]));
+                [evidence]));
             return $"the largest real rise of {GroupName(entity)} since {from}";
         }
         return undatable;
@@ -660,6 +667,31 @@ public sealed class ClaimVerifier
         return $"{q.Text} ({string.Join(", ", Candidates(claim.Subject))})";
     }
 
+    /// <summary>
+    /// A head count of an ally's or a NATO group's armed forces against NATO's armed forces personnel table (thousands, by
+    /// edition): a group is the sum of its members that report, said with its coverage. Null when NATO holds nothing for it.
+    /// </summary>
+    private string? Personnel(Claim claim, Quantity q, List<Reading> readings)
+    {
+        foreach (var entity in Candidates(claim.Subject))
+        {
+            var members = _registry.TryGetGroup(entity, out var group) ? null : new[] { entity };
+            foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+            {
+                var ids = members ?? group!.MembersIn(year).ToArray();
+                var rows = ids.Select(id => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year)).Where(r => r is not null).Select(r => r!).ToArray();
+                // A group sum needs nearly every member (Iceland has no armed forces); a country needs its own row.
+                if (rows.Length == 0 || members is null && rows.Length < ids.Length - 1) continue;
+                var total = rows.Sum(Units);
+                var coverage = members is null ? $"{rows.Length} of {ids.Length} members report" : "country";
+                readings.Add(new Reading("NATO", $"NATO armed forces personnel, {GroupName(entity)}", entity, year, total, "persons", q.Admits(total),
+                    $"{F(total, "#,##0")} personnel {year}{(rows.Any(r => (r.Observation.Flags & ObservationFlags.Estimate) != 0) ? "e" : "")}", [$"nato {rows[0].Edition}", coverage]));
+            }
+            if (readings.Count > 0) return $"{q.Text} armed forces personnel of {GroupName(entity)}";
+        }
+        return null;
+    }
+
     private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
     {
         if (claim.Subject is null || claim.Item is null) return $"{q.Text} (no producer or item)";
@@ -672,6 +704,14 @@ public sealed class ClaimVerifier
             : Matches(claim.Text, @"\b(?:need\w*|requir\w*|additional|extra)\b") ? "requirement"
             // People are not produced: a bare troop number ("the 700,000 Russian troops in Ukraine") is a head count, whatever the row's kind.
             : claim.Item == "troops" ? "" : "output";
+        if (claim.Item == "troops" && kind.Length == 0)
+        {
+            // "The Polish military currently boasts 216,100 personnel": NATO's armed forces personnel for an ally or the alliance.
+            if (Personnel(claim, q, readings) is { } personnel) return personnel;
+            // "an army of 1.7 million personnel": the whole of a country's forces, not the troops it deploys somewhere.
+            if (Matches(claim.Text, @"\b(?:army|armed\s+forces|military)\s+of\b|\bpersonnel\b") && !Matches(claim.Text, @"\bin\s+Ukraine\b|deploy|front|invasion\s+force|border"))
+                return $"{q.Text}: the strength of {GroupName(claim.Subject.Primary)}'s armed forces, which NATO's personnel table does not hold";
+        }
         var itemKey = claim.Item switch { "tanks" => "tank", "artillery_rounds" => "artillery_rounds", "armoured_vehicles" => "armoured", "long_range_missiles" => "missile", "long_range_drones" => "drone", "artillery_pieces" => "artillery_pieces", var other => other };
         foreach (var entity in Candidates(claim.Subject))
             foreach (var measure in new[] { Measures.Production.Id, "figures.quantity_total", "figures.quantity_per_day" })
@@ -1198,6 +1238,29 @@ public sealed class ClaimVerifier
     /// already out: a story on a release (published within days of it, or naming "new estimates" within three months of it)
     /// reports that edition, which then decides; the other editions stay as evidence.
     /// </summary>
+    /// <summary>
+    /// A figure for a year still to come when the article appeared ("Russia is set to hike defence spending by almost 70% in
+    /// 2024", written in September 2023) is a plan or a forecast: outturns published after the article are not what it
+    /// reports, and a budget plan published more than half a year before it may have been replaced (both evidence only).
+    /// </summary>
+    private void AsOfWriting(Claim claim, List<Reading> readings)
+    {
+        if (claim.Published is not { } writtenOn || claim.Kind is not (ClaimKind.Level or ClaimKind.Growth or ClaimKind.ShareOfGdp)) return;
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var r = readings[i];
+            if (!r.CountsForVerdict || r.Year <= writtenOn.Year) continue;
+            // A dataset without a release date in the catalogue records outturns: its value for a later year came out later.
+            var released = ReleaseOf(r);
+            var plan = r.BudgetLine || r.Plan;
+            var imported = r.Evidence.Any(e => DatasetEdition.IsMatch(e));
+            if (!plan && (released > writtenOn.AddDays(1) || released is null && imported))
+                readings[i] = r with { CountsForVerdict = false, Detail = r.Detail + " (evidence: published after the article; an outturn or later estimate, not the plan it reports)" };
+            else if (plan && released < writtenOn.AddDays(-183))
+                readings[i] = r with { CountsForVerdict = false, Detail = r.Detail + $" (evidence: a plan published {released:yyyy-MM-dd}, which a later one may have replaced)" };
+        }
+    }
+
     /// <summary>The NATO edition an article reports: one released in the week before it, or in the three months before a story on a release.</summary>
     private string? ReportedNatoEdition(Claim claim) => claim.Published is not { } date ? null
         : _store.Catalogue().Where(c => c.Dataset.Id == "nato" && c.Dataset.ReleaseDate is { } r && r <= date.AddDays(1)

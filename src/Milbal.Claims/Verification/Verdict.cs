@@ -13,7 +13,7 @@ public enum Verdict { Supported, Contradicted, MethodDependent, Unverifiable }
 /// <param name="BudgetLine">A line of a national budget (curated, with its item), not a total under a publisher's definition.</param>
 public sealed record Reading(
     string Source, string Line, string Entity, int Year, double Value, string Unit, bool Holds, string Detail,
-    IReadOnlyList<string> Evidence, bool CountsForVerdict = true, bool BudgetLine = false);
+    IReadOnlyList<string> Evidence, bool CountsForVerdict = true, bool BudgetLine = false, bool Plan = false);
 
 /// <summary>A claim with its verdict, the tolerance used, the reason in one line and every value computed.</summary>
 public sealed record ClaimResult(Claim Claim, Verdict Verdict, string Reason, string Tolerance, IReadOnlyList<Reading> Readings)
