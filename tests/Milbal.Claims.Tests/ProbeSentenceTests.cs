@@ -1154,4 +1154,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, plan.Verdict); // SIPRI's 2024 outturn came out in 2025; the stored 2024 plan dates from 2022
         Assert.All(plan.Readings, r => Assert.False(r.CountsForVerdict));
     }
+    [Fact]
+    public void Burdens_and_armies_are_compared_in_their_own_tables()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 2, 21));
+        var burden = Assert.Single(fixture.Checker.Check("Latvia devoted 3.15% of its GDP to defence in 2024 – more than the US.", ctx).Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(Verdict.MethodDependent, burden.Verdict); // NATO 2024 ed. 3.15 vs 3.38 no; 2025 ed. 3.36 vs 3.21 yes
+        Assert.All(burden.Readings, r => Assert.Contains("share of GDP", r.Line, StringComparison.Ordinal));
+        var army = Assert.Single(fixture.Checker.Check("In 2024 Poland's army of 216,100 personnel was larger than Germany's.", ctx).Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(Verdict.Supported, army.Verdict);
+    }
 }

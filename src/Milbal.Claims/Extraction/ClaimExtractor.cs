@@ -800,10 +800,17 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 6. Comparisons in words: "Russian military spending outpaces all of Europe put together".
-        if (claims.All(c => c.Kind != ClaimKind.Comparison && c.Kind != ClaimKind.ProductionRatio && c.Kind != ClaimKind.SizeComparison))
+        // "allocating 4.12% of its GDP to defence – twice the organisation's target and more than the US": each comparative the
+        // claims found so far do not cover is a comparison of its own.
+        var comparisonsBefore = claims.Where(c => c.Kind is ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison).ToArray();
+        // Only a multiple ("twice the organisation's target") leaves room for another comparative; "nine times higher than" is one.
+        var verbs = comparisonsBefore.Length == 0 ? ComparisonVerb().Matches(text).Take(1)
+            : comparisonsBefore.All(c => c.Primary?.Kind == QuantityKind.Multiple) ? ComparisonVerb().Matches(text) : [];
+        foreach (Match verb in verbs)
         {
-            var verb = ComparisonVerb().Match(text);
-            if (verb.Success && SpendingCue().IsMatch(text))
+            if (comparisonsBefore.Any(c => c.Start - sentence.Start < verb.Index + verb.Length && verb.Index < c.End - sentence.Start
+                || c.End - sentence.Start <= verb.Index && string.IsNullOrWhiteSpace(text[(c.End - sentence.Start)..verb.Index]))) continue;
+            if (SpendingCue().IsMatch(text) || ArmyCue().IsMatch(text))
             {
                 // "Russia's war in Ukraine means it now spends more …": a name after a preposition is not the one doing the spending.
                 var subject = mentions.LastOrDefault(m => m.End <= verb.Index && !PrepositionBefore().IsMatch(text[..m.Start]))
@@ -1050,6 +1057,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\bconsecutive\b|\bin\s+a\s+row\b|\bstraight\s+year", RegexOptions.IgnoreCase)]
     private static partial Regex StreakWords();
+
+    [GeneratedRegex(@"\b(?:army|armies|troops|soldiers|personnel|armed\s+forces)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmyCue();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();

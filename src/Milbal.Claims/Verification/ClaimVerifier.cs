@@ -571,6 +571,53 @@ public sealed class ClaimVerifier
 
     private readonly UnitCostDataset? _unitCosts;
 
+    private static readonly System.Text.RegularExpressions.Regex BurdenCompared = new(@"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross)|share\s+of\s+(?:its\s+|their\s+)?GDP|percentage\s+of\s+GDP|relative\s+to\s+(?:the\s+size\s+of\s+)?(?:its\s+)?(?:economy|GDP)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>Two parties' military burdens (share of GDP) in each standard source: NATO's two editions and SIPRI.</summary>
+    private string CompareBurdens(Claim claim, List<Reading> readings)
+    {
+        var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
+        var less = claim.Phrase is { } p && Matches(p, @"less|lower|fewer|smaller|trail|behind|lag");
+        bool Holds(double ratio) => claim.Primary is { } stated ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
+        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        {
+            foreach (var (dataset, edition) in new[] { ("nato", "2024"), ("nato", "2025"), ("sipri", (string?)null) })
+            {
+                double? Share(string id) => Rows(id, Measures.MilexGdpShare.Id, dataset, edition).FirstOrDefault(r => r.Observation.Year == year)?.Observation.Value;
+                if (Share(a) is not { } va || Share(b) is not { } vb || vb <= 0) continue;
+                var source = dataset == "nato" ? $"NATO {edition} edition" : "SIPRI";
+                readings.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{source}, share of GDP, {a} vs {b}", a, year, va / vb, "ratio", Holds(va / vb),
+                    $"{a} {F(va, "0.00")}% vs {b} {F(vb, "0.00")}% of GDP in {year}", [$"{dataset} {edition ?? Rows(a, Measures.MilexGdpShare.Id, dataset).First().Edition}"]));
+            }
+            if (readings.Count > 0) break;
+        }
+        return $"the military burdens of {a} and {b}";
+    }
+
+    /// <summary>
+    /// Armed forces compared ("an army larger than the USA's", "surpassing all other European NATO members"): NATO's personnel
+    /// table for allies; a group on the other side means every other member of it.
+    /// </summary>
+    private string CompareArmedForces(Claim claim, List<Reading> readings)
+    {
+        var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
+        var what = $"the size of {a}'s and {b}'s armed forces (personnel, not spending)";
+        var less = claim.Phrase is { } p && Matches(p, @"less|lower|fewer|smaller|trail|behind|lag");
+        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        {
+            double? Strength(string id) => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year) is { } r ? Units(r) : null;
+            if (Strength(a) is not { } own) continue;
+            var others = _registry.TryGetGroup(b, out var group) ? group.MembersIn(year).Where(m => m != a).ToArray() : [b];
+            var values = others.Select(o => (Id: o, Value: Strength(o))).Where(x => x.Value is not null).Select(x => (x.Id, Value: x.Value!.Value)).ToArray();
+            if (values.Length == 0 || group is not null && values.Length < others.Length - 1) continue;
+            var rival = less ? values.MinBy(x => x.Value) : values.MaxBy(x => x.Value);
+            readings.Add(new Reading("NATO", $"NATO armed forces personnel, {a} vs {(group is null ? b : "every other member of " + GroupName(b))}", a, year, own / rival.Value, "ratio",
+                less ? own < rival.Value : own > rival.Value, $"{a} {F(own, "#,##0")} vs {rival.Id} {F(rival.Value, "#,##0")} personnel in {year}", [$"nato 2024: armed_forces_personnel"]));
+            return what;
+        }
+        return what + "; the store holds personnel for NATO allies only";
+    }
+
     private static readonly System.Text.RegularExpressions.Regex PastCue = new(@"\b(?:last\s+year|was|were|had|spent|rose|grew|fell|increased|reached)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex OwnEstimate = new(@"\b(?:I|we)\s+(?:would\s+)?(?:estimate|calculate|reckon|compute)\b|\b(?:my|our)\s+(?:own\s+)?(?:estimates?|calculations?)\b", System.Text.RegularExpressions.RegexOptions.None);
@@ -1303,7 +1350,10 @@ public sealed class ClaimVerifier
         // "an army of 1.7 million personnel – larger than the USA": armed forces compared, not budgets.
         if (claim.Primary?.Kind is not QuantityKind.Money && ForcesCompared.Match(claim.Text[..Math.Max(0, Math.Min(claim.Text.Length, claim.Start - claim.Sentence.Start))]) is { Success: true } forces
             && !Matches(forces.Value, @"spen[dt]|budget|expenditure|outlays|\$|€|£"))
-            return $"the size of {claim.Subject.Primary}'s and {claim.Other.Primary}'s armed forces (personnel, not spending; the store holds personnel for NATO allies only)";
+            return CompareArmedForces(claim, readings);
+        // "allocating 4.12% of its GDP to defence … more than the US": the burden compared, not the money.
+        if (claim.Primary?.Kind is not QuantityKind.Money && BurdenCompared.IsMatch(claim.Text) && !Matches(claim.Text, @"[$€£]|\b(?:billion|trillion|bn)\b"))
+            return CompareBurdens(claim, readings);
         var a = claim.Subject.Primary;
         var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller|trail|behind|lag", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var stated = claim.Primary;
