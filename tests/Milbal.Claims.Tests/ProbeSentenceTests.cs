@@ -1163,5 +1163,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(burden.Readings, r => Assert.Contains("share of GDP", r.Line, StringComparison.Ordinal));
         var army = Assert.Single(fixture.Checker.Check("In 2024 Poland's army of 216,100 personnel was larger than Germany's.", ctx).Results, r => r.Claim.Kind == ClaimKind.Comparison);
         Assert.Equal(Verdict.Supported, army.Verdict);
+        var place = Assert.Single(fixture.Checker.Check("Poland has grown its armed forces from being the ninth-biggest in Nato in 2014, spending $35 billion.", ctx).Results, r => r.Claim.Phrase == "rank");
+        Assert.Equal(ClaimExtractor.RankByPersonnel, place.Claim.Item);
+        Assert.Equal(Verdict.Supported, place.Verdict); // NATO 2024 ed. 2014: POL 99.0 thousand, ninth
     }
 }

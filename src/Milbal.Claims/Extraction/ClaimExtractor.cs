@@ -271,6 +271,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var from = text.LastIndexOfAny([',', ';', ':'], Math.Max(0, m.Index - 1)) + 1;
             var next = text.IndexOfAny([',', ';', ':'], m.Index + m.Length);
             var clause = text[from..(next < 0 ? text.Length : next)];
+            // "the third-largest army in NATO", "grown its armed forces from being the ninth-biggest in Nato": a table of head counts.
+            if (ArmyCue().IsMatch(m.Value) || ArmyCue().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index])) return RankByPersonnel;
             if (AbsoluteTerms().IsMatch(clause)) return RankByAmount;
             if (RelativeTerms().IsMatch(clause)) return RankByShare;
             if (quantities.Any(q => q.Kind == QuantityKind.Money && q.Start >= from && q.End <= from + clause.Length)) return RankByAmount;
@@ -621,7 +623,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 ?? countries.LastOrDefault(x => x.End <= m.Index && !(x.Start >= m.Groups["scope"].Index && m.Groups["scope"].Success))
                 ?? countries.FirstOrDefault(x => x.Start >= m.Index + m.Length)
                 ?? lastSubject;
-            claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place, phrase: "rank"));
+            var bare = Regex.Replace(m.Value, @"^the\s+", "", RegexOptions.IgnoreCase);
+            claims.Add(Make(ClaimKind.Comparison, [rank], bare == m.Value ? [m.Value] : [m.Value, bare], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place, phrase: "rank"));
         }
 
         // 3f-2. "The US remained by far the largest military spender …, followed by China ($296 billion), Russia (…) and India":
@@ -863,9 +866,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex Ranking();
 
     /// <summary>The measure a place within an alliance's table ranks by (the claim's <see cref="Claim.Item"/>).</summary>
-    public const string RankByShare = "share of GDP", RankByAmount = "amount";
+    public const string RankByShare = "share of GDP", RankByAmount = "amount", RankByPersonnel = "armed forces personnel";
 
-    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc|world)\b)"
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc|world)\b)"
         + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"
         + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
         + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"

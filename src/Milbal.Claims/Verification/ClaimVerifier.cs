@@ -1597,9 +1597,10 @@ public sealed class ClaimVerifier
         if (listed.Any(IsGroup)) return "a place of a group, not of an ally, in the alliance's table";
         var byShare = claim.Item == ClaimExtractor.RankByShare
             || claim.Item is null && Matches(claim.Text, @"burden|share\s+of\s+(?:its\s+)?GDP|relative");
+        var byPersonnel = claim.Item == ClaimExtractor.RankByPersonnel;
         var fromBottom = Matches(claim.Anchors[0], @"lowest|smallest");
         var first = (int)Math.Round(claim.Primary!.Value);
-        var measure = byShare ? "share of GDP" : "current US$";
+        var measure = byPersonnel ? "armed forces personnel" : byShare ? "share of GDP" : "current US$";
         var byYear = new List<List<Reading>>();
         foreach (var year in YearsOf(claim).Where(y => y <= 2025))
         {
@@ -1608,13 +1609,13 @@ public sealed class ClaimVerifier
             foreach (var (dataset, edition) in new[] { ("nato", "2024"), ("nato", "2025"), ("sipri", (string?)null) })
             {
                 IReadOnlyList<StoredObservation> rows;
-                try { rows = _store.Series(new SeriesQuery(members, [byShare ? Measures.MilexGdpShare.Id : Measures.Milex.Id], dataset, edition, year, year)); }
+                try { rows = _store.Series(new SeriesQuery(members, [byPersonnel ? Measures.ArmedForcesPersonnel.Id : byShare ? Measures.MilexGdpShare.Id : Measures.Milex.Id], dataset, edition, year, year)); }
                 catch (StoreException) { continue; }
                 var values = rows
-                    .Where(r => byShare ? r.Observation.Unit.Kind == UnitKind.Percent
-                        : r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
+                    .Where(r => byPersonnel || (byShare ? r.Observation.Unit.Kind == UnitKind.Percent
+                        : r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant))
                     .GroupBy(r => r.Observation.EntityId)
-                    .Select(g => (Id: g.Key, Value: byShare ? Math.Round(g.First().Observation.Value, 2, MidpointRounding.AwayFromZero) : Units(g.First()) / 1e9))
+                    .Select(g => (Id: g.Key, Value: byPersonnel ? Units(g.First()) / 1e3 : byShare ? Math.Round(g.First().Observation.Value, 2, MidpointRounding.AwayFromZero) : Units(g.First()) / 1e9))
                     .ToArray();
                 // A table with half the allies missing, or without the ally named, places nobody.
                 if (values.Length * 2 < members.Length || listed.Any(id => values.All(v => v.Id != id))) continue;
@@ -1626,7 +1627,7 @@ public sealed class ClaimVerifier
                 var places = listed.Select(PlaceOf).ToArray();
                 var holds = places.All(p => p >= first && p < first + listed.Length);
                 var shown = values.OrderBy(v => fromBottom ? v.Value : -v.Value).Take(Math.Max(first + listed.Length, 4))
-                    .Select(v => $"{v.Id} {F(v.Value, byShare ? "0.00" : "0.0")}{(byShare ? "%" : "bn")}");
+                    .Select(v => $"{v.Id} {F(v.Value, byShare ? "0.00" : "0.0")}{(byPersonnel ? "k personnel" : byShare ? "%" : "bn")}");
                 var source = dataset == "nato" ? $"NATO {edition} edition" : "SIPRI";
                 found.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{source}, allies ranked by {measure}{(fromBottom ? " from the lowest" : "")}, {GroupName(scope)}", claim.Subject.Primary, year, places[0], "place", holds,
                     $"{string.Join(", ", listed.Zip(places, (id, p) => $"{id} {Ordinal(p)}"))} of {values.Length} in {year} ({string.Join(", ", shown)}, …)", [$"{dataset} {rows[0].Edition}"]));
