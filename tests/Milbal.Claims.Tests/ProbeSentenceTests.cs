@@ -1167,4 +1167,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimExtractor.RankByPersonnel, place.Claim.Item);
         Assert.Equal(Verdict.Supported, place.Verdict); // NATO 2024 ed. 2014: POL 99.0 thousand, ninth
     }
+    [Fact]
+    public void An_alliances_change_this_year_is_NATOs_estimate_and_a_bare_total_in_a_sentence_on_defence_is_defences()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 7, 16));
+        var results = fixture.Checker.Check("In 2024, NATO allies are set to increase their defence expenditure by 10.9 percent, with total spending nearing USD 1.2 trillion (valued at 2015 prices and exchange rates).", ctx).Results;
+        var change = Assert.Single(results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.Equal(Verdict.MethodDependent, change.Verdict); // NATO 2024 ed. +10.9% real in 2024; SIPRI's sum of the allies +8.2%
+        Assert.Contains(change.Readings, r => r.Holds && r.Source == "NATO");
+        var total = Assert.Single(results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Contains(total.Readings, r => r.CountsForVerdict && r.Holds && r.Line.Contains("constant 2015", StringComparison.Ordinal));
+    }
 }

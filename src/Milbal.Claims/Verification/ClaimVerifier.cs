@@ -236,8 +236,11 @@ public sealed class ClaimVerifier
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
             // "32% of total budget expenditure in 2025 – which will be 41.5 trillion roubles": the figure after the whole names the whole.
+            // ("allies are set to increase their defence expenditure …, with total spending nearing USD 1.5 trillion": a bare total
+            // in a sentence on defence is defence's.)
             if (TotalSpendingBefore.Match(text[..Math.Min(text.Length, q.Start)]) is { Success: true } whole
-                && !Matches(text[(whole.Index + whole.Length)..Math.Min(text.Length, q.Start)], @"defen[cs]e|military|armed\s+forces"))
+                && !Matches(text[(whole.Index + whole.Length)..Math.Min(text.Length, q.Start)], @"defen[cs]e|military|armed\s+forces")
+                && !(Matches(whole.Value, @"^total\s+(?:spending|expenditures?|outlays)$") && Matches(text[..whole.Index], @"defen[cs]e|military|armed\s+forces")))
             {
                 measures.Clear();
                 measures.Add("figures.federal_spending");
@@ -908,8 +911,11 @@ public sealed class ClaimVerifier
         var years = YearsOf(claim);
         // "spending on national defence will increase by 23% in 2025": a budget plan's change for a year not yet spent is a change
         // between budget lines; an estimate of the year's real growth is evidence, not a check of the plan.
+        // An alliance has no budget law: "NATO allies are set to increase their defence expenditure by 17.9 percent" is NATO's
+        // estimate of the year.
         var planned = claim.Published is { } published && (years.All(y => y > published.Year)
-            || years.All(y => y >= published.Year) && (claim.Cues.Budget || Matches(claim.Text, @"\bwill\b|\bplan|\bdraft|\bset\s+to\b|\bexpected\s+to\b")));
+            || years.All(y => y >= published.Year) && (claim.Cues.Budget || Matches(claim.Text, @"\bwill\b|\bplan|\bdraft|\bset\s+to\b|\bexpected\s+to\b")))
+            && !(claim.Subject is { } spender && spender.Candidates.All(IsGroup) && years.All(y => y <= published.Year));
         var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
         foreach (var entity in Candidates(claim.Subject))
         {
