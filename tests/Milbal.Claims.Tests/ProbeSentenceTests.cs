@@ -1178,4 +1178,20 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var total = Assert.Single(results, r => r.Claim.Kind == ClaimKind.Level);
         Assert.Contains(total.Readings, r => r.CountsForVerdict && r.Holds && r.Line.Contains("constant 2015", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_source_that_introduces_data_stands_behind_the_ranked_list_after_it()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 9, 2));
+        var text = "Allies must spend more on defence, NATO says. SIPRI data shows that in 2024 no ally spent 5% of GDP. Leading is Poland with 4.15%, followed by the United States (3.42%) and Estonia (3.37%). At the bottom are Luxembourg (0.96%) and Belgium (1.28%).";
+        var results = fixture.Checker.Check(text, ctx).Results;
+        var leader = Assert.Single(results, r => r.Claim.Anchors.Any(a => a.StartsWith("Leading", StringComparison.Ordinal)));
+        Assert.Equal(ClaimExtractor.RankByShare, leader.Claim.Item);
+        Assert.Equal(Verdict.Supported, leader.Verdict);
+        Assert.Contains(results, r => r.Claim.Anchors.Contains("followed by"));
+        var poland = Assert.Single(results, r => r.Claim.Kind == ClaimKind.ShareOfGdp && r.Claim.Primary!.Value == 4.15);
+        Assert.Equal("SIPRI", poland.Claim.Attribution);
+        Assert.Equal(Verdict.Supported, poland.Verdict); // SIPRI 4.15%; NATO's and the EDA's other values are evidence
+        var bottom = Assert.Single(results, r => r.Claim.Anchors.Any(a => a.StartsWith("At the bottom", StringComparison.Ordinal)));
+        Assert.Equal("LUX", bottom.Claim.Subject!.Primary);
+    }
 }

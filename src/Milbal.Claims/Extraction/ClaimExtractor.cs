@@ -17,7 +17,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var sentences = SentenceSplitter.Split(body).Where(s => !SectionSuffix().IsMatch(s.Text)).ToArray();
         var claims = new List<Claim>();
         var lastYears = new List<(int Sentence, int Year)>();
-        (int Sentence, string Source)? lastAttribution = null;
+        (int Sentence, string Source, int Paragraph, bool IntroducesData)? lastAttribution = null;
         var mentionsIn = sentences.ToDictionary(s => s.Index, s => entities.Find(s.Text));
         // An article about one country's defence (Australia's, Japan's) is about that country where a sentence names nobody: the
         // country named most, when it is named at least three times and twice as often as any other.
@@ -32,6 +32,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var reportsRelease = ReleaseCue().IsMatch(body);
+        var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross)|shares?\s+of\s+GDP|percentage\s+of\s+GDP", RegexOptions.IgnoreCase).Count >= 1;
         // Wire copy prints the rate it converted at: "($1 = 92.9000 roubles)".
         var printedRates = PrintedRate().Matches(body)
             .Select(m => (Currency: QuantityParser.CurrencyOf(m.Groups["cur"].Value), Rate: double.Parse(m.Groups["rate"].Value.Replace(",", ""), CultureInfo.InvariantCulture)))
@@ -49,8 +50,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var quantities = QuantityParser.Parse(text);
             var years = Years(text, context.Date, quantities);
             var attribution = Attribution(text);
-            if (attribution is null && lastAttribution is { } la && sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)) attribution = la.Source;
-            if (attribution is not null) lastAttribution = (sentence.Index, attribution);
+            // "SIPRI data shows that in 2024 no ally has reached 5%. Leading is Poland with 4.15%, followed by …": the source named
+            // in a paragraph stands behind the figures after it in that paragraph, unless another speaker takes over.
+            var carried = attribution is null && lastAttribution is { } la && (sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)
+                || la.IntroducesData && la.Paragraph == sentence.Paragraph && !OtherSpeaker().IsMatch(text));
+            if (carried) attribution = lastAttribution!.Value.Source;
+            if (attribution is not null) lastAttribution = (sentence.Index, attribution, sentence.Paragraph, carried ? lastAttribution!.Value.IntroducesData : DataIntro().IsMatch(text));
             // The article's source stands behind a sentence unless the sentence names another speaker ("the finance ministry said").
             var fromArticle = attribution is null && !OtherSpeaker().IsMatch(text) && articleSource is not null;
             if (fromArticle) attribution = articleSource;
@@ -66,6 +71,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
             // "As recently as 2022, only seven countries met the 2% benchmark. That number rose to 18 in 2024": a count goes on.
             var countBefore = claims.Count > 0 && claims[^1].Kind == ClaimKind.Count && claims[^1].Sentence.Index == sentence.Index - 1;
+            // "A higher-spending group includes Poland at 4.48%, Lithuania at 4%": in an article on shares of GDP, a percentage
+            // beside an ally's name is its share.
+            gdpBefore |= articleOnGdpShares && mentions.Any(m => IsCountry(m.Primary)) && CountryAtPercent().IsMatch(text);
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
@@ -273,6 +281,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var clause = text[from..(next < 0 ? text.Length : next)];
             // "the third-largest army in NATO", "grown its armed forces from being the ninth-biggest in Nato": a table of head counts.
             if (ArmyCue().IsMatch(m.Value) || ArmyCue().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index])) return RankByPersonnel;
+            // "Leading is Poland with 4.15%": a share of GDP right after the place names the table.
+            if (quantities.Any(q => q.Kind == QuantityKind.Percent && q.Value <= 10 && q.Start >= m.Index && q.Start - (m.Index + m.Length) <= 30)) return RankByShare;
             if (AbsoluteTerms().IsMatch(clause)) return RankByAmount;
             if (RelativeTerms().IsMatch(clause)) return RankByShare;
             if (quantities.Any(q => q.Kind == QuantityKind.Money && q.Start >= from && q.End <= from + clause.Length)) return RankByAmount;
@@ -875,7 +885,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:on\s+the\s+(?:table|list|ranking|league\s+table)|place\b)"
         + @"|\btops?\s+(?:of\s+)?the\s+(?:table|list|ranking|league\s+table)"
         + @"|\b(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+\(\s*\d[\d.,]*\s*(?:%|per\s?cent))"
-        + @"|(?<=\b(?:comes?|came|coming)\s+in\s+)(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase)]
+        + @"|(?<=\b(?:comes?|came|coming)\s+in\s+)(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
+        // "Leading is Poland with 4.15%", "At the bottom are Luxembourg (0.96%), …", "the NATO country with the highest percentage of GDP".
+        + @"|\b(?:Leading|Top(?:ping)?\s+the\s+(?:list|table|ranking))\s+(?:is|are|was|were)\b|\bAt\s+the\s+bottom\s+(?:is|are|was|were)\b"
+        + @"|(?<=\bNATO\s+(?:country|member|ally|state|nation)\s+with\s+the\s+)(?:highest|largest|biggest|lowest|smallest)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllianceRank();
 
     [GeneratedRegex(@"\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+since\s+(?:at\s+least\s+)?(?<since>(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+))"
@@ -1063,6 +1076,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:army|armies|troops|soldiers|personnel|armed\s+forces)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmyCue();
+
+    [GeneratedRegex(@"\b[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)*\s*(?:\(\s*|\s(?:at|with|on)\s+)\d(?:\.\d+)?\s?%")]
+    private static partial Regex CountryAtPercent();
+
+    [GeneratedRegex(@"\b(?:data|figures|numbers|statistics|estimates|ranking|table)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|put|puts)\b|\baccording\s+to\s+(?:the\s+)?(?:latest\s+)?(?:\w+\s+){0,2}(?:data|figures|estimates|ranking|statistics)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DataIntro();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();

@@ -1604,7 +1604,7 @@ public sealed class ClaimVerifier
         var byShare = claim.Item == ClaimExtractor.RankByShare
             || claim.Item is null && Matches(claim.Text, @"burden|share\s+of\s+(?:its\s+)?GDP|relative");
         var byPersonnel = claim.Item == ClaimExtractor.RankByPersonnel;
-        var fromBottom = Matches(claim.Anchors[0], @"lowest|smallest");
+        var fromBottom = Matches(claim.Anchors[0], @"lowest|smallest|bottom");
         var first = (int)Math.Round(claim.Primary!.Value);
         var measure = byPersonnel ? "armed forces personnel" : byShare ? "share of GDP" : "current US$";
         var byYear = new List<List<Reading>>();
