@@ -1123,7 +1123,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ListJoin();
     [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their|that's|that’s|that\s+is|this\s+is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
-    [GeneratedRegex(@"^\W{0,3}(?:that|this)(?:'s|’s|\s+is|\s+was|\s+represents|\s+amounts\s+to|\s+equals)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(?:that|this)(?:'s|’s|\s+is|\s+was|\s+represents|\s+amounts\s+to|\s+equals)\b|^\W{0,3}(?:this|that)\s+(?=\d)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatStart();
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();

@@ -508,8 +508,13 @@ public sealed class ClaimVerifier
     {
         var undatable = $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it";
         var since = System.Text.RegularExpressions.Regex.Match(claim.Anchors[0], @"since\s+(?:at\s+least\s+)?(?<y>(?:19|20)\d\d)\b");
-        if (!since.Success || claim.Subject is null || !Matches(claim.Anchors[0], @"increase|rise|growth|jump|hike|surge|steepest|sharpest|fastest")) return undatable;
-        var from = int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture);
+        // "the steepest rise in 15 years": counted as writers turn SIPRI's "since 2009" for 2023 into "in 15 years", the span
+        // includes both ends, so it is a record since the span's first year.
+        var span = System.Text.RegularExpressions.Regex.Match(claim.Anchors[0], @"\bin\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?<n>\d{1,2}|a|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+(?<unit>years|decades?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (!since.Success && !span.Success || claim.Subject is null || !Matches(claim.Anchors[0], @"increase|rise|growth|jump|hike|surge|steepest|sharpest|fastest")) return undatable;
+        var spanYears = span.Success ? (span.Groups["n"].Value.ToLowerInvariant() switch { "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "ten" => 10, "fifteen" => 15, "twenty" => 20, "thirty" => 30, var n => int.Parse(n, CultureInfo.InvariantCulture) })
+            * (span.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 : 1) : 0;
+        var from = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : YearsOf(claim).First() - spanYears + 1;
         var entity = claim.Subject.Primary;
         var constantRows = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
         var series = constantRows.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
