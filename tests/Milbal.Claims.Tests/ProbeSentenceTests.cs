@@ -1194,4 +1194,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var bottom = Assert.Single(results, r => r.Claim.Anchors.Any(a => a.StartsWith("At the bottom", StringComparison.Ordinal)));
         Assert.Equal("LUX", bottom.Claim.Subject!.Primary);
     }
+    [Fact]
+    public void A_story_on_one_persons_announcement_is_judged_on_their_curated_figures()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 6, 15));
+        var text = "The EU will produce far more shells. Thierry Breton, EU Commissioner for the Internal Market, announced this. \"By the end of the year, we will have a production capacity of 1.7 million shells per year,\" the Commissioner said.";
+        var capacity = Assert.Single(fixture.Checker.Check(text, ctx).Results, r => r.Claim.Primary?.Value == 1.7e6);
+        Assert.Equal("Breton", capacity.Claim.Attribution);
+        Assert.Equal(Verdict.Supported, capacity.Verdict); // other estimates of the EU's capacity are evidence
+    }
 }
