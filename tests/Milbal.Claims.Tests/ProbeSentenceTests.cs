@@ -1203,4 +1203,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("Breton", capacity.Claim.Attribution);
         Assert.Equal(Verdict.Supported, capacity.Verdict); // other estimates of the EU's capacity are evidence
     }
+    [Fact]
+    public void A_count_of_allies_that_achieved_the_goal_named_before_is_checked_against_it()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 8, 28));
+        var text = "All NATO members are now expected to meet the 2% of GDP goal. In 2024, only 19 of the 31 members achieved it.";
+        var count = Assert.Single(fixture.Checker.Check(text, ctx).Results, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Primary!.Value == 19);
+        Assert.Contains(2024, count.Claim.Years);
+        Assert.Equal(Verdict.Contradicted, count.Verdict); // 23 (2024 edition) and 18 (2025 edition)
+        var record = Assert.Single(fixture.Checker.Check("The ministry will be allocated a record 847.2 billion yen in the supplementary budget.", ctx).Results, r => r.Claim.Phrase == "record");
+        Assert.Equal(Verdict.Unverifiable, record.Verdict);
+    }
 }

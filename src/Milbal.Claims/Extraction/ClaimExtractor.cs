@@ -410,6 +410,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
             // "Of the 32 NATO members, 18 spent at least 2% of GDP": the count follows the membership.
             var countAfter = !countPrefix.Success && OfTheTotalBefore().IsMatch(text[..q.Start]) ? CountAfterComma().Match(text[q.End..]) : System.Text.RegularExpressions.Match.Empty;
+            // "… are now expected to meet the 2% goal. In 2024, only 19 of the 31 members achieved it.": the goal referred back to
+            // (NATO's 2% unless the claim says otherwise) is the threshold.
+            var referred = threshold is null && gdpBefore ? GoalReferredTo().Match(text, q.End) : System.Text.RegularExpressions.Match.Empty;
+            if (referred.Success) threshold = new Quantity(QuantityKind.Percent, referred.Value, referred.Index, 2, 0, Hedge.None, OfGdp: true);
             // Without a threshold it may still be a membership count ("NATO comprises more than 30 member countries", 3c).
             if (threshold is null || !MeetVerb().IsMatch(text)) continue;
             // "The 32 members of the alliance agreed last year to spend at least 2%": what they pledged, not how many meet it; the
@@ -421,7 +425,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 used.Add(q);
                 continue;
             }
-            var anchors = new List<string> { q.Text, threshold.Text };
+            var anchors = referred.Success ? new List<string> { q.Text } : new List<string> { q.Text, threshold.Text };
             var qs = new List<Quantity> { q, threshold };
             var start = q.Start;
             if (countPrefix.Success)
@@ -903,7 +907,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\b(?:the\s+)?(?:highest|largest|biggest)\s+(?:level|amount|figure|total|sum)\s+(?:(?:that\s+)?(?:SIPRI|NATO|the\s+(?:institute|alliance)|it|they)\s+)?(?:has|had|have)?\s*ever\s+(?:been\s+)?(?:recorded|registered|measured|seen)"
         + @"|\ball[\s-]time\s+high\b"
         // "hits record high", "hit a record $2.24 trillion", "spent a record $877 billion": a record with no start named.
-        + @"|\b(?:hits?|hitting|reach(?:es|ed)?|at|to)\s+(?:a\s+)?(?:new\s+)?record(?:\s+high)?\b(?!\s+(?:number|of))|\ba\s+record\b(?=\s+(?:US)?[$€£])"
+        + @"|\b(?:hits?|hitting|reach(?:es|ed)?|at|to)\s+(?:a\s+)?(?:new\s+)?record(?:\s+high)?\b(?!\s+(?:number|of))|\ba\s+record\b(?=\s+(?:US)?[$€£]|\s+\d[\d.,]*\s*(?:trillion|billion|million|tn|bn)\b)"
         // "the largest annual increase in at least 30 years", "the biggest rise in decades".
         + @"|\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|[a-z]+|a)\s+(?:years|decades?|generation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
@@ -1089,6 +1093,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b[A-Z][a-z]+\s+(?<last>[A-Z][a-z]{2,})(?:,\s+[^.,]{3,80}(?:,\s+[^.,]{3,80})?,)?\s+(?:announced|said|stated|told|declared)\b")]
     private static partial Regex PersonAnnounces();
+
+    [GeneratedRegex(@"\b(?:achieved|met|reached|hit|surpassed|fulfilled|exceeded)\s+(?:it|this|that|the\s+(?:target|goal|benchmark|threshold|guideline|mark))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalReferredTo();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();

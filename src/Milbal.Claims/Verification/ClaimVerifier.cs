@@ -1213,7 +1213,7 @@ public sealed class ClaimVerifier
             return $"the number of {claim.Subject?.Primary} members";
         }
         // A count of allies over a growth rate or another measure has no table to check it against.
-        if (claim.Quantities.Count > 1 && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"GDP|gross\s+domestic|target|goal|guideline|benchmark|threshold|pledge|minimum|share\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        if (claim.Quantities.Count > 1 && !claim.Quantities[1].OfGdp && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"GDP|gross\s+domestic|target|goal|guideline|benchmark|threshold|pledge|minimum|share\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             return "a count of allies over a measure other than the share of GDP";
         var threshold = claim.Quantities.Count > 1 ? claim.Quantities[1].Value
             : System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"new,?\s+higher|3\.5|three\s+and\s+a\s+half", System.Text.RegularExpressions.RegexOptions.IgnoreCase) ? 3.5 : 2;
