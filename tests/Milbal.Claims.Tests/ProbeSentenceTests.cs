@@ -1214,4 +1214,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var record = Assert.Single(fixture.Checker.Check("The ministry will be allocated a record 847.2 billion yen in the supplementary budget.", ctx).Results, r => r.Claim.Phrase == "record");
         Assert.Equal(Verdict.Unverifiable, record.Verdict);
     }
+    [Fact]
+    public void Allies_that_do_not_meet_the_guideline_are_counted_as_falling_short()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 8, 29));
+        var result = Assert.Single(fixture.Checker.Check("NATO data for 2025 shows that over ten of its 32 members still do not meet the 2% of GDP target.", ctx).Results, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Phrase == "short");
+        Assert.Equal(Verdict.Contradicted, result.Verdict); // every reporting ally is at 2% in NATO's 2025 estimates
+    }
 }

@@ -408,6 +408,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (TopBefore().IsMatch(text[..q.Start])) continue;
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
+            // "over ten of its 32 members still do not meet the target": the count in words is read below (3d); 32 is the membership.
+            if (!countPrefix.Success && WordCountOfPrefix().IsMatch(text[..q.Start]))
+            {
+                claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]), phrase: "members"));
+                used.Add(q);
+                continue;
+            }
             // "Of the 32 NATO members, 18 spent at least 2% of GDP": the count follows the membership.
             var countAfter = !countPrefix.Success && OfTheTotalBefore().IsMatch(text[..q.Start]) ? CountAfterComma().Match(text[q.End..]) : System.Text.RegularExpressions.Match.Empty;
             // "… are now expected to meet the 2% goal. In 2024, only 19 of the 31 members achieved it.": the goal referred back to
@@ -453,10 +460,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 // "18 of the alliance's 31 countries": how many meet the goal, and how many members there are, are two statements.
                 anchors.Remove(q.Text);
-                claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance));
+                // "over ten of its 32 members still do not meet the target": how many fall short.
+                claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance, phrase: ShortfallVerb().IsMatch(text) ? "short" : null));
                 claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, alliance.Primary == "EU27" ? alliance : new EntityMention(alliance.Text, alliance.Start, ["NATO"]), phrase: "members"));
             }
-            else claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance));
+            else claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance, phrase: ShortfallVerb().IsMatch(text) ? "short" : null));
             used.Add(q);
             // "the defence spending target of two percent": the goal itself, named as such, is a target claim too.
             if (!GoalOfBefore().IsMatch(text[..threshold.Start])) used.Add(threshold);
@@ -1097,6 +1105,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:achieved|met|reached|hit|surpassed|fulfilled|exceeded)\s+(?:it|this|that|the\s+(?:target|goal|benchmark|threshold|guideline|mark))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalReferredTo();
 
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WordCountOfPrefix();
+
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();
     [GeneratedRegex(@"\b(?:more|less|greater|larger|bigger|higher|lower)\b", RegexOptions.IgnoreCase)]
@@ -1169,7 +1180,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AlliesWord();
     [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AllOfPrefix();
-    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*|lowest\s+(?:defen[cs]e\s+)?spenders|(?:do|does|did)\s+not\s+(?:yet\s+)?(?:meet|reach|hit)|(?:don|doesn|didn)['’]t\s+(?:yet\s+)?(?:meet|reach|hit)|(?:have|has)\s+not\s+(?:yet\s+)?(?:met|reached|hit)|(?:haven|hasn)['’]t\s+(?:yet\s+)?(?:met|reached|hit))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();

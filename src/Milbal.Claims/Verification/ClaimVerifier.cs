@@ -1261,16 +1261,18 @@ public sealed class ClaimVerifier
                 }
             }
             var exactly = claim.Phrase == "exactly";
-            if (Math.Abs(threshold - 2) < 1e-9 && !shortfall && !exactly && !european)
+            if (Math.Abs(threshold - 2) < 1e-9 && !exactly && !european)
                 foreach (var row in Rows("NATO", "figures.allies_at_2pct_gdp", "figures").Where(r => r.Observation.Year == year))
                 {
                     var (publisher, citation, _) = FigureSource(row);
-                    // NATO reports no share for Iceland (no armed forces): "all allies" means every ally that reports.
+                    // NATO reports no share for Iceland (no armed forces): "all allies" means every ally that reports, and those
+                    // short of the guideline are the reporting allies below it.
                     var reportingAllies = BuiltInGroups.Nato.MembersIn(year).Count - 1;
-                    var holds = all ? row.Observation.Value >= reportingAllies : n.Admits(row.Observation.Value);
+                    var counted = shortfall ? reportingAllies - row.Observation.Value : row.Observation.Value;
+                    var holds = all ? counted >= reportingAllies : n.Admits(counted);
                     var figureEdition = System.Text.RegularExpressions.Regex.Match(FigureSource(row).Id, @"^nato(\d{4})-");
-                    readings.Add(new Reading("NATO", $"NATO {(figureEdition.Success ? figureEdition.Groups[1].Value + " edition" : "figures")}, allies at or above the threshold", "NATO", year, row.Observation.Value, "allies", holds,
-                        $"{F(row.Observation.Value, "0")} allies ≥ 2% in {year} ({publisher} as published; {reportingAllies} allies report a share)", [citation]));
+                    readings.Add(new Reading("NATO", $"NATO {(figureEdition.Success ? figureEdition.Groups[1].Value + " edition" : "figures")}, allies {(shortfall ? "below" : "at or above")} the threshold", "NATO", year, counted, "allies", holds,
+                        $"{F(counted, "0")} allies {(shortfall ? "<" : "≥")} 2% in {year} ({publisher} as published: {F(row.Observation.Value, "0")} of the {reportingAllies} allies that report a share at or above it)", [citation]));
                 }
             // NATO's release of a year not yet in the imported tables: the curated per-ally shares cover the top of the table and
             // those exactly at the minimum, so they can count "only three above 3.5%" or "seven at 2.0%", not every ally.
