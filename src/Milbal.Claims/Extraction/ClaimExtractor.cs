@@ -637,7 +637,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var worldScope = Regex.IsMatch(scopeText, @"\bworld\b", RegexOptions.IgnoreCase) || Regex.IsMatch(text[..m.Index], @"world['’]s\s+$", RegexOptions.IgnoreCase);
             // "the alliance's lowest spender": the alliance named right before the superlative is the table.
             var allianceBefore = Regex.IsMatch(text[..m.Index], @"\b(?:NATO|alliance|bloc)['’]s\s+$", RegexOptions.IgnoreCase);
-            var scope = worldScope ? new EntityMention("world", m.Index, ["WLD"])
+            // "the biggest spender in sub-Saharan Africa": a region's table, which the store does not hold.
+            var scope = m.Groups["region"].Success ? new EntityMention(m.Groups["region"].Value, m.Groups["region"].Index, [RegionScope])
+                : worldScope ? new EntityMention("world", m.Index, ["WLD"])
                 : allianceBefore ? new EntityMention("the alliance", m.Index, ["NATO"])
                 : Regex.IsMatch(scopeText, @"European", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
                 : scopeText.Length > 0 || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 ? new EntityMention(scopeText.Length > 0 ? scopeText.Trim() : "the alliance", m.Index, ["NATO"])
@@ -894,7 +896,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>The measure a place within an alliance's table ranks by (the claim's <see cref="Claim.Item"/>).</summary>
     public const string RankByShare = "share of GDP", RankByAmount = "amount", RankByPersonnel = "armed forces personnel";
 
-    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc|world)\b)"
+    /// <summary>The scope of a place in a region's table ("the biggest spender in sub-Saharan Africa"), which the store does not hold.</summary>
+    public const string RegionScope = "REGION";
+
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
         + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"
         + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
         + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"

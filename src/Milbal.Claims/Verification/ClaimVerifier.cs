@@ -1516,6 +1516,7 @@ public sealed class ClaimVerifier
         var subject = claim.Subject?.Primary;
         var scope = claim.Other?.Primary ?? "WLD";
         if (scope is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA") return AllianceRank(claim, readings, scope);
+        if (scope == ClaimExtractor.RegionScope) return $"a place in {claim.Other!.Text}'s table, a region whose countries the store does not list";
         if (scope == "WLD" && subject is not null && subject.StartsWith(ListPrefix, StringComparison.Ordinal)) return WorldFollowers(claim, readings, subject[ListPrefix.Length..].Split(','));
         // SIPRI's bundle holds 44 countries: a world ranking is checkable only near the top, where every large spender is included.
         if (subject is null || IsGroup(subject) || claim.Primary!.Value > 10) return "a ranking (the store holds no complete table for it)";
