@@ -1221,4 +1221,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var result = Assert.Single(fixture.Checker.Check("NATO data for 2025 shows that over ten of its 32 members still do not meet the 2% of GDP target.", ctx).Results, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Phrase == "short");
         Assert.Equal(Verdict.Contradicted, result.Verdict); // every reporting ally is at 2% in NATO's 2025 estimates
     }
+    [Fact]
+    public void A_budgets_revenue_spending_and_deficit_are_not_military_spending()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 11, 29));
+        var results = fixture.Checker.Check("Under the 2026 budget, the Kremlin expects to collect 40.27 trillion rubles in revenue, while spending will amount to 44.06 trillion rubles. The resulting deficit will amount to about 1.6% of GDP.", ctx).Results;
+        Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Value == 40.27e12).Verdict);
+        Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Value == 44.06e12).Verdict);
+        Assert.Equal(Verdict.Unverifiable, Assert.Single(results, r => r.Claim.Kind == ClaimKind.ShareOfGdp).Verdict);
+    }
 }

@@ -234,7 +234,14 @@ public sealed class ClaimVerifier
                 return "financing (a fund, loans or guarantees), not a year's spending";
             else if (OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
-            if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
+            // "the Kremlin expects to collect 40.27 trillion rubles in revenue next year, while spending will amount to 44.06
+            // trillion": a budget's revenue, and its total spending beside it.
+            if (Matches(text, @"\brevenues?\b|\bcollect(?:s|ed|ing)?\b|\btax\s+(?:income|receipts)") && !Matches(text, @"defen[cs]e|military|armed\s+forces|army|war\b"))
+            {
+                measures.Clear();
+                measures.Add(Matches(around, @"\brevenues?\b|\bcollect(?:s|ed|ing)?\b|\btax\s+(?:income|receipts)") ? "figures.federal_revenue" : "figures.federal_spending");
+            }
+            else if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
             // "32% of total budget expenditure in 2025 – which will be 41.5 trillion roubles": the figure after the whole names the whole.
             // ("allies are set to increase their defence expenditure …, with total spending nearing USD 1.5 trillion": a bare total
             // in a sentence on defence is defence's.)
@@ -626,6 +633,8 @@ public sealed class ClaimVerifier
         return what + "; the store holds personnel for NATO allies only";
     }
 
+    private static readonly System.Text.RegularExpressions.Regex OtherQuantityShare = new(@"\b(?:deficit|debt|revenues?|growth|inflation|surplus|tax\s+take|exports?|imports?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static readonly System.Text.RegularExpressions.Regex PastCue = new(@"\b(?:last\s+year|was|were|had|spent|rose|grew|fell|increased|reached)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex OwnEstimate = new(@"\b(?:I|we)\s+(?:would\s+)?(?:estimate|calculate|reckon|compute)\b|\b(?:my|our)\s+(?:own\s+)?(?:estimates?|calculations?)\b", System.Text.RegularExpressions.RegexOptions.None);
@@ -816,6 +825,9 @@ public sealed class ClaimVerifier
     {
         var q = claim.Primary!;
         if (claim.Subject is null) return "this share (no country or group named)";
+        // "The resulting deficit will amount to about 1.6% of GDP": a share of GDP of another quantity than military spending.
+        if (OtherQuantityShare.Match(ClauseBefore(claim.Text, q.Start)) is { Success: true } other && !Matches(ClauseBefore(claim.Text, q.Start), @"defen[cs]e|military|armed\s+forces|army|war\b"))
+            return $"the {other.Value.ToLowerInvariant()} as a share of GDP, which is not military spending";
         var years = YearsOf(claim);
         foreach (var entity in Candidates(claim.Subject))
         {
