@@ -1230,4 +1230,10 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Value == 44.06e12).Verdict);
         Assert.Equal(Verdict.Unverifiable, Assert.Single(results, r => r.Claim.Kind == ClaimKind.ShareOfGdp).Verdict);
     }
+    [Fact]
+    public void Globally_names_the_world()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Russia's war drives spending up. Globally, defense spending is set to surge to $2.7 trillion in 2024.", new ArticleContext(new DateOnly(2025, 4, 28))).Results);
+        Assert.Equal("WLD", result.Claim.Subject!.Primary);
+    }
 }

@@ -88,7 +88,7 @@ public sealed partial class EntityRecogniser
         ("Central America and the Caribbean", ["SIPRI_CENTRAL_AMERICA_CARIBBEAN"]), ("Oceania", ["SIPRI_OCEANIA"]), ("Eastern Europe", ["SIPRI_EASTERN_EUROPE"]),
         ("Western Europe", ["SIPRI_WESTERN_EUROPE"]), ("Central Europe", ["SIPRI_CENTRAL_EUROPE"]),
         ("global military spending", ["WLD"]), ("global defence spending", ["WLD"]), ("global defense spending", ["WLD"]), ("world military expenditure", ["WLD"]),
-        ("Countries", ["WLD"]), ("global", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
+        ("Countries", ["WLD"]), ("global", ["WLD"]), ("globally", ["WLD"]), ("worldwide", ["WLD"]), ("the world", ["WLD"]), ("world", ["WLD"]),
     ];
 
     private readonly Regex _pattern;
