@@ -1236,4 +1236,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var result = Assert.Single(fixture.Checker.Check("Russia's war drives spending up. Globally, defense spending is set to surge to $2.7 trillion in 2024.", new ArticleContext(new DateOnly(2025, 4, 28))).Results);
         Assert.Equal("WLD", result.Claim.Subject!.Primary);
     }
+    [Fact]
+    public void A_headline_about_a_coming_year_dates_the_plans_told_in_the_future_tense()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 11, 29), Title: "Russia to spend almost $167 billion on its army in 2026");
+        var result = Assert.Single(fixture.Checker.Check("Russia will allocate some 12.8 trillion rubles to national defence.", ctx).Results);
+        Assert.Contains(2026, result.Claim.Years);
+        Assert.Equal(Verdict.Supported, result.Verdict); // the 2026-28 budget law's national defence line
+    }
 }

@@ -36,6 +36,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (articleSource is null && sentences.Take(4).Select(x => x.Text).Prepend(context.Title ?? "").Select(t => PersonAnnounces().Match(t)).FirstOrDefault(m => m.Success) is { } speaker)
             articleSource = speaker.Groups["last"].Value;
         var reportsRelease = ReleaseCue().IsMatch(body);
+        int? headlineYear = context.Date is { } written
+            ? YearRx().Matches((context.Title ?? "") + " " + (sentences.FirstOrDefault()?.Text ?? "")).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture))
+                .Where(y => y > written.Year && y <= written.Year + 2).Cast<int?>().FirstOrDefault()
+            : null;
         var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross)|shares?\s+of\s+GDP|percentage\s+of\s+GDP", RegexOptions.IgnoreCase).Count >= 1;
         // Wire copy prints the rate it converted at: "($1 = 92.9000 roubles)".
         var printedRates = PrintedRate().Matches(body)
@@ -70,6 +74,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 && sentences.FirstOrDefault(p => p.Index == sentence.Index - 1) is { } previous && RealCue().IsMatch(previous.Text))
                 cues = cues with { Real = true };
             var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1).Select(y => y.Year).Distinct().ToArray();
+            // "War budget. Russia to spend almost $167 billion on army in 2026": a headline about a coming year dates the plans the
+            // article then describes in the future tense ("will be allocated to the army").
+            if (contextYears.Length == 0 && headlineYear is { } coming && FutureCue().IsMatch(text)) contextYears = [coming];
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
