@@ -1244,4 +1244,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(2026, result.Claim.Years);
         Assert.Equal(Verdict.Supported, result.Verdict); // the 2026-28 budget law's national defence line
     }
+    [Fact]
+    public void A_goals_deadline_does_not_date_a_count_and_a_tables_size_is_the_membership()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 8, 28));
+        var count = Assert.Single(fixture.Checker.Check("The three countries are already meeting the new higher goal of 3.5%, which Nato has asked members to reach by 2032.", ctx).Results);
+        Assert.DoesNotContain(2032, count.Claim.Years);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+        var table = fixture.Checker.Check("Poland tops the list of 32 Nato nations, spending 4.48% of GDP on defence.", ctx).Results;
+        Assert.Contains(table, r => r.Claim.Phrase == "members" && r.Verdict == Verdict.Supported);
+        Assert.DoesNotContain(table, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Phrase != "members");
+    }
 }

@@ -170,11 +170,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // "in 2025 … 2.4% — up from 2.33% last year": a year on the far side of another figure dates that figure, not this one.
                 bool Separated(YearMention y) => quantities.Any(o => o.Start != position && o.Kind is QuantityKind.Percent or QuantityKind.Money or QuantityKind.Multiple
                     && (y.Start > position ? o.Start > position && o.End <= y.Start : o.Start >= y.Start + 4 && o.End <= position));
-                var own = years.Where(y => !Separated(y)).ToList();
+                // "The three countries are already meeting the new higher goal of 3.5%, which Nato has asked members to reach by
+                // 2032": for a count of allies, the goal's deadline is not the year counted.
+                bool Deadline(YearMention y) => kind == ClaimKind.Count && Regex.IsMatch(text[Math.Max(0, y.Start - 12)..y.Start], @"\bby\s+(?:the\s+end\s+of\s+)?$", RegexOptions.IgnoreCase);
+                if (years.All(Deadline)) { stated = false; goto NoOwnYear; }
+                var own = years.Where(y => !Separated(y) && !Deadline(y)).ToList();
                 // "current spending at around 1.37 per cent, which is set to rise to 1.76 per cent by the end of the decade": a
                 // figure called current is not dated by the year of a later one.
                 if (own.Count == 0 && Regex.IsMatch(text[..Math.Min(text.Length, position)], @"\b(?:current|currently|now|today)\b[^.;]{0,40}$", RegexOptions.IgnoreCase)) goto NoOwnYear;
-                if (own.Count == 0) own = years;
+                if (own.Count == 0) own = years.Where(y => !Deadline(y)).ToList();
                 // "(… double compared to 2015), Ukraine's – $64.7 billion": a base year belongs to the change before it, not to a later amount.
                 var ownOfLevel = kind is ClaimKind.Level or ClaimKind.ShareOfGdp ? own.Where(y => !(y.Base && y.Start < position)).ToList() : own;
                 if (ownOfLevel.Count == 0 && years.All(y => y.Base)) goto NoOwnYear;
@@ -411,8 +415,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // 3. Count of allies meeting a threshold: "23 of NATO's 32 allies meet the 2% target".
         foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun)))
         {
-            // "the top five countries": a ranking's cut, not a count of members meeting a threshold.
-            if (TopBefore().IsMatch(text[..q.Start])) continue;
+            // "the top five countries": a ranking's cut, not a count of members meeting a threshold; "tops the list of 32 Nato
+            // nations": the table's size.
+            if (TopBefore().IsMatch(text[..q.Start]) || TableOfBefore().IsMatch(text[..q.Start])) continue;
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
             // "over ten of its 32 members still do not meet the target": the count in words is read below (3d); 32 is the membership.
@@ -538,6 +543,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 var start = m.Index;
                 if (numericCount && m.Groups["n"].Value.ToLowerInvariant() is "all" or "every") continue;
+                // "Poland tops the list of 32 Nato nations": the table's size is the membership.
+                if (TableOfBefore().IsMatch(text[..m.Index]))
+                {
+                    if (double.TryParse(WordToNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var tableSize))
+                        claims.Add(Make(ClaimKind.Count, [new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, tableSize, 0.5, Hedge.None, Noun: "allies")], [m.Value.Trim(), m.Groups["n"].Value],
+                            m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary is "NATO" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]), phrase: "members"));
+                    continue;
+                }
                 // "expenditure by all NATO members was $1,506 billion": "all" is a count only when they all meet something.
                 if (m.Groups["n"].Value.ToLowerInvariant() is "all" or "every" && !AllMeet().IsMatch(text[m.Index..])) continue;
                 if (claims.Any(c => c.Kind == ClaimKind.Count && c.Start - sentence.Start <= m.Index && c.End - sentence.Start > m.Index)) continue;
@@ -1119,6 +1132,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordCountOfPrefix();
+
+    [GeneratedRegex(@"\b(?:list|table|ranking|league|club)\s+of\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TableOfBefore();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOrPresentCue();
