@@ -42,7 +42,14 @@ public sealed class ClaimVerifier
         // groups ever had in one query, not one query per country as the first sum meets it.
         var members = new[] { BuiltInGroups.Nato, BuiltInGroups.Eu27 }.SelectMany(g => g.EverMembers).Append("RUS").Append("CHN").Append("UKR").Distinct().ToArray();
         _converter.Factors.Prefetch(members);
+        // The latest complete data year is the last year of SIPRI's world total in the store: importing a new edition moves it.
+        _lastDataYear = Rows("WLD", Measures.Milex.Id, "sipri").Select(r => r.Observation.Year).DefaultIfEmpty(DefaultLastDataYear).Max();
     }
+
+    /// <summary>The latest complete data year when the store holds no SIPRI world total (a store built from other publishers only).</summary>
+    private const int DefaultLastDataYear = 2024;
+
+    private readonly int _lastDataYear;
 
     public ClaimResult Verify(Claim claim)
     {
@@ -178,7 +185,7 @@ public sealed class ClaimVerifier
         "EU_UK" => "EU + UK", "NATO_EUROPE" => "NATO Europe", "NATO_EUROPE_CANADA" => "NATO Europe + Canada", "EU27" => "EU27", "NATO" => "NATO", _ => id,
     };
 
-    private static IReadOnlyList<int> YearsOf(Claim claim) => claim.Years.Count > 0 ? claim.Years : [2024, 2025];
+    private IReadOnlyList<int> YearsOf(Claim claim) => claim.Years.Count > 0 ? claim.Years : [_lastDataYear, _lastDataYear + 1];
 
     // ---------------------------------------------------------------- money and counts
 
@@ -531,7 +538,7 @@ public sealed class ClaimVerifier
             : series.TryGetValue(year, out var b) && series.TryGetValue(year - 1, out var a) && a > 0 ? (b / a - 1) * 100 : null;
         var basis = natoChanges.Count > 0 ? $"NATO real change (constant 2015 prices), {GroupName(entity)}" : $"SIPRI real change (constant 2023 US$), {GroupName(entity)}";
         var evidence = natoChanges.Count > 0 ? $"nato {natoChanges.Values.First().Edition}: milex_real_change" : constantRows.Length > 0 ? $"sipri {constantRows[0].Edition}: milex, constant 2023 US$" : "";
-        foreach (var year in YearsOf(claim).Where(y => y <= 2024 && y > from + 1))
+        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear && y > from + 1))
         {
             if (Growth(year) is not { } g) continue;
             var between = Enumerable.Range(from + 1, year - from - 1).Select(y => (Year: y, Growth: Growth(y))).ToArray();
@@ -594,7 +601,7 @@ public sealed class ClaimVerifier
         var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
         var less = claim.Phrase is { } p && Matches(p, @"less|lower|fewer|smaller|trail|behind|lag");
         bool Holds(double ratio) => claim.Primary is { } stated ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
-        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
         {
             foreach (var (dataset, edition) in new[] { ("nato", "2024"), ("nato", "2025"), ("sipri", (string?)null) })
             {
@@ -618,7 +625,7 @@ public sealed class ClaimVerifier
         var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
         var what = $"the size of {a}'s and {b}'s armed forces (personnel, not spending)";
         var less = claim.Phrase is { } p && Matches(p, @"less|lower|fewer|smaller|trail|behind|lag");
-        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
         {
             double? Strength(string id) => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year) is { } r ? Units(r) : null;
             if (Strength(a) is not { } own) continue;
@@ -740,7 +747,7 @@ public sealed class ClaimVerifier
         foreach (var entity in Candidates(claim.Subject))
         {
             var members = _registry.TryGetGroup(entity, out var group) ? null : new[] { entity };
-            foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+            foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
             {
                 var ids = members ?? group!.MembersIn(year).ToArray();
                 var rows = ids.Select(id => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year)).Where(r => r is not null).Select(r => r!).ToArray();
@@ -954,7 +961,7 @@ public sealed class ClaimVerifier
             if (SinceYear.Match(claim.Text) is { Success: true } since && !RecordBefore.IsMatch(claim.Text[..since.Index])
                 && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) is var baseYear && years.Any(y => y > baseYear + 1))
             {
-                foreach (var year in years.Where(y => y <= 2024 && y > baseYear + 1))
+                foreach (var year in years.Where(y => y <= _lastDataYear && y > baseYear + 1))
                 {
                     Try(() => _growth.SipriConstant(entity, baseYear, year),
                         g => new Reading("SIPRI", $"SIPRI real change since {baseYear} (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% {baseYear}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
@@ -978,7 +985,7 @@ public sealed class ClaimVerifier
                     q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [$"nato {row.Edition}"], !nominalOnly));
             foreach (var year in years)
             {
-                if (year > 2024 || year < 2001) continue;
+                if (year > _lastDataYear || year < 2001) continue;
                 var isGroup = IsGroup(entity);
                 if (isGroup && entity == "EU27" && year < 2020) continue;
                 Try(() => _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
@@ -1057,7 +1064,7 @@ public sealed class ClaimVerifier
         else if (Matches(claim.Text, @"\bshare\b|%\s+of\s+GDP|of\s+(?:its|their)\s+GDP|burden") && claim.Subject is not null)
         {
             what = "the share of GDP";
-            foreach (var year in targets.Where(y => y <= 2024))
+            foreach (var year in targets.Where(y => y <= _lastDataYear))
                 foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
                 {
                     var rows = Rows(entity, Measures.MilexGdpShare.Id, "sipri");
@@ -1091,7 +1098,7 @@ public sealed class ClaimVerifier
         else
         {
             what = "military spending";
-            foreach (var year in targets.Where(y => y <= 2024))
+            foreach (var year in targets.Where(y => y <= _lastDataYear))
                 foreach (var entity in Candidates(claim.Subject))
                 {
                     var isGroup = IsGroup(entity);
@@ -1258,7 +1265,7 @@ public sealed class ClaimVerifier
             }
             // A count SIPRI gives ("with 18 countries exceeding the 2% of GDP threshold" in a story on its release): SIPRI's own
             // shares of the allies, rounded to one decimal as SIPRI publishes them.
-            if (claim.Attribution == "SIPRI" && year <= 2024)
+            if (claim.Attribution == "SIPRI" && year <= _lastDataYear)
             {
                 var members = (european ? BuiltInGroups.Nato.MembersIn(year).Where(m => m is not ("USA" or "CAN")) : BuiltInGroups.Nato.MembersIn(year)).ToArray();
                 var shareRows = Memo($"sipri-shares|{year}", () => _store.Series(new SeriesQuery([.. BuiltInGroups.Nato.MembersIn(year)], [Measures.MilexGdpShare.Id], "sipri", null, year, year)).ToArray());
@@ -1383,7 +1390,7 @@ public sealed class ClaimVerifier
         var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller|trail|behind|lag", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         var stated = claim.Primary;
         bool Holds(double ratio) => stated is not null ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
-        var years = YearsOf(claim).Where(y => y <= 2024).DefaultIfEmpty(2024).ToArray();
+        var years = YearsOf(claim).Where(y => y <= _lastDataYear).DefaultIfEmpty(_lastDataYear).ToArray();
         foreach (var b in claim.Other.Candidates.Where(c => c != "EU27" || claim.Other.Candidates.Count == 1))
         {
             foreach (var year in years)
@@ -1454,7 +1461,7 @@ public sealed class ClaimVerifier
     }
 
     // The latest complete year the claim allows: WEO's later years are projections, which would mix estimates into a statement of fact.
-    private static int GdpYear(Claim claim) => YearsOf(claim).Where(y => y <= 2024).DefaultIfEmpty(2024).First();
+    private int GdpYear(Claim claim) => YearsOf(claim).Where(y => y <= _lastDataYear).DefaultIfEmpty(_lastDataYear).First();
 
     private string GdpLevel(Claim claim, Quantity q, List<Reading> readings)
     {
@@ -1541,7 +1548,7 @@ public sealed class ClaimVerifier
         };
         var ids = pool.ToHashSet();
         if (ids.Count == 0) return "a ranking within a scope the store cannot list";
-        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
         {
             // "the fourth biggest burden": the order of shares of GDP, not of amounts.
             var burden = claim.Anchors.Any(a => a.Contains("burden", StringComparison.OrdinalIgnoreCase)) || Matches(claim.Text, @"(?:largest|biggest|highest)\s+(?:military\s+)?burden|share\s+of\s+(?:its\s+)?GDP");
@@ -1588,7 +1595,7 @@ public sealed class ClaimVerifier
     private string WorldFollowers(Claim claim, List<Reading> readings, string[] listed)
     {
         var countries = _registry.Entities.Where(e => e.Kind == EntityKind.Country).Select(e => e.Id).ToArray();
-        foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
         {
             var order = _store.Series(new SeriesQuery(countries, [Measures.Milex.Id], "sipri", null, year, year))
                 .Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
@@ -1676,7 +1683,7 @@ public sealed class ClaimVerifier
         var q = claim.Primary!;
         foreach (var a in claim.Subject!.Candidates.Take(1))
             foreach (var b in claim.Other!.Candidates.Take(1))
-                foreach (var year in YearsOf(claim).Where(y => y <= 2024))
+                foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
                 {
                     // Candidate years (a year carried from the sentence before, the article's latest) are alternatives, not methods:
                     // the first one with data is the reading.
