@@ -1255,4 +1255,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(table, r => r.Claim.Phrase == "members" && r.Verdict == Verdict.Supported);
         Assert.DoesNotContain(table, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Phrase != "members");
     }
+    [Fact]
+    public void A_streak_that_starts_in_the_year_of_writing_has_no_complete_year_to_check()
+    {
+        var streak = Assert.Single(fixture.Checker.Check("Poland has consistently met the 2% target since 2025.", new ArticleContext(new DateOnly(2025, 9, 10))).Results);
+        Assert.Equal("threshold streak", streak.Claim.Phrase);
+        Assert.Equal(Verdict.Unverifiable, streak.Verdict);
+        Assert.Contains("none of which is complete", streak.Reason, StringComparison.Ordinal);
+    }
 }

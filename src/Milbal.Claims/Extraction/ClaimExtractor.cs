@@ -158,7 +158,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (quantities.FirstOrDefault(p => p.Kind == QuantityKind.Count && p.Noun is not null && p.Value >= 1000) is { } counted)
             quantities = quantities.Concat(BareThousands().Matches(text)
                 .Where(m => !quantities.Any(p => m.Index < p.End && p.Start < m.Index + m.Length))
-                .Select(m => new Quantity(QuantityKind.Count, m.Value, m.Index, double.Parse(m.Value.Replace(",", ""), CultureInfo.InvariantCulture),
+                .Select(m => new Quantity(QuantityKind.Count, m.Value, m.Index, QuantityParser.Value(m.Value, "").Value,
                     QuantityParser.RoundedHalfUnit(m.Value), Hedge.None, Noun: counted.Noun))).OrderBy(p => p.Start).ToArray();
 
         var spanEnd = 0;
@@ -305,6 +305,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             return RankByAmount;
         }
 
+        // How many members an alliance has ("NATO's 32 members", "the list of 32 Nato nations"), at the time of writing.
+        Claim Membership(Quantity members, IReadOnlyList<string> anchors, int start, int end) =>
+            Make(ClaimKind.Count, [members], anchors, start, end, mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]), phrase: "members");
+
         Claim Make(ClaimKind kind, IReadOnlyList<Quantity> qs, IReadOnlyList<string> anchors, int start, int end, EntityMention? subject,
             EntityMention? other = null, string? item = null, double? ratio = null, string? place = null, string? phrase = null)
         {
@@ -377,8 +381,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // "since its introduction in 2006": the year the guideline came in is a claim of its own, not this one's.
                 if (from is { } f && anchor != f.ToString(CultureInfo.InvariantCulture) && !window.Value.EndsWith("introduction", StringComparison.OrdinalIgnoreCase)) anchors.Add(f.ToString(CultureInfo.InvariantCulture));
                 if (threshold is not null) anchors.Add(threshold.Text);
-                // NATO's guideline dates from 2014 (its tables start there): a streak with no first year runs from then.
-                var streakYears = Enumerable.Range(from ?? 2014, Math.Max(0, last - (from ?? 2014) + 1)).ToArray();
+                // NATO's guideline dates from the Wales summit (its tables start there): a streak with no first year runs from then.
+                var streakYears = Enumerable.Range(from ?? WalesPledgeYear, Math.Max(0, last - (from ?? WalesPledgeYear) + 1)).ToArray();
                 var claim = Make(ClaimKind.ShareOfGdp, [level], anchors, m.Index, m.Index + m.Length, who, phrase: missed ? "below streak" : "threshold streak");
                 claims.Add(claim with { Years = streakYears, YearStated = true });
             }
@@ -423,7 +427,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "over ten of its 32 members still do not meet the target": the count in words is read below (3d); 32 is the membership.
             if (!countPrefix.Success && WordCountOfPrefix().IsMatch(text[..q.Start]))
             {
-                claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]), phrase: "members"));
+                claims.Add(Membership(q, [q.Text], q.Start, q.End));
                 used.Add(q);
                 continue;
             }
@@ -439,8 +443,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // number is the membership and the share the pledge (a target claim below).
             if (!countPrefix.Success && Regex.IsMatch(text[q.End..threshold.Start], @"\b(?:agreed|pledged|committed|promised|vowed|decided|signed\s+up)\b", RegexOptions.IgnoreCase))
             {
-                var members = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
-                claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, members, phrase: "members"));
+                claims.Add(Membership(q, [q.Text], q.Start, q.End));
                 used.Add(q);
                 continue;
             }
@@ -468,15 +471,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
             qs[0] = countQuantity;
             var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
+            // "over ten of its 32 members still do not meet the target": how many fall short.
+            var shortOf = ShortfallVerb().IsMatch(text) ? "short" : null;
             if (countPrefix.Success)
             {
                 // "18 of the alliance's 31 countries": how many meet the goal, and how many members there are, are two statements.
                 anchors.Remove(q.Text);
-                // "over ten of its 32 members still do not meet the target": how many fall short.
-                claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance, phrase: ShortfallVerb().IsMatch(text) ? "short" : null));
+                claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance, phrase: shortOf));
                 claims.Add(Make(ClaimKind.Count, [q], [q.Text], q.Start, q.End, alliance.Primary == "EU27" ? alliance : new EntityMention(alliance.Text, alliance.Start, ["NATO"]), phrase: "members"));
             }
-            else claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance, phrase: ShortfallVerb().IsMatch(text) ? "short" : null));
+            else claims.Add(Make(ClaimKind.Count, qs, anchors, start, threshold.End, alliance, phrase: shortOf));
             used.Add(q);
             // "the defence spending target of two percent": the goal itself, named as such, is a target claim too.
             if (!GoalOfBefore().IsMatch(text[..threshold.Start])) used.Add(threshold);
@@ -547,8 +551,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (TableOfBefore().IsMatch(text[..m.Index]))
                 {
                     if (double.TryParse(WordToNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var tableSize))
-                        claims.Add(Make(ClaimKind.Count, [new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, tableSize, 0.5, Hedge.None, Noun: "allies")], [m.Value.Trim(), m.Groups["n"].Value],
-                            m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary is "NATO" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]), phrase: "members"));
+                        claims.Add(Membership(new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, tableSize, 0.5, Hedge.None, Noun: "allies"),
+                            [m.Value.Trim(), m.Groups["n"].Value], m.Index, m.Index + m.Length));
                     continue;
                 }
                 // "expenditure by all NATO members was $1,506 billion": "all" is a count only when they all meet something.
@@ -837,9 +841,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         ?? (q.Value >= 100 ? quantities.LastOrDefault(p => p.Kind == QuantityKind.Count && p.End <= q.Start && p.Noun is not null && p.Value >= 100)?.Noun : null);
                     if (noun is null && q.Per is null) break;
                     if (q.Value < 100 && q.Per is null) break; // "two brigades", "five ships": facts of another kind
-                    var rounded = q with { HalfUnit = Math.Max(q.HalfUnit, QuantityParser.RoundedHalfUnit(q.Text)) };
                     // "an army of 1.7 million personnel – larger than the USA": the yardstick after "than" does not own the count.
-                    claims.Add(Make(ClaimKind.Level, [rounded], [q.Text], q.Start, q.End, SubjectFor(q.Start, excludeAfterThan: true), item: noun is null ? null : Item(noun)));
+                    claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start, excludeAfterThan: true), item: noun is null ? null : Item(noun)));
                     break;
                 }
                 case QuantityKind.Fraction when SpendingCue().IsMatch(text):
@@ -918,6 +921,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     /// <summary>The scope of a place in a region's table ("the biggest spender in sub-Saharan Africa"), which the store does not hold.</summary>
     public const string RegionScope = "REGION";
+
+    /// <summary>The year NATO's 2% guideline was pledged at Wales, where NATO's spending tables begin.</summary>
+    private const int WalesPledgeYear = 2014;
 
     [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
         + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"

@@ -403,7 +403,7 @@ public static partial class QuantityParser
     /// <summary>Value in units and half a unit of the last stated digit ("145.9" billion → ±0.05bn).</summary>
     internal static (double Value, double HalfUnit) Value(string number, string scale)
     {
-        var clean = number.Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
+        var clean = Digits(number);
         var value = double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
         var multiplier = Multiplier(scale);
         return (value * multiplier, HalfUnitOf(clean) * multiplier);
@@ -415,11 +415,15 @@ public static partial class QuantityParser
     /// </summary>
     internal static double RoundedHalfUnit(string number)
     {
-        var clean = number.Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
+        var clean = Digits(number);
         if (clean.Contains('.') || !double.TryParse(clean, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 1000) return 0.5;
         var zeros = clean.Length - clean.TrimEnd('0').Length;
         return 0.5 * Math.Pow(10, zeros);
     }
+
+    /// <summary>A number without its thousands separators (commas, spaces, no-break and thin spaces).</summary>
+    private static string Digits(string number) =>
+        number.Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
 
     private static double HalfUnitOf(string clean)
     {

@@ -44,7 +44,15 @@ public sealed class ClaimVerifier
         _converter.Factors.Prefetch(members);
         // The latest complete data year is the last year of SIPRI's world total in the store: importing a new edition moves it.
         _lastDataYear = Rows("WLD", Measures.Milex.Id, "sipri").Select(r => r.Observation.Year).DefaultIfEmpty(DefaultLastDataYear).Max();
+        _natoEditions = store.Catalogue().Where(c => c.Dataset.Id == "nato").Select(c => c.Dataset.Edition).Distinct().Order(StringComparer.Ordinal).ToArray();
+        _shareSources = [.. _natoEditions.Select(e => ("nato", (string?)e)), ("sipri", null)];
     }
+
+    /// <summary>NATO's editions in the store, oldest first: each is a standard source of its own (the labelled set's decision 4).</summary>
+    private readonly string[] _natoEditions;
+
+    /// <summary>The standard sources of shares of GDP: every NATO edition, then SIPRI.</summary>
+    private readonly (string Dataset, string? Edition)[] _shareSources;
 
     /// <summary>The latest complete data year when the store holds no SIPRI world total (a store built from other publishers only).</summary>
     private const int DefaultLastDataYear = 2024;
@@ -78,14 +86,7 @@ public sealed class ClaimVerifier
         {
             what = $"this claim ({e.Message})";
         }
-        // In a story on NATO's release of this year's estimates, an undated figure in the present is this year's: values of
-        // the year before are evidence, not the figure the article reports (the labelled set's decision 23).
-        if (!claim.YearStated && claim.Published is { } published && claim.Years.Contains(published.Year) && claim.Attribution == "NATO"
-            && ReportedNatoEdition(claim) == published.Year.ToString(CultureInfo.InvariantCulture)
-            && claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && !PastCue.IsMatch(claim.Text))
-            for (var i = 0; i < readings.Count; i++)
-                if (readings[i].CountsForVerdict && readings[i].Year != published.Year)
-                    readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + $" (evidence: the article reports NATO's {published.Year} estimates)" };
+        ThisYearsRelease(claim, readings);
         // The claim's year is the first candidate any source has data for; other candidate years stay as context.
         var timed = readings.Where(r => r.CountsForVerdict && claim.Years.Contains(r.Year)).ToArray();
         if (timed.Length > 0 && claim.Kind is not (ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison or ClaimKind.Target))
@@ -243,10 +244,10 @@ public sealed class ClaimVerifier
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             // "the Kremlin expects to collect 40.27 trillion rubles in revenue next year, while spending will amount to 44.06
             // trillion": a budget's revenue, and its total spending beside it.
-            if (Matches(text, @"\brevenues?\b|\bcollect(?:s|ed|ing)?\b|\btax\s+(?:income|receipts)") && !Matches(text, @"defen[cs]e|military|armed\s+forces|army|war\b"))
+            if (RevenueWords.IsMatch(text) && !Matches(text, @"defen[cs]e|military|armed\s+forces|army|war\b"))
             {
                 measures.Clear();
-                measures.Add(Matches(around, @"\brevenues?\b|\bcollect(?:s|ed|ing)?\b|\btax\s+(?:income|receipts)") ? "figures.federal_revenue" : "figures.federal_spending");
+                measures.Add(RevenueWords.IsMatch(around) ? "figures.federal_revenue" : "figures.federal_spending");
             }
             else if (measures.Count == 0 || Matches(text, @"spen[dt]|budget|expenditure|outlays")) measures.Add(Measures.Milex.Id);
             // "32% of total budget expenditure in 2025 – which will be 41.5 trillion roubles": the figure after the whole names the whole.
@@ -342,7 +343,7 @@ public sealed class ClaimVerifier
         }
         else return "a cumulative increase from an unstated year";
         foreach (var entity in Candidates(claim.Subject).Where(e => e is not ("EU27" or "EU_UK")))
-            foreach (var edition in new[] { "2024", "2025" })
+            foreach (var edition in _natoEditions)
                 foreach (var constant in new[] { true, false })
                 {
                     var rows = Rows(entity, Measures.Milex.Id, "nato", edition)
@@ -564,18 +565,21 @@ public sealed class ClaimVerifier
     {
         var below = claim.Phrase == "below streak";
         var threshold = claim.Primary!.Value;
-        var (from, to) = (claim.Years[0], claim.Years[^1]);
         var test = below ? "<" : "≥";
+        // "since 2025" in a 2025 article: no complete year to check yet.
+        if (claim.Years.Count == 0) return $"{claim.Subject?.Primary} {test} {F(threshold, "0.##")}% of GDP in every year since, none of which is complete";
+        var (from, to) = (claim.Years[0], claim.Years[^1]);
         var what = $"{claim.Subject?.Primary} {test} {F(threshold, "0.##")}% of GDP in every year {from}–{to}";
-        if (claim.Subject is not { } subject || IsGroup(subject.Primary) || claim.Years.Count == 0) return what;
+        if (claim.Subject is not { } subject || IsGroup(subject.Primary)) return what;
         bool Meets(double share) => below ? share < threshold : share >= threshold;
-        foreach (var (dataset, edition) in new[] { ("nato", "2024"), ("nato", "2025"), ("sipri", (string?)null) })
+        foreach (var (dataset, edition) in _shareSources)
         {
             var rows = Rows(subject.Primary, Measures.MilexGdpShare.Id, dataset, edition).GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First());
             if (rows.Count == 0) continue;
             // Years before an edition's table begins (NATO's start in 2014) are judged on the years it holds (the labelled set's
             // decision 20: SIPRI's earlier shares are evidence, not NATO's word).
             var years = claim.Years.Where(y => dataset != "nato" || y >= rows.Keys.Min()).ToArray();
+            if (years.Length == 0) continue;
             var missing = years.Where(y => !rows.ContainsKey(y)).ToArray();
             var failing = years.Where(rows.ContainsKey).Where(y => !Meets(rows[y].Observation.Value)).ToArray();
             var line = dataset == "nato" ? $"NATO {edition} edition, {subject.Primary} share of GDP {test} {F(threshold, "0.##")}%" : $"SIPRI, {subject.Primary} share of GDP {test} {F(threshold, "0.##")}%";
@@ -584,7 +588,6 @@ public sealed class ClaimVerifier
                 + (failing.Length > 0 ? $"; not {test} {F(threshold, "0.##")}% in {string.Join(", ", failing)}" : "");
             // A window the edition covers only in part settles nothing, unless a year it covers already breaks the streak.
             var decides = dataset == "nato" && (missing.Length == 0 || failing.Length > 0);
-            if (years.Length == 0) continue;
             readings.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", line, subject.Primary, to, years.Length - missing.Length - failing.Length, "years", failing.Length == 0 && missing.Length == 0,
                 detail, [$"{dataset} {rows.First().Value.Edition}"], decides));
         }
@@ -593,23 +596,27 @@ public sealed class ClaimVerifier
 
     private readonly UnitCostDataset? _unitCosts;
 
+    /// <summary>"trails", "less than", "behind": the comparison claims the subject is the smaller side.</summary>
+    private static bool SaysLess(Claim claim) => claim.Phrase is { } p && Matches(p, @"less|lower|fewer|smaller|trail|behind|lag");
+
     private static readonly System.Text.RegularExpressions.Regex BurdenCompared = new(@"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross)|share\s+of\s+(?:its\s+|their\s+)?GDP|percentage\s+of\s+GDP|relative\s+to\s+(?:the\s+size\s+of\s+)?(?:its\s+)?(?:economy|GDP)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Two parties' military burdens (share of GDP) in each standard source: NATO's two editions and SIPRI.</summary>
     private string CompareBurdens(Claim claim, List<Reading> readings)
     {
         var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
-        var less = claim.Phrase is { } p && Matches(p, @"less|lower|fewer|smaller|trail|behind|lag");
+        var less = SaysLess(claim);
         bool Holds(double ratio) => claim.Primary is { } stated ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
         foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
         {
-            foreach (var (dataset, edition) in new[] { ("nato", "2024"), ("nato", "2025"), ("sipri", (string?)null) })
+            foreach (var (dataset, edition) in _shareSources)
             {
-                double? Share(string id) => Rows(id, Measures.MilexGdpShare.Id, dataset, edition).FirstOrDefault(r => r.Observation.Year == year)?.Observation.Value;
-                if (Share(a) is not { } va || Share(b) is not { } vb || vb <= 0) continue;
+                StoredObservation? Share(string id) => Rows(id, Measures.MilexGdpShare.Id, dataset, edition).FirstOrDefault(r => r.Observation.Year == year);
+                if (Share(a) is not { } ra || Share(b) is not { } rb || rb.Observation.Value <= 0) continue;
+                var (va, vb) = (ra.Observation.Value, rb.Observation.Value);
                 var source = dataset == "nato" ? $"NATO {edition} edition" : "SIPRI";
                 readings.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{source}, share of GDP, {a} vs {b}", a, year, va / vb, "ratio", Holds(va / vb),
-                    $"{a} {F(va, "0.00")}% vs {b} {F(vb, "0.00")}% of GDP in {year}", [$"{dataset} {edition ?? Rows(a, Measures.MilexGdpShare.Id, dataset).First().Edition}"]));
+                    $"{a} {F(va, "0.00")}% vs {b} {F(vb, "0.00")}% of GDP in {year}", [$"{dataset} {ra.Edition}: milex_gdp_share"]));
             }
             if (readings.Count > 0) break;
         }
@@ -624,21 +631,24 @@ public sealed class ClaimVerifier
     {
         var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
         var what = $"the size of {a}'s and {b}'s armed forces (personnel, not spending)";
-        var less = claim.Phrase is { } p && Matches(p, @"less|lower|fewer|smaller|trail|behind|lag");
+        var less = SaysLess(claim);
         foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
         {
-            double? Strength(string id) => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year) is { } r ? Units(r) : null;
-            if (Strength(a) is not { } own) continue;
+            StoredObservation? Strength(string id) => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year);
+            if (Strength(a) is not { } ownRow) continue;
+            var own = Units(ownRow);
             var others = _registry.TryGetGroup(b, out var group) ? group.MembersIn(year).Where(m => m != a).ToArray() : [b];
-            var values = others.Select(o => (Id: o, Value: Strength(o))).Where(x => x.Value is not null).Select(x => (x.Id, Value: x.Value!.Value)).ToArray();
+            var values = others.Select(o => (Id: o, Row: Strength(o))).Where(x => x.Row is not null).Select(x => (x.Id, Value: Units(x.Row!))).ToArray();
             if (values.Length == 0 || group is not null && values.Length < others.Length - 1) continue;
             var rival = less ? values.MinBy(x => x.Value) : values.MaxBy(x => x.Value);
             readings.Add(new Reading("NATO", $"NATO armed forces personnel, {a} vs {(group is null ? b : "every other member of " + GroupName(b))}", a, year, own / rival.Value, "ratio",
-                less ? own < rival.Value : own > rival.Value, $"{a} {F(own, "#,##0")} vs {rival.Id} {F(rival.Value, "#,##0")} personnel in {year}", [$"nato 2024: armed_forces_personnel"]));
+                less ? own < rival.Value : own > rival.Value, $"{a} {F(own, "#,##0")} vs {rival.Id} {F(rival.Value, "#,##0")} personnel in {year}", [$"nato {ownRow.Edition}: armed_forces_personnel"]));
             return what;
         }
         return what + "; the store holds personnel for NATO allies only";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex RevenueWords = new(@"\brevenues?\b|\bcollect(?:s|ed|ing)?\b|\btax\s+(?:income|receipts)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex OtherQuantityShare = new(@"\b(?:deficit|debt|revenues?|growth|inflation|surplus|tax\s+take|exports?|imports?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
@@ -833,14 +843,14 @@ public sealed class ClaimVerifier
         var q = claim.Primary!;
         if (claim.Subject is null) return "this share (no country or group named)";
         // "The resulting deficit will amount to about 1.6% of GDP": a share of GDP of another quantity than military spending.
-        if (OtherQuantityShare.Match(ClauseBefore(claim.Text, q.Start)) is { Success: true } other && !Matches(ClauseBefore(claim.Text, q.Start), @"defen[cs]e|military|armed\s+forces|army|war\b"))
+        var clauseOfShare = ClauseBefore(claim.Text, q.Start);
+        if (OtherQuantityShare.Match(clauseOfShare) is { Success: true } other && !Matches(clauseOfShare, @"defen[cs]e|military|armed\s+forces|army|war\b"))
             return $"the {other.Value.ToLowerInvariant()} as a share of GDP, which is not military spending";
         var years = YearsOf(claim);
         foreach (var entity in Candidates(claim.Subject))
         {
-            var natoEditions = _store.Catalogue().Where(c => c.Dataset.Id == "nato").Select(c => c.Dataset.Edition).Distinct().ToArray();
             var shareRows = Rows(entity, Measures.MilexGdpShare.Id, "figures").Concat(Rows(entity, Measures.MilexGdpShare.Id, "sipri"))
-                .Concat(natoEditions.SelectMany(ed => Rows(entity, Measures.MilexGdpShare.Id, "nato", ed)));
+                .Concat(_natoEditions.SelectMany(ed => Rows(entity, Measures.MilexGdpShare.Id, "nato", ed)));
             foreach (var row in shareRows)
             {
                 if (!years.Contains(row.Observation.Year)) continue;
@@ -967,7 +977,7 @@ public sealed class ClaimVerifier
                         g => new Reading("SIPRI", $"SIPRI real change since {baseYear} (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% {baseYear}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
                     Try(() => _growth.Nominal(entity, baseYear, year),
                         g => new Reading("SIPRI", $"SIPRI nominal change since {baseYear} (current US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% nominal {baseYear}→{year}", [g.Source], nominalOnly));
-                    foreach (var edition in new[] { "2024", "2025" })
+                    foreach (var edition in _natoEditions)
                     {
                         var natoRows = Rows(entity, Measures.Milex.Id, "nato", edition).Where(r => r.Observation.Unit is { Currency: "USD" } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
                         var from = natoRows.FirstOrDefault(r => r.Observation.Year == baseYear);
@@ -1080,7 +1090,7 @@ public sealed class ClaimVerifier
         {
             what = "allies meeting the 2% goal";
             foreach (var year in targets)
-                foreach (var edition in new[] { "2024", "2025" })
+                foreach (var edition in _natoEditions)
                 {
                     try
                     {
@@ -1244,7 +1254,7 @@ public sealed class ClaimVerifier
             && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"and\s+Canada", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         foreach (var year in YearsOf(claim))
         {
-            foreach (var edition in new[] { "2024", "2025" })
+            foreach (var edition in _natoEditions)
             {
                 try
                 {
@@ -1318,6 +1328,26 @@ public sealed class ClaimVerifier
     /// reports that edition, which then decides; the other editions stay as evidence.
     /// </summary>
     /// <summary>
+    /// In a story on NATO's release of this year's estimates, an undated figure in the present is this year's: values of the
+    /// year before are evidence, not the figure the article reports (the labelled set's decision 23).
+    /// </summary>
+    private void ThisYearsRelease(Claim claim, List<Reading> readings)
+    {
+        if (claim.YearStated || claim.Published is not { } published || !claim.Years.Contains(published.Year) || claim.Attribution != "NATO"
+            || claim.Kind is not (ClaimKind.Level or ClaimKind.ShareOfGdp) || PastCue.IsMatch(claim.Text)
+            || ReportedNatoEdition(claim) != published.Year.ToString(CultureInfo.InvariantCulture)) return;
+        Demote(readings, r => r.Year != published.Year, $"the article reports NATO's {published.Year} estimates");
+    }
+
+    /// <summary>Makes the readings that match evidence only, saying why beside their values.</summary>
+    private static void Demote(List<Reading> readings, Func<Reading, bool> which, string why)
+    {
+        for (var i = 0; i < readings.Count; i++)
+            if (readings[i].CountsForVerdict && which(readings[i]))
+                readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + $" (evidence: {why})" };
+    }
+
+    /// <summary>
     /// A figure for a year still to come when the article appeared ("Russia is set to hike defence spending by almost 70% in
     /// 2024", written in September 2023) is a plan or a forecast: outturns published after the article are not what it
     /// reports, and a budget plan published more than half a year before it may have been replaced (both evidence only).
@@ -1325,19 +1355,12 @@ public sealed class ClaimVerifier
     private void AsOfWriting(Claim claim, List<Reading> readings)
     {
         if (claim.Published is not { } writtenOn || claim.Kind is not (ClaimKind.Level or ClaimKind.Growth or ClaimKind.ShareOfGdp)) return;
-        for (var i = 0; i < readings.Count; i++)
-        {
-            var r = readings[i];
-            if (!r.CountsForVerdict || r.Year <= writtenOn.Year) continue;
-            // A dataset without a release date in the catalogue records outturns: its value for a later year came out later.
-            var released = ReleaseOf(r);
-            var plan = r.BudgetLine || r.Plan;
-            var imported = r.Evidence.Any(e => DatasetEdition.IsMatch(e));
-            if (!plan && (released > writtenOn.AddDays(1) || released is null && imported))
-                readings[i] = r with { CountsForVerdict = false, Detail = r.Detail + " (evidence: published after the article; an outturn or later estimate, not the plan it reports)" };
-            else if (plan && released < writtenOn.AddDays(-183))
-                readings[i] = r with { CountsForVerdict = false, Detail = r.Detail + $" (evidence: a plan published {released:yyyy-MM-dd}, which a later one may have replaced)" };
-        }
+        // A dataset without a release date in the catalogue records outturns: its value for a later year came out later.
+        Demote(readings, r => r.Year > writtenOn.Year && !(r.BudgetLine || r.Plan)
+                && (ReleaseOf(r) is { } released ? released > writtenOn.AddDays(1) : r.Evidence.Any(e => DatasetEdition.IsMatch(e))),
+            "published after the article; an outturn or later estimate, not the plan it reports");
+        Demote(readings, r => r.Year > writtenOn.Year && (r.BudgetLine || r.Plan) && ReleaseOf(r) < writtenOn.AddDays(-183),
+            "a plan published more than half a year before the article, which a later one may have replaced");
     }
 
     /// <summary>The NATO edition an article reports: one released in the week before it, or in the three months before a story on a release.</summary>
@@ -1354,9 +1377,8 @@ public sealed class ClaimVerifier
     private void EarlierEditionAmounts(Claim claim, List<Reading> readings)
     {
         if (claim.Attribution != "NATO" || ReportedNatoEdition(claim) is not { } reported) return;
-        for (var i = 0; i < readings.Count; i++)
-            if (readings[i] is { Source: "NATO", CountsForVerdict: true } r && r.Evidence.Any(e => e.StartsWith("nato 20", StringComparison.Ordinal)) && !r.Evidence.Contains($"nato {reported}"))
-                readings[i] = r with { CountsForVerdict = false, Detail = r.Detail + $" (evidence: an earlier estimate than the {reported} edition the article reports)" };
+        Demote(readings, r => r.Source == "NATO" && r.Evidence.Any(e => e.StartsWith("nato 20", StringComparison.Ordinal)) && !r.Evidence.Contains($"nato {reported}"),
+            $"an earlier estimate than the {reported} edition the article reports");
     }
 
     private void ReportedEdition(Claim claim, List<Reading> readings)
@@ -1365,9 +1387,8 @@ public sealed class ClaimVerifier
         if (reported is null) return;
         var tag = $"NATO {reported} edition";
         if (!readings.Any(r => r.CountsForVerdict && r.Line.StartsWith(tag, StringComparison.Ordinal))) return;
-        for (var i = 0; i < readings.Count; i++)
-            if (readings[i].Source == "NATO" && readings[i].Line.StartsWith("NATO 20", StringComparison.Ordinal) && !readings[i].Line.StartsWith(tag, StringComparison.Ordinal))
-                readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: not the edition the article reports)" };
+        Demote(readings, r => r.Source == "NATO" && r.Line.StartsWith("NATO 20", StringComparison.Ordinal) && !r.Line.StartsWith(tag, StringComparison.Ordinal),
+            "not the edition the article reports");
     }
 
     // ---------------------------------------------------------------- comparisons, production, size
@@ -1387,7 +1408,7 @@ public sealed class ClaimVerifier
         if (claim.Primary?.Kind is not QuantityKind.Money && BurdenCompared.IsMatch(claim.Text) && !Matches(claim.Text, @"[$€£]|\b(?:billion|trillion|bn)\b"))
             return CompareBurdens(claim, readings);
         var a = claim.Subject.Primary;
-        var less = claim.Phrase is { } p && System.Text.RegularExpressions.Regex.IsMatch(p, @"less|lower|fewer|smaller|trail|behind|lag", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var less = SaysLess(claim);
         var stated = claim.Primary;
         bool Holds(double ratio) => stated is not null ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
         var years = YearsOf(claim).Where(y => y <= _lastDataYear).DefaultIfEmpty(_lastDataYear).ToArray();
@@ -1639,7 +1660,7 @@ public sealed class ClaimVerifier
         {
             var members = group.MembersIn(year).ToArray();
             var found = new List<Reading>();
-            foreach (var (dataset, edition) in new[] { ("nato", "2024"), ("nato", "2025"), ("sipri", (string?)null) })
+            foreach (var (dataset, edition) in _shareSources)
             {
                 IReadOnlyList<StoredObservation> rows;
                 try { rows = _store.Series(new SeriesQuery(members, [byPersonnel ? Measures.ArmedForcesPersonnel.Id : byShare ? Measures.MilexGdpShare.Id : Measures.Milex.Id], dataset, edition, year, year)); }
