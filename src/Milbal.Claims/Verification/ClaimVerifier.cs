@@ -42,22 +42,26 @@ public sealed class ClaimVerifier
         // groups ever had in one query, not one query per country as the first sum meets it.
         var members = new[] { BuiltInGroups.Nato, BuiltInGroups.Eu27 }.SelectMany(g => g.EverMembers).Append("RUS").Append("CHN").Append("UKR").Distinct().ToArray();
         _converter.Factors.Prefetch(members);
-        // The latest complete data year is the last year of SIPRI's world total in the store: importing a new edition moves it.
-        _lastDataYear = Rows("WLD", Measures.Milex.Id, "sipri").Select(r => r.Observation.Year).DefaultIfEmpty(DefaultLastDataYear).Max();
-        _natoEditions = store.Catalogue().Where(c => c.Dataset.Id == "nato").Select(c => c.Dataset.Edition).Distinct().Order(StringComparer.Ordinal).ToArray();
-        _shareSources = [.. _natoEditions.Select(e => ("nato", (string?)e)), ("sipri", null)];
     }
-
-    /// <summary>NATO's editions in the store, oldest first: each is a standard source of its own (the labelled set's decision 4).</summary>
-    private readonly string[] _natoEditions;
-
-    /// <summary>The standard sources of shares of GDP: every NATO edition, then SIPRI.</summary>
-    private readonly (string Dataset, string? Edition)[] _shareSources;
 
     /// <summary>The latest complete data year when the store holds no SIPRI world total (a store built from other publishers only).</summary>
     private const int DefaultLastDataYear = 2024;
 
-    private readonly int _lastDataYear;
+    private int? _lastDataYearRead;
+
+    /// <summary>
+    /// The latest complete data year: the last year of SIPRI's world total in the store, so importing a new edition moves it
+    /// (read when first needed, not while the checker is built).
+    /// </summary>
+    private int LastDataYear => _lastDataYearRead ??= Rows("WLD", Measures.Milex.Id, "sipri").Select(r => r.Observation.Year).DefaultIfEmpty(DefaultLastDataYear).Max();
+
+    private string[]? _natoEditionsRead;
+
+    /// <summary>NATO's editions in the store, oldest first: each is a standard source of its own (the labelled set's decision 4).</summary>
+    private string[] NatoEditions => _natoEditionsRead ??= _store.Catalogue().Where(c => c.Dataset.Id == "nato").Select(c => c.Dataset.Edition).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The standard sources of shares of GDP: every NATO edition, then SIPRI.</summary>
+    private IEnumerable<(string Dataset, string? Edition)> ShareSources => NatoEditions.Select(e => ("nato", (string?)e)).Append(("sipri", null));
 
     public ClaimResult Verify(Claim claim)
     {
@@ -186,7 +190,7 @@ public sealed class ClaimVerifier
         "EU_UK" => "EU + UK", "NATO_EUROPE" => "NATO Europe", "NATO_EUROPE_CANADA" => "NATO Europe + Canada", "EU27" => "EU27", "NATO" => "NATO", _ => id,
     };
 
-    private IReadOnlyList<int> YearsOf(Claim claim) => claim.Years.Count > 0 ? claim.Years : [_lastDataYear, _lastDataYear + 1];
+    private IReadOnlyList<int> YearsOf(Claim claim) => claim.Years.Count > 0 ? claim.Years : [LastDataYear, LastDataYear + 1];
 
     // ---------------------------------------------------------------- money and counts
 
@@ -343,7 +347,7 @@ public sealed class ClaimVerifier
         }
         else return "a cumulative increase from an unstated year";
         foreach (var entity in Candidates(claim.Subject).Where(e => e is not ("EU27" or "EU_UK")))
-            foreach (var edition in _natoEditions)
+            foreach (var edition in NatoEditions)
                 foreach (var constant in new[] { true, false })
                 {
                     var rows = Rows(entity, Measures.Milex.Id, "nato", edition)
@@ -539,7 +543,7 @@ public sealed class ClaimVerifier
             : series.TryGetValue(year, out var b) && series.TryGetValue(year - 1, out var a) && a > 0 ? (b / a - 1) * 100 : null;
         var basis = natoChanges.Count > 0 ? $"NATO real change (constant 2015 prices), {GroupName(entity)}" : $"SIPRI real change (constant 2023 US$), {GroupName(entity)}";
         var evidence = natoChanges.Count > 0 ? $"nato {natoChanges.Values.First().Edition}: milex_real_change" : constantRows.Length > 0 ? $"sipri {constantRows[0].Edition}: milex, constant 2023 US$" : "";
-        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear && y > from + 1))
+        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear && y > from + 1))
         {
             if (Growth(year) is not { } g) continue;
             var between = Enumerable.Range(from + 1, year - from - 1).Select(y => (Year: y, Growth: Growth(y))).ToArray();
@@ -572,7 +576,7 @@ public sealed class ClaimVerifier
         var what = $"{claim.Subject?.Primary} {test} {F(threshold, "0.##")}% of GDP in every year {from}–{to}";
         if (claim.Subject is not { } subject || IsGroup(subject.Primary)) return what;
         bool Meets(double share) => below ? share < threshold : share >= threshold;
-        foreach (var (dataset, edition) in _shareSources)
+        foreach (var (dataset, edition) in ShareSources)
         {
             var rows = Rows(subject.Primary, Measures.MilexGdpShare.Id, dataset, edition).GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First());
             if (rows.Count == 0) continue;
@@ -607,9 +611,9 @@ public sealed class ClaimVerifier
         var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
         var less = SaysLess(claim);
         bool Holds(double ratio) => claim.Primary is { } stated ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
-        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
+        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
         {
-            foreach (var (dataset, edition) in _shareSources)
+            foreach (var (dataset, edition) in ShareSources)
             {
                 StoredObservation? Share(string id) => Rows(id, Measures.MilexGdpShare.Id, dataset, edition).FirstOrDefault(r => r.Observation.Year == year);
                 if (Share(a) is not { } ra || Share(b) is not { } rb || rb.Observation.Value <= 0) continue;
@@ -632,7 +636,7 @@ public sealed class ClaimVerifier
         var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
         var what = $"the size of {a}'s and {b}'s armed forces (personnel, not spending)";
         var less = SaysLess(claim);
-        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
+        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
         {
             StoredObservation? Strength(string id) => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year);
             if (Strength(a) is not { } ownRow) continue;
@@ -757,7 +761,7 @@ public sealed class ClaimVerifier
         foreach (var entity in Candidates(claim.Subject))
         {
             var members = _registry.TryGetGroup(entity, out var group) ? null : new[] { entity };
-            foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
+            foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
             {
                 var ids = members ?? group!.MembersIn(year).ToArray();
                 var rows = ids.Select(id => Rows(id, Measures.ArmedForcesPersonnel.Id, "nato").FirstOrDefault(r => r.Observation.Year == year)).Where(r => r is not null).Select(r => r!).ToArray();
@@ -850,7 +854,7 @@ public sealed class ClaimVerifier
         foreach (var entity in Candidates(claim.Subject))
         {
             var shareRows = Rows(entity, Measures.MilexGdpShare.Id, "figures").Concat(Rows(entity, Measures.MilexGdpShare.Id, "sipri"))
-                .Concat(_natoEditions.SelectMany(ed => Rows(entity, Measures.MilexGdpShare.Id, "nato", ed)));
+                .Concat(NatoEditions.SelectMany(ed => Rows(entity, Measures.MilexGdpShare.Id, "nato", ed)));
             foreach (var row in shareRows)
             {
                 if (!years.Contains(row.Observation.Year)) continue;
@@ -971,13 +975,13 @@ public sealed class ClaimVerifier
             if (SinceYear.Match(claim.Text) is { Success: true } since && !RecordBefore.IsMatch(claim.Text[..since.Index])
                 && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) is var baseYear && years.Any(y => y > baseYear + 1))
             {
-                foreach (var year in years.Where(y => y <= _lastDataYear && y > baseYear + 1))
+                foreach (var year in years.Where(y => y <= LastDataYear && y > baseYear + 1))
                 {
                     Try(() => _growth.SipriConstant(entity, baseYear, year),
                         g => new Reading("SIPRI", $"SIPRI real change since {baseYear} (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% {baseYear}→{year}", [g.Source, g.Coverage ?? "country"], !nominalOnly));
                     Try(() => _growth.Nominal(entity, baseYear, year),
                         g => new Reading("SIPRI", $"SIPRI nominal change since {baseYear} (current US$), {GroupName(entity)}", entity, year, g.Percent, "%", q.Admits(g.Percent), $"{F(g.Percent)}% nominal {baseYear}→{year}", [g.Source], nominalOnly));
-                    foreach (var edition in _natoEditions)
+                    foreach (var edition in NatoEditions)
                     {
                         var natoRows = Rows(entity, Measures.Milex.Id, "nato", edition).Where(r => r.Observation.Unit is { Currency: "USD" } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
                         var from = natoRows.FirstOrDefault(r => r.Observation.Year == baseYear);
@@ -995,7 +999,7 @@ public sealed class ClaimVerifier
                     q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [$"nato {row.Edition}"], !nominalOnly));
             foreach (var year in years)
             {
-                if (year > _lastDataYear || year < 2001) continue;
+                if (year > LastDataYear || year < 2001) continue;
                 var isGroup = IsGroup(entity);
                 if (isGroup && entity == "EU27" && year < 2020) continue;
                 Try(() => _growth.SipriConstant(entity, year - 1, year), g => new Reading("SIPRI", $"SIPRI real change (constant 2023 US$), {GroupName(entity)}", entity, year, g.Percent, "%",
@@ -1074,7 +1078,7 @@ public sealed class ClaimVerifier
         else if (Matches(claim.Text, @"\bshare\b|%\s+of\s+GDP|of\s+(?:its|their)\s+GDP|burden") && claim.Subject is not null)
         {
             what = "the share of GDP";
-            foreach (var year in targets.Where(y => y <= _lastDataYear))
+            foreach (var year in targets.Where(y => y <= LastDataYear))
                 foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
                 {
                     var rows = Rows(entity, Measures.MilexGdpShare.Id, "sipri");
@@ -1090,7 +1094,7 @@ public sealed class ClaimVerifier
         {
             what = "allies meeting the 2% goal";
             foreach (var year in targets)
-                foreach (var edition in _natoEditions)
+                foreach (var edition in NatoEditions)
                 {
                     try
                     {
@@ -1108,7 +1112,7 @@ public sealed class ClaimVerifier
         else
         {
             what = "military spending";
-            foreach (var year in targets.Where(y => y <= _lastDataYear))
+            foreach (var year in targets.Where(y => y <= LastDataYear))
                 foreach (var entity in Candidates(claim.Subject))
                 {
                     var isGroup = IsGroup(entity);
@@ -1254,7 +1258,7 @@ public sealed class ClaimVerifier
             && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"and\s+Canada", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         foreach (var year in YearsOf(claim))
         {
-            foreach (var edition in _natoEditions)
+            foreach (var edition in NatoEditions)
             {
                 try
                 {
@@ -1275,7 +1279,7 @@ public sealed class ClaimVerifier
             }
             // A count SIPRI gives ("with 18 countries exceeding the 2% of GDP threshold" in a story on its release): SIPRI's own
             // shares of the allies, rounded to one decimal as SIPRI publishes them.
-            if (claim.Attribution == "SIPRI" && year <= _lastDataYear)
+            if (claim.Attribution == "SIPRI" && year <= LastDataYear)
             {
                 var members = (european ? BuiltInGroups.Nato.MembersIn(year).Where(m => m is not ("USA" or "CAN")) : BuiltInGroups.Nato.MembersIn(year)).ToArray();
                 var shareRows = Memo($"sipri-shares|{year}", () => _store.Series(new SeriesQuery([.. BuiltInGroups.Nato.MembersIn(year)], [Measures.MilexGdpShare.Id], "sipri", null, year, year)).ToArray());
@@ -1411,7 +1415,7 @@ public sealed class ClaimVerifier
         var less = SaysLess(claim);
         var stated = claim.Primary;
         bool Holds(double ratio) => stated is not null ? stated.Admits(ratio) : less ? ratio < 1 : ratio > 1;
-        var years = YearsOf(claim).Where(y => y <= _lastDataYear).DefaultIfEmpty(_lastDataYear).ToArray();
+        var years = YearsOf(claim).Where(y => y <= LastDataYear).DefaultIfEmpty(LastDataYear).ToArray();
         foreach (var b in claim.Other.Candidates.Where(c => c != "EU27" || claim.Other.Candidates.Count == 1))
         {
             foreach (var year in years)
@@ -1482,7 +1486,7 @@ public sealed class ClaimVerifier
     }
 
     // The latest complete year the claim allows: WEO's later years are projections, which would mix estimates into a statement of fact.
-    private int GdpYear(Claim claim) => YearsOf(claim).Where(y => y <= _lastDataYear).DefaultIfEmpty(_lastDataYear).First();
+    private int GdpYear(Claim claim) => YearsOf(claim).Where(y => y <= LastDataYear).DefaultIfEmpty(LastDataYear).First();
 
     private string GdpLevel(Claim claim, Quantity q, List<Reading> readings)
     {
@@ -1569,7 +1573,7 @@ public sealed class ClaimVerifier
         };
         var ids = pool.ToHashSet();
         if (ids.Count == 0) return "a ranking within a scope the store cannot list";
-        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
+        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
         {
             // "the fourth biggest burden": the order of shares of GDP, not of amounts.
             var burden = claim.Anchors.Any(a => a.Contains("burden", StringComparison.OrdinalIgnoreCase)) || Matches(claim.Text, @"(?:largest|biggest|highest)\s+(?:military\s+)?burden|share\s+of\s+(?:its\s+)?GDP");
@@ -1616,7 +1620,7 @@ public sealed class ClaimVerifier
     private string WorldFollowers(Claim claim, List<Reading> readings, string[] listed)
     {
         var countries = _registry.Entities.Where(e => e.Kind == EntityKind.Country).Select(e => e.Id).ToArray();
-        foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
+        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
         {
             var order = _store.Series(new SeriesQuery(countries, [Measures.Milex.Id], "sipri", null, year, year))
                 .Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant)
@@ -1660,7 +1664,7 @@ public sealed class ClaimVerifier
         {
             var members = group.MembersIn(year).ToArray();
             var found = new List<Reading>();
-            foreach (var (dataset, edition) in _shareSources)
+            foreach (var (dataset, edition) in ShareSources)
             {
                 IReadOnlyList<StoredObservation> rows;
                 try { rows = _store.Series(new SeriesQuery(members, [byPersonnel ? Measures.ArmedForcesPersonnel.Id : byShare ? Measures.MilexGdpShare.Id : Measures.Milex.Id], dataset, edition, year, year)); }
@@ -1704,7 +1708,7 @@ public sealed class ClaimVerifier
         var q = claim.Primary!;
         foreach (var a in claim.Subject!.Candidates.Take(1))
             foreach (var b in claim.Other!.Candidates.Take(1))
-                foreach (var year in YearsOf(claim).Where(y => y <= _lastDataYear))
+                foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
                 {
                     // Candidate years (a year carried from the sentence before, the article's latest) are alternatives, not methods:
                     // the first one with data is the reading.
