@@ -16,9 +16,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // A page title with the site's section suffix ("… | World | News") is navigation, not the article's text.
         var sentences = SentenceSplitter.Split(body).Where(s => !SectionSuffix().IsMatch(s.Text)).ToArray();
         var claims = new List<Claim>();
-        var lastYears = new List<(int Sentence, int Year)>();
+        var lastYears = new List<(int Sentence, int Paragraph, int Year)>();
         (int Sentence, string Source, int Paragraph, bool IntroducesData)? lastAttribution = null;
         var mentionsIn = sentences.ToDictionary(s => s.Index, s => entities.Find(s.Text));
+        var sentencesIn = sentences.GroupBy(s => s.Paragraph).ToDictionary(g => g.Key, g => g.Count());
         // An article about one country's defence (Australia's, Japan's) is about that country where a sentence names nobody: the
         // country named most, when it is named at least three times and twice as often as any other.
         var named = mentionsIn.Values.SelectMany(m => m).Where(m => IsCountry(m.Primary)).GroupBy(m => m.Primary).OrderByDescending(g => g.Count()).ToArray();
@@ -73,7 +74,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (!cues.Real && !cues.Nominal && sentence.Index > 0 && BasisCarried().IsMatch(text)
                 && sentences.FirstOrDefault(p => p.Index == sentence.Index - 1) is { } previous && RealCue().IsMatch(previous.Text))
                 cues = cues with { Real = true };
-            var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1).Select(y => y.Year).Distinct().ToArray();
+            // A year dates the next sentence of its paragraph; across a paragraph break only from a one-sentence paragraph (a
+            // heading, a fact box, copy written a sentence per paragraph): "Last year, the minister said it would read 3.2
+            // percent of GDP." does not date "Poland is forecast to be the biggest spender" in the paragraph after it.
+            var contextYears = lastYears.Where(y => sentence.Index - y.Sentence == 1 && (y.Paragraph == sentence.Paragraph || sentencesIn[y.Paragraph] == 1))
+                .Select(y => y.Year).Distinct().ToArray();
             // "War budget. Russia to spend almost $167 billion on army in 2026": a headline about a coming year dates the plans the
             // article then describes in the future tense ("will be allocated to the army").
             if (contextYears.Length == 0 && headlineYear is { } coming && FutureCue().IsMatch(text)) contextYears = [coming];
@@ -89,7 +94,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
-            foreach (var y in years.Where(y => y.Explicit && !y.Base)) lastYears.Add((sentence.Index, y.Year));
+            foreach (var y in years.Where(y => y.Explicit && !y.Base)) lastYears.Add((sentence.Index, sentence.Paragraph, y.Year));
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
             // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
             var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
@@ -143,6 +148,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (word == "previous" && list.Any(x => x.Explicit && !x.Base)) continue;
                 var y = word switch { "last" or "past" or "previous" => d.Year - 1, "next" or "coming" => d.Year + 1, _ => d.Year };
                 list.Add(new YearMention(y, m.Index, true));
+            }
+        // "saw … 4.12% last year — up from 1.88% just a decade prior", "ten years ago": a span back from the year before it, or
+        // from the year of writing.
+        if (date is { } written)
+            foreach (Match m in YearsBackRx().Matches(text))
+            {
+                var n = m.Groups["n"].Value.ToLowerInvariant();
+                var span = n is "a" ? 1 : (int)QuantityParser.Value(char.IsDigit(n[0]) ? n : QuantityParser.WordNumber(n), "").Value;
+                // "a 50% bigger budget than ten years ago": the base of a comparison dates nothing.
+                if (span <= 0 || Regex.IsMatch(text[Math.Max(0, m.Index - 12)..m.Index], @"\bthan\s+(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)) continue;
+                var years = m.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 * span : span;
+                var from = m.Groups["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase) ? written.Year
+                    : list.Where(x => x.Start < m.Index && !x.Base).Select(x => (int?)x.Year).LastOrDefault() ?? written.Year;
+                list.Add(new YearMention(from - years, m.Index, true));
             }
         return list;
     }
@@ -230,12 +249,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 return before[^1];
             // "the world's second-largest spender": the world is a yardstick there, not the subject.
             if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
+            // "NATO recently estimated that Poland … saw the largest share": the publisher that speaks is not whom the figure is about.
+            if (before.Length > 1 && ReportingVerbAfter().IsMatch(text[before[0].End..])) before = before[1..];
             if (before.Length > 0)
             {
                 // "Europe's collective $457 billion": a name right before the figure owns it; otherwise the sentence's
                 // subject does ("Germany was central and western Europe's biggest spender, splashing some $88 billion").
                 var nearest = before[^1];
                 if (position - nearest.End <= 25 || before.Length == 1) return nearest;
+                // "Estonia (3.43%), while the US, long renowned for its defense budget, clocked in at 3.38%": the subject of the
+                // figure's own clause, not the sentence's first name.
+                if (ClauseOpener().Match(text[..position]) is { Success: true } opener
+                    && before.FirstOrDefault(m => m.Start >= opener.Index + opener.Length) is { } clauseSubject && clauseSubject != before[0]
+                    && !text[opener.Index..clauseSubject.Start].Contains("than", StringComparison.OrdinalIgnoreCase))
+                    return clauseSubject;
                 var first = before[0];
                 // "In Europe, the highest growth was Poland's (… 4.2% of GDP)": a scope opening the sentence frames it; the name after it is the subject.
                 if (before.Length > 1 && ScopeOpening().IsMatch(text[..first.Start])) first = before[1];
@@ -1099,7 +1126,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex SipriRx();
     [GeneratedRegex(@"European\s+Defen[cs]e\s+Agency|\bEDA\b")]
     private static partial Regex EdaRx();
-    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:said|estimated|estimates|says|reported|confirmed|announced|projected|published|released)|(?:data|figures|estimates|numbers|report)\s+(?:(?:released|published|issued|compiled)\s+)?(?:from|by)\s+NATO", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:\w+ly\s+)?(?:said|estimated|estimates|says|reported|confirmed|announced|projected|published|released)|(?:data|figures|estimates|numbers|report)\s+(?:(?:released|published|issued|compiled)\s+)?(?:from|by)\s+NATO", RegexOptions.IgnoreCase)]
     private static partial Regex NatoSourceRx();
     [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseCue();
@@ -1238,6 +1265,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex YearRx();
     [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+year\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRx();
+    [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})\s+(?<unit>decades?|years?)\s+(?<dir>ago|earlier|prior|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsBackRx();
 
     [GeneratedRegex(@"purchasing[\s-]power|\bPPP\b|lower\s+(?:production\s+)?costs|cheaper\s+to\s+(?:produce|build)|what\s+(?:the|its|their)\s+money\s+buys|local\s+prices|price\s+differences", RegexOptions.IgnoreCase)]
     private static partial Regex PppCue();
@@ -1290,6 +1319,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TopBefore();
     [GeneratedRegex(@"^\s*(?:In|Across|Within|Among|Throughout)\s+(?:the\s+)?$")]
     private static partial Regex ScopeOpening();
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:estimated|estimates|said|says|reported|reports|found|finds|calculated|calculates|projected|projects|showed|shows|noted|notes)\s+(?:that\b|in\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerbAfter();
+    [GeneratedRegex(@"(?:;|\s[—–]\s|\b(?:while|whereas|but)\b)(?!.*(?:;|\s[—–]\s|\b(?:while|whereas|but)\b))", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ClauseOpener();
     [GeneratedRegex(@"^\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?(?:[$€£]|US\$|USD|EUR)", RegexOptions.IgnoreCase)]
     private static partial Regex ToAmountAfter();
     // "Including the United States, the alliance's total …": a part fronted in a clause of its own is not the subject either.

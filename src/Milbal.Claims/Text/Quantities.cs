@@ -432,7 +432,7 @@ public static partial class QuantityParser
         return 0.5 * Math.Pow(10, -decimals);
     }
 
-    private static string WordNumber(string text) => text.ToLowerInvariant() switch
+    internal static string WordNumber(string text) => text.ToLowerInvariant() switch
     {
         "one" => "1", "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8",
         "nine" => "9", "ten" => "10", "eleven" => "11", "twelve" => "12", "fifteen" => "15", "eighteen" => "18", "twenty" => "20",

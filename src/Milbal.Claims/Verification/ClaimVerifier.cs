@@ -292,7 +292,7 @@ public sealed class ClaimVerifier
                 var item = ItemOf(row);
                 // A budget line ("national defence") answers a budget claim, and any figure for a year after the article: for a
                 // year not yet spent, a plan is all there is.
-                if (item.Length > 0 && !claim.Cues.Budget && !(claim.Published is { } published && row.Observation.Year > published.Year)) continue;
+                if (item.Length > 0 && !claim.Cues.Budget && !(claim.Published is { } published && row.Observation.Year >= published.Year)) continue;
                 var (publisher, citation, _) = FigureSource(row);
                 var value = Units(row);
                 if (eurRate is { } usdRate && q.Currency == "USD" && u.Currency == "EUR")
@@ -1363,7 +1363,13 @@ public sealed class ClaimVerifier
         Demote(readings, r => r.Year > writtenOn.Year && !(r.BudgetLine || r.Plan)
                 && (ReleaseOf(r) is { } released ? released > writtenOn.AddDays(1) : r.Evidence.Any(e => DatasetEdition.IsMatch(e))),
             "published after the article; an outturn or later estimate, not the plan it reports");
-        Demote(readings, r => r.Year > writtenOn.Year && (r.BudgetLine || r.Plan) && ReleaseOf(r) < writtenOn.AddDays(-183),
+        // "… will fall to 12.6 trillion rubles in 2026", on the day the draft was approved: the law adopted two months later with
+        // another figure is another document, which the article could not report (where the law kept the draft's figure, it confirms it).
+        Demote(readings, r => r.Year >= writtenOn.Year && (r.BudgetLine || r.Plan) && !r.Holds && ReleaseOf(r) > writtenOn.AddDays(1),
+            "a plan published after the article with another figure, another document than the one it reports");
+        // A release known by its year only ("Federal budget law 2025-2027 (2024)") came out by the end of that year at the latest.
+        Demote(readings, r => r.Year > writtenOn.Year && (r.BudgetLine || r.Plan)
+                && LatestRelease(r) < writtenOn.AddDays(-183),
             "a plan published more than half a year before the article, which a later one may have replaced");
     }
 
@@ -1867,6 +1873,14 @@ public sealed class ClaimVerifier
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft);
     private static readonly System.Text.RegularExpressions.Regex DateInEvidence = new(@"\((?<d>\d{4}-\d{2}-\d{2})\)");
     private static readonly System.Text.RegularExpressions.Regex DatasetEdition = new(@"^(?<ds>sipri|nato|weo|wdi)\s+(?<ed>[\w-]+)");
+
+    private static readonly System.Text.RegularExpressions.Regex YearInEvidence = new(@"\((?<y>(?:19|20)\d\d)\)");
+
+    /// <summary>The year a curated figure's release names when it gives no day.</summary>
+    private static int? ReleaseYearOf(Reading reading) => reading.Evidence.Select(e => YearInEvidence.Match(e)).Where(m => m.Success)
+        .Select(m => (int?)int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).FirstOrDefault();
+
+    private DateOnly? LatestRelease(Reading reading) => ReleaseOf(reading) ?? (ReleaseYearOf(reading) is int year ? new DateOnly(year, 12, 31) : null);
 
     /// <summary>When the value a reading shows was published: the curated figure's release date, or the dataset edition's.</summary>
     private DateOnly? ReleaseOf(Reading reading)
