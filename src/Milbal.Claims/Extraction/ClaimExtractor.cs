@@ -249,6 +249,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 return before[^1];
             // "the world's second-largest spender": the world is a yardstick there, not the subject.
             if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
+            // "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": the owner of a goal is the yardstick.
+            if (before.Length > 1 && GoalAfterOwner().IsMatch(text[before[^1].End..position])) before = before[..^1];
             // "NATO recently estimated that Poland … saw the largest share": the publisher that speaks is not whom the figure is about.
             if (before.Length > 1 && ReportingVerbAfter().IsMatch(text[before[0].End..])) before = before[1..];
             if (before.Length > 0)
@@ -619,9 +621,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3e. Pledge years: "the two per cent goal, which was agreed in 2014", "agreed to hit that target by 2035".
+        var planYears = PlanYear().Matches(text).ToArray();
         foreach (Match m in PledgeYear().Matches(text))
         {
-            if (!TargetCue().IsMatch(text)) continue;
+            // "how it plans to meet the 2% target by 2032-33": the year of a plan (below), not of the pledge.
+            if (!TargetCue().IsMatch(text) || planYears.Any(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length)) continue;
             var y = m.Groups["y"];
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
             // "This goal was set in 2022 under updated national security guidelines": without the alliance named, and after a
@@ -634,7 +638,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             MarkTargetUsed(m.Index);
         }
         // "Canada expects to hit the NATO defence spending target in 2032": the year of a national plan, not of an alliance pledge.
-        foreach (Match m in PlanYear().Matches(text))
+        foreach (var m in planYears)
         {
             var y = m.Groups["y"];
             if (claims.Any(c => c.Anchors.Contains(y.Value))) continue;
@@ -832,7 +836,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     // "raised military spending by 2.8% to $81.8 billion": a figure after "by" is the size of the rise, not the level aimed at.
                     // "alliance members agreed to increase defense spending from two to 3.5%": a share the allies pledged is of GDP.
                     var pledged = q.Value <= 10 && PledgeVerbBefore().IsMatch(before);
-                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore || pledged) && !ByBefore().IsMatch(text[..q.Start]) && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)));
+                    // "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": a goal already named by its own figure does
+                    // not make the next figure a goal, unless the sentence moves it "to" that figure.
+                    bool NamedByOwnFigure(Match t) => quantities.Any(o => o != q && o.Kind == QuantityKind.Percent && o.End <= t.Index && t.Index - o.End < 16)
+                        && !Regex.IsMatch(Between(text, t, q), @"\bto\b", RegexOptions.IgnoreCase);
+                    var isTarget = (q.OfGdp || mentionsGdp || gdpBefore || pledged) && !ByBefore().IsMatch(text[..q.Start])
+                        && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t)));
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
@@ -1126,7 +1135,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex SipriRx();
     [GeneratedRegex(@"European\s+Defen[cs]e\s+Agency|\bEDA\b")]
     private static partial Regex EdaRx();
-    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:\w+ly\s+)?(?:said|estimated|estimates|says|reported|confirmed|announced|projected|published|released)|(?:data|figures|estimates|numbers|report)\s+(?:(?:released|published|issued|compiled)\s+)?(?:from|by)\s+NATO", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"NATO(?:'s|’s)?\s+(?:chief|secretary[\s-]general|Secretary[\s-]General)|\b(?:Jens\s+)?Stoltenberg\b|\b(?:Mark\s+)?Rutte\b|according\s+to\s+(?:the\s+)?NATO|NATO(?:'s|’s)?\s+(?:own\s+)?(?:(?:latest|annual|new|recent|most\s+recent|newest|official)\s+)*(?:data|figures|estimates|statistics|numbers|report)|NATO\s+(?:\w+ly\s+)?(?:said|estimated|estimates|says|reported|confirmed|announced|projected|published|released)|(?:data|figures|estimates|numbers|report)\s+(?:(?:released|published|issued|compiled)\s+)?(?:from|by)\s+NATO", RegexOptions.IgnoreCase)]
     private static partial Regex NatoSourceRx();
     [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseCue();
@@ -1321,6 +1330,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ScopeOpening();
     [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:estimated|estimates|said|says|reported|reports|found|finds|calculated|calculates|projected|projects|showed|shows|noted|notes)\s+(?:that\b|in\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbAfter();
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w.]+\s+){0,3}?(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalAfterOwner();
     [GeneratedRegex(@"(?:;|\s[—–]\s|\b(?:while|whereas|but)\b)(?!.*(?:;|\s[—–]\s|\b(?:while|whereas|but)\b))", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ClauseOpener();
     [GeneratedRegex(@"^\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?(?:[$€£]|US\$|USD|EUR)", RegexOptions.IgnoreCase)]

@@ -103,7 +103,11 @@ public sealed partial class EntityRecogniser
         foreach (var entity in registry.Entities.Where(e => e.Kind == EntityKind.Country))
             foreach (var name in entity.AllNames.Prepend(entity.Name))
                 if (name.Length >= 4 && !name.Contains(',') && char.IsUpper(name[0]) && !name.Any(char.IsDigit) && name != entity.Id)
+                {
                     _byPhrase.TryAdd(name, [entity.Id]);
+                    // Newsrooms without the diacritics write "Turkiye" for "Türkiye".
+                    _byPhrase.TryAdd(NameKey.WithoutDiacritics(name), [entity.Id]);
+                }
         var alternatives = _byPhrase.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]"));
         _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?:'s|’s)?(?![\p{L}\p{N}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -59,9 +59,9 @@ public sealed record Quantity(
             return Hedge switch
             {
                 Hedge.Approximately => (v - Math.Max(h, five), v + Math.Max(h, five)),
-                // "almost double", "nearly fourfold": a word multiple is exact, so the hedge alone sets the interval [−5%, 0].
-                Hedge.Nearly when Kind == QuantityKind.Multiple => (v - five, v),
-                Hedge.Nearly => (v - five - h, v + h),
+                // "nearly $6 billion", "almost double": the hedge says the figure was not reached, so it sets the interval [−5%, 0]
+                // (the verdict rules of data/claims-eval/README.md); rounding up to the stated digit would admit 6.16 as "nearly 6".
+                Hedge.Nearly => (v - five, v),
                 Hedge.JustOver => (v - h, v + five + h),
                 // "more than 4%", "at least 2%": the stated figure is the floor (README: "more than / over → ≥").
                 Hedge.MoreThan or Hedge.AtLeast => (v, double.PositiveInfinity),

@@ -205,7 +205,9 @@ public sealed class ClaimVerifier
         // "A single 155mm shell costs around €8,000": a unit price, checked against the curated contract prices, never a budget.
         if (UnitPriceCue.IsMatch(text) && q.Value < 1e8 && ClaimExtractor.ProductionItemIn(text) is { } pricedItem) return UnitPrice(claim, q, pricedItem, readings);
         // "the Russian economy is two trillion": the size of an economy, not its military spending.
-        if (Matches(text, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
+        // ("… and surpass the goal of two per cent of the GDP": a share's denominator is not the figure's measure.)
+        var withoutShares = System.Text.RegularExpressions.Regex.Replace(text, @"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)", "%", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (Matches(withoutShares, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
             return GdpLevel(claim, q, readings);
         var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         // "China ($314 billion), Russia ($149 billion) and Germany ($88.5 billion) followed": in a story on military spending a
@@ -269,6 +271,9 @@ public sealed class ClaimVerifier
                 measures.RemoveAll(m => m == Measures.Milex.Id || m == "figures.milex_required");
         }
         var totalOnly = measures.Count == 1 && measures[0] == Measures.Milex.Id;
+        // "These values represent an increase of nearly $6 billion", "spending rose by €12bn": the change from the year before.
+        if (!aid && !ppp && !constant && ChangeOfAmount.Match(text[..Math.Min(text.Length, q.Start)]) is { Success: true } change)
+            return ChangeAmount(claim, q, Matches(change.Value, @"decreas|drop|fall|fell|cut|reduc|declin|down"), readings);
         // "will have added more than $600 billion to their defence spending since they set the target a decade ago": the sum of
         // each year's spending above the base year's, on each of NATO's published bases.
         if (AddedSince.Match(text) is { Success: true } added && q.Currency == "USD")
@@ -330,6 +335,37 @@ public sealed class ClaimVerifier
                     readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: another budget line or definition)" };
         }
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ChangeOfAmount = new(
+        @"(?:\b(?:an?\s+)?(?:increase|rise|jump|growth|hike|decrease|drop|fall|cut|reduction|decline)\s+of|\b(?:increased|rose|grew|jumped|climbed|fell|dropped|declined|decreased|up|down)\s+by)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A change of spending in money ("an increase of nearly $6 billion"): each source's value for the year less its value for
+    /// the year before, on the same line (source, edition, currency), so the change is never taken across two definitions.
+    /// </summary>
+    private string ChangeAmount(Claim claim, Quantity q, bool fall, List<Reading> readings)
+    {
+        if (claim.Subject is null) return "a change of spending without a country or group named";
+        foreach (var entity in Candidates(claim.Subject))
+            foreach (var year in YearsOf(claim))
+            {
+                var now = new List<Reading>();
+                var before = new List<Reading>();
+                SipriMoney(claim, q, entity, year, false, false, now);
+                NatoMoney(q, entity, year, now);
+                SipriMoney(claim, q, entity, year - 1, false, false, before);
+                NatoMoney(q, entity, year - 1, before);
+                foreach (var r in now)
+                {
+                    if (before.FirstOrDefault(b => b.Line == r.Line && b.Unit == r.Unit) is not { } b) continue;
+                    var difference = (r.Value - b.Value) * (fall ? -1 : 1);
+                    readings.Add(new Reading(r.Source, $"{r.Line}, change from the year before", entity, year, difference, r.Unit, q.Admits(difference),
+                        $"{r.Detail} less {b.Detail} = {F(difference / 1e9)}bn", [.. r.Evidence, .. b.Evidence.Except(r.Evidence)]));
+                }
+            }
+        return $"a change of {Quantity.Money(q.Value, q.Currency)} in the spending of {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", YearsOf(claim))}";
     }
 
     private static readonly System.Text.RegularExpressions.Regex AddedSince = new(@"\badded\b[^.;]{0,80}\bsince\b[^.;]*?(?:(?<y>(?:19|20)\d\d)|(?<ago>a\s+decade|(?<n>\w+)\s+years)\s+ago)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -1190,6 +1226,12 @@ public sealed class ClaimVerifier
             .ToArray();
         // "should spend five percent of their GDP on defense by 2025": the deadline is part of the pledge.
         var deadline = DeadlineAfter.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..]) is { Success: true } by ? int.Parse(by.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
+        // "Canada will reach the alliance's target of two per cent … by 2032": the year is when the country gets there, not the pledge's deadline.
+        // ("… how it plans to meet the 2% target by 2032-33": the same with the goal named by its figure.)
+        if (ReachAllianceGoal.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
+            || Matches(claim.Text[..Math.Min(claim.Text.Length, q.Start)], @"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?$")
+               && Matches(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s*(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|guideline)\b"))
+            deadline = null;
         foreach (var row in pledges)
         {
             var (publisher, citation, id) = FigureSource(row);
@@ -1841,6 +1883,7 @@ public sealed class ClaimVerifier
         return decided;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ReachAllianceGoal = new(@"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+)?(?:alliance|NATO)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:target|goal|benchmark|guideline)\b[^.;]{0,12}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex DeadlineAfter = new(@"^[^.;]{0,60}?\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?<y>20\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);

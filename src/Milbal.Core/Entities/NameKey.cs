@@ -44,6 +44,18 @@ public static class NameKey
         return string.Join(' ', words);
     }
 
+    /// <summary>The name as written without its diacritics ("Türkiye" → "Turkiye"); case and punctuation are kept.</summary>
+    public static string WithoutDiacritics(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var ch in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(Folds.TryGetValue(ch, out var plain) ? plain : ch.ToString());
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Edit distance between two keys, for "did you mean" suggestions.</summary>
     public static int Distance(string a, string b)
     {
