@@ -258,7 +258,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // "Europe's collective $457 billion": a name right before the figure owns it; otherwise the sentence's
                 // subject does ("Germany was central and western Europe's biggest spender, splashing some $88 billion").
                 var nearest = before[^1];
+                // "China was the world's second largest military spender after the United States, with its spending up 7 pct": "its"
+                // is the sentence's subject, not the yardstick named last.
+                if (before.Length > 1 && Regex.IsMatch(text[nearest.End..position], @"^[^.;]*?,\s*(?:with|and)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:spending|budget|expenditure|outlays)\b", RegexOptions.IgnoreCase))
+                    return before[0];
                 if (position - nearest.End <= 25 || before.Length == 1) return nearest;
+                // "surpassing the United Kingdom which spent an equivalent figure of $81.8 billion": a relative clause's figure is its
+                // antecedent's; "followed by Ukraine and France, both with 56.9 billion euros": so is a figure "both" names share.
+                if (Regex.IsMatch(text[nearest.End..position], @"^\s*,?\s*(?:which|who|that|whose)\b[^,;()]*$|,\s*(?:both|each)\s+(?:with|at|on|spending|spent)\b[^,;]*$", RegexOptions.IgnoreCase))
+                    return nearest;
                 // "Estonia (3.43%), while the US, long renowned for its defense budget, clocked in at 3.38%": the subject of the
                 // figure's own clause, not the sentence's first name.
                 if (ClauseOpener().Match(text[..position]) is { Success: true } opener
@@ -545,7 +553,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 continue;
             }
             if (!share.Success) continue;
-            var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length);
+            var whole = mentions.FirstOrDefault(m => m.Start >= q.End + share.Groups["whole"].Index - 2 && m.Start <= q.End + share.Length)
+                // "half of total military spending in the Asia and Oceania region": the place after the total is its scope.
+                ?? mentions.FirstOrDefault(m => m.Start >= q.End + share.Length && Regex.IsMatch(text[(q.End + share.Length)..m.Start], @"^\s+(?:in|across|among|within)\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
             var part = (Combined().IsMatch(text) ? NamedList(q.Start) : null)
                 ?? mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length))
                 // "Ukraine's spending grew to $64.7 billion. That's about 43 per cent of Russia's military budget.": the sentence before's spender.
@@ -1139,7 +1149,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex NatoSourceRx();
     [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseCue();
-    [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|will|poised\s+to)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
+    // ("could reach 32% of GDP", "may exceed": a possibility is a forecast too.)
+    [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|will|poised\s+to)\b|\b(?:could|may|might)\s+(?:\w+\s+)?(?:reach|hit|rise|climb|grow|exceed|top|total|amount)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:agreed|adopted|set|signed|endorsed)\s+(?:at|in|during)\s+(?:a\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]

@@ -337,6 +337,25 @@ public sealed class ClaimVerifier
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
 
+    /// <summary>A rise of the share of GDP in points: each source's share for the year less its share for the year before.</summary>
+    private string ShareRise(Claim claim, Quantity q, List<Reading> readings)
+    {
+        var years = YearsOf(claim);
+        foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
+            foreach (var (dataset, edition) in ShareSources)
+            {
+                var shares = Rows(entity, Measures.MilexGdpShare.Id, dataset, edition).GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First().Observation.Value);
+                foreach (var year in years.Where(y => shares.ContainsKey(y) && shares.ContainsKey(y - 1)))
+                {
+                    var rise = shares[year] - shares[year - 1];
+                    var source = dataset == "nato" ? "NATO" : "SIPRI";
+                    readings.Add(new Reading(source, $"{source}{(edition is null ? "" : $" {edition} edition")}, {GroupName(entity)}, rise in share of GDP", entity, year, rise, "points of GDP", q.Admits(Math.Round(rise, 2)),
+                        $"{F(shares[year], "0.00")}% {year} less {F(shares[year - 1], "0.00")}% {year - 1} = {F(rise, "0.00")} points", [$"{dataset} {edition}".TrimEnd()]));
+                }
+            }
+        return $"a rise of {q.Text} of GDP for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
     private static readonly System.Text.RegularExpressions.Regex ChangeOfAmount = new(
         @"(?:\b(?:an?\s+)?(?:increase|rise|jump|growth|hike|decrease|drop|fall|cut|reduction|decline)\s+of|\b(?:increased|rose|grew|jumped|climbed|fell|dropped|declined|decreased|up|down)\s+by)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -527,7 +546,7 @@ public sealed class ClaimVerifier
         var text = claim.Text;
         if (q.Currency is not { } to) return null;
         var from = QuantityParser.Parse(text).LastOrDefault(p => p.Kind == QuantityKind.Money && p.End <= q.Start && p.Currency is { } c && c != to
-            && System.Text.RegularExpressions.Regex.IsMatch(text[p.End..q.Start], @"^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|or|equivalent\s+to)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+            && System.Text.RegularExpressions.Regex.IsMatch(text[p.End..q.Start], @"^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|up\s+to|at\s+least|or|equivalent\s+to|~)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         if (from is null) return null;
         // A writer converts at the day's rate: an undated figure (a plan, a fund) at the rate of the year the article appeared.
         var year = claim.YearStated || claim.Published is null ? YearsOf(claim).First() : claim.Published.Value.Year;
@@ -886,6 +905,8 @@ public sealed class ClaimVerifier
         var clauseOfShare = ClauseBefore(claim.Text, q.Start);
         if (OtherQuantityShare.Match(clauseOfShare) is { Success: true } other && !Matches(clauseOfShare, @"defen[cs]e|military|armed\s+forces|army|war\b"))
             return $"the {other.Value.ToLowerInvariant()} as a share of GDP, which is not military spending";
+        // "requires each member state to increase defence spending by 1.5% of GDP": a rise of the share in points, not the share.
+        if (IncreaseAmount.IsMatch(claim.Text[..q.Start])) return ShareRise(claim, q, readings);
         var years = YearsOf(claim);
         foreach (var entity in Candidates(claim.Subject))
         {
@@ -1885,7 +1906,7 @@ public sealed class ClaimVerifier
 
     private static readonly System.Text.RegularExpressions.Regex ReachAllianceGoal = new(@"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+)?(?:alliance|NATO)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:target|goal|benchmark|guideline)\b[^.;]{0,12}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex DeadlineAfter = new(@"^[^.;]{0,60}?\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?<y>20\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-    private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent)[^.;]{0,40}?\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)[^.;]{0,40}?\bto\s+(?:a\s+)?(?:(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     // "roughly £30bn a year more": an increase named after the amount.
     private static readonly System.Text.RegularExpressions.Regex MoreAfter = new(@"^\s*(?:a\s+year\s+|annually\s+|per\s+year\s+)?(?:more|extra|on\s+top)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
