@@ -1263,4 +1263,139 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, streak.Verdict);
         Assert.Contains("none of which is complete", streak.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_year_dates_the_next_sentence_of_its_paragraph_but_not_the_next_paragraph()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 6, 20));
+        var claims = fixture.Checker.Extract("Tallinn wants more. Last year, the minister said it would come to 3.2 percent of GDP.\n\nLithuania is forecast to spend 2.85 percent of GDP.", ctx);
+        Assert.NotEqual(2023, Assert.Single(claims, c => c.Anchors.Contains("2.85 percent")).Years[0]);
+        var heading = fixture.Checker.Extract("Spending in 2022 reached a new high.\n\nIt equalled 2.2% of world GDP.", ctx);
+        Assert.Equal(2022, Assert.Single(heading, c => c.Kind == ClaimKind.ShareOfGdp).Years[0]);
+    }
+
+    [Fact]
+    public void A_budget_line_answers_the_current_year_and_a_later_law_with_another_figure_is_evidence()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 9, 24));
+        var current = Assert.Single(fixture.Checker.Check("Russia's national defence spending stands at 13.5 trillion rubles in 2025.", ctx).Results);
+        Assert.Equal(Verdict.Supported, current.Verdict);
+        var draft = Assert.Single(fixture.Checker.Check("Russia's national defence spending will fall to 12.6 trillion rubles in 2026.", ctx).Results);
+        Assert.Equal(Verdict.Unverifiable, draft.Verdict);
+        Assert.Contains(draft.Readings, r => r.Detail.Contains("published after the article", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_publisher_that_estimates_and_the_owner_of_a_goal_are_not_the_subject()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 6, 20));
+        var estimate = Assert.Single(fixture.Checker.Check("NATO estimated that Poland spent 4.12% of GDP on defence this year.", ctx).Results);
+        Assert.Equal("POL", estimate.Claim.Subject!.Primary);
+        Assert.Equal(Verdict.Supported, estimate.Verdict);
+        var below = fixture.Checker.Extract("Canada remains below NATO's 2 per cent target at 1.37 per cent of GDP.", ctx);
+        var level = Assert.Single(below, c => c.Anchors.Contains("1.37 per cent"));
+        Assert.Equal(ClaimKind.ShareOfGdp, level.Kind);
+        Assert.Equal("CAN", level.Subject!.Primary);
+    }
+
+    [Fact]
+    public void A_figure_belongs_to_the_subject_of_its_own_clause_or_relative_clause()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 6, 20));
+        var clauses = fixture.Checker.Extract("Greece spent 3.08% of GDP, while the United States, the largest economy of the alliance, came in at 3.38%.", ctx);
+        Assert.Equal("USA", Assert.Single(clauses, c => c.Anchors.Contains("3.38%")).Subject!.Primary);
+        var relative = fixture.Checker.Extract("Germany overtook the United Kingdom, which spent an estimated $81.8 billion last year.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.Equal("GBR", Assert.Single(relative, c => c.Kind == ClaimKind.Level).Subject!.Primary);
+        var its = fixture.Checker.Extract("India was the fifth largest spender after Germany, with its spending up 1.6 percent.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.Equal("IND", Assert.Single(its, c => c.Kind == ClaimKind.Growth).Subject!.Primary);
+    }
+
+    [Fact]
+    public void A_span_back_dates_the_earlier_figure()
+    {
+        var claims = fixture.Checker.Extract("Poland spent 4.12% of GDP last year, up from 1.88% a decade prior.", new ArticleContext(new DateOnly(2025, 6, 25)));
+        Assert.Equal(2014, Assert.Single(claims, c => c.Anchors.Contains("1.88%")).Years[0]);
+    }
+
+    [Fact]
+    public void Names_without_diacritics_and_datelines()
+    {
+        Assert.Equal("TUR", Assert.Single(Recogniser.Find("Turkiye raised its defence budget again.")).Primary);
+        Assert.DoesNotContain(Recogniser.Find("London, April 28 (Reuters) - Global military spending rose again."), m => m.Primary == "GBR");
+    }
+
+    [Fact]
+    public void A_country_reaching_the_alliance_goal_by_a_year_does_not_restate_its_deadline()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Spain will reach the alliance's target of 2% of GDP by 2029, the prime minister said.", new ArticleContext(new DateOnly(2025, 4, 22))).Results,
+            r => r.Claim.Kind == ClaimKind.Target && r.Claim.Phrase is null);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
+
+    [Fact]
+    public void An_increase_of_an_amount_is_the_change_on_one_sources_line_and_nearly_stays_below_the_figure()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 6, 20));
+        var rise = Assert.Single(fixture.Checker.Check("Türkiye's defence spending this year, NATO estimates show, marks an increase of $6.2 billion.", ctx).Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Supported, rise.Verdict);
+        Assert.Contains(rise.Readings, r => r.Holds && r.Line.Contains("change from the year before", StringComparison.Ordinal));
+        var nearly = Assert.Single(QuantityParser.Parse("an increase of nearly $6 billion"));
+        Assert.False(nearly.Admits(6.16e9));
+        Assert.True(nearly.Admits(5.8e9));
+    }
+
+    [Fact]
+    public void A_rise_by_a_share_of_GDP_is_a_change_in_points()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Germany would have to increase defence spending by 1.5% of GDP within four years.", Feb2025).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains("a rise of 1.5%", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_of_a_regions_total_is_of_that_region()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("China accounted for half of total military spending in the Asia and Oceania region.", Feb2025), c => c.Phrase == "share of total");
+        Assert.Equal("SIPRI_ASIA_OCEANIA", claim.Other!.Primary);
+    }
+
+    [Fact]
+    public void A_level_reached_after_a_real_change_is_in_the_years_own_dollars()
+    {
+        var result = Assert.Single(fixture.Checker.Check("World military spending grew 9.4 pct in real terms to a record 2,718 billion dollars, SIPRI said.", new ArticleContext(new DateOnly(2025, 4, 28))).Results,
+            r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
+
+    [Fact]
+    public void A_possibility_is_a_forecast_and_a_hedged_bracketed_conversion_is_a_conversion()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 7, 21));
+        var could = Assert.Single(fixture.Checker.Check("Ukraine's defence spending could reach 32% of GDP.", ctx).Results);
+        Assert.Equal(2025, could.Claim.Years[0]);
+        Assert.Equal(Verdict.Unverifiable, could.Verdict);
+        var converted = Assert.Single(fixture.Checker.Check("Kyiv will spend 2.6 trillion hryvnias (more than $62 billion) on defence this year.", ctx).Results, r => r.Claim.Primary?.Currency == "USD");
+        Assert.Equal(Verdict.Unverifiable, converted.Verdict);
+        Assert.Contains("conversion", converted.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rate_in_the_present_tense_is_this_years_and_a_side_named_after_from_owns_its_figure()
+    {
+        var claims = fixture.Checker.Extract("Russia is currently firing around 10,000 shells a day, compared to just 2,000 a day from the Ukrainian side.", new ArticleContext(new DateOnly(2024, 3, 11)));
+        Assert.Equal(2024, Assert.Single(claims, c => c.Anchors.Any(a => a.Contains("10,000", StringComparison.Ordinal))).Years[0]);
+        Assert.Equal("UKR", Assert.Single(claims, c => c.Anchors.Any(a => a.Contains("2,000", StringComparison.Ordinal))).Subject!.Primary);
+    }
+
+    [Fact]
+    public void Investing_in_defence_is_spending_and_dollar_amounts_compare_at_market_rates()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 2, 15));
+        var level = Assert.Single(fixture.Checker.Check("Americans are investing $916 billion in defense expenditures in 2023.", ctx).Results);
+        Assert.Contains(level.Readings, r => r.CountsForVerdict && r.Holds && r.Line.StartsWith("SIPRI current US$", StringComparison.Ordinal));
+        var comparison = Assert.Single(fixture.Checker.Check("The US is spending more than twice as much, $916 billion compared to Europe and Canada's $422 billion in 2023, though their economies are about as large as the United States.", ctx).Results,
+            r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal("NATO_EUROPE_CANADA", comparison.Claim.Other!.Primary);
+        Assert.DoesNotContain(comparison.Readings, r => r.CountsForVerdict && r.Line.Contains("PPP", StringComparison.OrdinalIgnoreCase));
+    }
 }

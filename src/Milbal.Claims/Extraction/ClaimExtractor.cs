@@ -212,6 +212,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (context.Date is { } cd) carried.AddRange([cd.Year - 1, cd.Year]);
                 return carried.Distinct().ToArray();
             }
+            // "Russia is currently firing around 10,000 shells a day", "is producing about 250,000 … per month": a rate in the present
+            // tense is this year's; the year before is the fallback.
+            if (context.Date is { } now && quantities.FirstOrDefault(p => p.Start == position) is { Per.Length: > 0 }
+                && Regex.IsMatch(text, @"\b(?:is|are)\s+(?:now\s+|currently\s+)?\w+ing\b|\bcurrently\b|\bnow\b", RegexOptions.IgnoreCase))
+                return [now.Year, now.Year - 1];
             if (context.Date is { } d)
                 // Present tense without a year: the latest complete year of data first, then the current year; a forecast
                 // ("are set to meet", "will hit", "expected to") is about the current year first.
@@ -946,7 +951,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeRx();
 
-    [GeneratedRegex(@"^(?:\s+of\s+(?:GDP|(?:defen[cs]e\s+|military\s+)?spending))?\s+(?:for|in|among|across|by)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+of\s+(?:GDP|(?:defen[cs]e\s+|military\s+)?spending))?\s+(?:for|in|among|across|by|from)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForWhom();
 
     private static double RankValue(string text)
@@ -1150,7 +1155,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:new|latest|updated|fresh)\s+(?:estimated\s+)?(?:estimates|figures|data|numbers|statistics)|(?:data|figures|estimates)\s+(?:were\s+)?(?:released|published)|release\s+of\s+the\s+(?:new\s+)?(?:estimates|figures|data)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseCue();
     // ("could reach 32% of GDP", "may exceed": a possibility is a forecast too.)
-    [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|will|poised\s+to)\b|\b(?:could|may|might)\s+(?:\w+\s+)?(?:reach|hit|rise|climb|grow|exceed|top|total|amount)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|forecast\s+to|will|poised\s+to)\b|\b(?:could|may|might)\s+(?:\w+\s+)?(?:reach|hit|rise|climb|grow|exceed|top|total|amount)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"\b(?:agreed|adopted|set|signed|endorsed)\s+(?:at|in|during)\s+(?:a\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
@@ -1303,7 +1308,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ProductionNoun();
     // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
     // "three times the ammunition in three months that NATO produces in a year": "that" introduces the yardstick only before an output verb.
-    [GeneratedRegex(@"\b(?:than|as|what)\b|\bthat(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:produc|make|makes|made|manufactur|turn)\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:than|as|what|(?:compared\s+(?:to|with)|versus|vs\.?)(?!\s+(?:19|20)\d\d))\b|\bthat(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:produc|make|makes|made|manufactur|turn)\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex ThanOrAs();
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();

@@ -230,7 +230,8 @@ public sealed class ClaimVerifier
         if (perHead) measures.Add(Measures.MilexPerCapita.Id);
         else
         {
-            if (Matches(text, @"invest")) measures.Add("figures.defence_investment");
+            // "investment" is NATO's category (equipment and R&D); "Americans are investing more … in defense expenditures" is spending.
+            if (Matches(text, @"\binvestments?\b|\binvested\s+in\s+(?!defen[cs]e\b)")) measures.Add("figures.defence_investment");
             if (Matches(text, @"procure|equipment\s+purchases|buying\s+equipment")) measures.Add("figures.equipment_procurement");
             // "Research" alone is often an institute's name (Stockholm International Peace Research Institute), not R&D spending.
             if (Matches(text, @"\bR&D\b|research\s+and\s+development|research\s+(?:spending|budgets?|funding)|(?:spending|investment)\s+on\s+research")) measures.Add("figures.defence_rd");
@@ -267,7 +268,10 @@ public sealed class ClaimVerifier
                 measures.Add("figures.federal_spending");
             }
             // "raise defence spending by at least €250bn a year", "an extra $40bn": an increase, not the budget it adds to.
-            if (IncreaseAmount.IsMatch(text[..Math.Min(text.Length, q.Start)]) || MoreAfter.IsMatch(text[Math.Min(text.Length, q.End)..]))
+            // ("an additional £75 billion pounds ($93 billion)": a conversion in brackets is the amount it converts.)
+            var amountStart = QuantityParser.Parse(text).LastOrDefault(p => p.Kind == QuantityKind.Money && p.End <= q.Start
+                && System.Text.RegularExpressions.Regex.IsMatch(text[p.End..q.Start], @"^[^()]{0,12}\(\s*\S{0,12}$"))?.Start ?? q.Start;
+            if (IncreaseAmount.IsMatch(text[..Math.Min(text.Length, amountStart)]) || MoreAfter.IsMatch(text[Math.Min(text.Length, q.End)..]))
                 measures.RemoveAll(m => m == Measures.Milex.Id || m == "figures.milex_required");
         }
         var totalOnly = measures.Count == 1 && measures[0] == Measures.Milex.Id;
@@ -341,6 +345,9 @@ public sealed class ClaimVerifier
     private string ShareRise(Claim claim, Quantity q, List<Reading> readings)
     {
         var years = YearsOf(claim);
+        // "€650bn requires each member state to increase defence spending by 1.5% of GDP": a rise required or hoped for is not one that happened.
+        if (Proposal.IsMatch(claim.Text) || Matches(claim.Text, @"\bwould\b|\brequir\w*|\bin\s+order\s+to\b"))
+            return $"a rise of {q.Text} of GDP that is required or proposed, which no stored plan records";
         foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
             foreach (var (dataset, edition) in ShareSources)
             {
@@ -1976,6 +1983,14 @@ public sealed class ClaimVerifier
                 : hint.EndsWith("possible") ? (Verdict.MethodDependent, text + ": within the interval but less likely than not; it holds only with some of the published estimates")
                 : (Verdict.Contradicted, text + ": the claimed ratio lies outside the P5–P95 interval");
         }
+        // "Americans are investing more than twice the amount … with $743 billion compared to Europe and Canada's $356 billion": a
+        // comparison of dollar amounts the sentence states is made at market rates; purchasing power is evidence unless named.
+        if (!claim.Cues.Ppp && QuantityParser.Parse(claim.Text).Count(p => p.Kind == QuantityKind.Money && p.Currency == "USD") >= 2
+            && counted.Any(r => !IsPppLine(r)) && counted.Any(IsPppLine))
+        {
+            Demote(readings, IsPppLine, "the sentence compares dollar amounts at market rates");
+            counted = readings.Where(r => r.CountsForVerdict).ToArray();
+        }
         // SIPRI and NATO publish at market exchange rates: a comparison the article takes from them is read on their basis, and
         // the PPP constructions are evidence (IISS's mixed construction stays a method question, as the labelled set decides).
         if (claim.Attribution is "SIPRI" or "NATO" && counted.Where(r => r.Line.Contains("both at mer", StringComparison.OrdinalIgnoreCase)).ToArray() is { Length: > 0 } mer)
@@ -1990,6 +2005,8 @@ public sealed class ClaimVerifier
         if (holding.Length == 0) return (Verdict.Contradicted, $"no basis supports it: {string.Join("; ", counted.Take(3).Select(r => $"{r.Line} {r.Detail}"))}");
         return (Verdict.MethodDependent, $"holds under {string.Join("; ", counted.Where(r => r.Holds).Take(2).Select(r => $"{r.Line} {r.Detail}"))} — not under {string.Join("; ", counted.Where(r => !r.Holds).Take(2).Select(r => $"{r.Line} {r.Detail}"))}");
     }
+
+    private static bool IsPppLine(Reading reading) => reading.Line.Contains("PPP", StringComparison.OrdinalIgnoreCase) || reading.Line.Contains("hybrid", StringComparison.OrdinalIgnoreCase);
 
     private string Size(Claim claim, List<Reading> readings)
     {
