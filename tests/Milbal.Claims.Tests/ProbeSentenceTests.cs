@@ -1398,4 +1398,21 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("NATO_EUROPE_CANADA", comparison.Claim.Other!.Primary);
         Assert.DoesNotContain(comparison.Readings, r => r.CountsForVerdict && r.Line.Contains("PPP", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_goal_agreed_to_in_a_year_does_not_date_the_share_and_as_of_today_is_this_year()
+    {
+        var ctx = new ArticleContext(new DateOnly(2024, 6, 18));
+        var claims = fixture.Checker.Extract("Spending only 1.28% of its GDP on defence, Spain falls short of the 2% commitment all allies agreed to in 2014.", ctx);
+        Assert.DoesNotContain(2014, Assert.Single(claims, c => c.Anchors.Contains("1.28%")).Years);
+        var count = Assert.Single(fixture.Checker.Extract("As of today, 23 of the 32 allies have reached the 2% target.", ctx), c => c.Kind == ClaimKind.Count && c.Phrase != "members");
+        Assert.Equal(2024, count.Years[0]);
+    }
+
+    [Fact]
+    public void A_change_verb_further_back_makes_a_figure_after_by_a_change()
+    {
+        var claims = fixture.Checker.Extract("European allies and Canada are raising their defence spending this year by 18%, the Secretary General said.", new ArticleContext(new DateOnly(2024, 6, 18)));
+        Assert.Equal(ClaimKind.Growth, Assert.Single(claims).Kind);
+    }
 }

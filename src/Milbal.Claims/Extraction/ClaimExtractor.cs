@@ -867,7 +867,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.ShareOfGdp, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
-                    if (!levelOfChange && (GrowthBefore().IsMatch(before) || GrowthAfter().IsMatch(text[q.End..])))
+                    // "NATO Allies are increasing defence spending this year by 18%": a change verb further back, with "by" before the figure.
+                    if (!levelOfChange && (GrowthBefore().IsMatch(before) || GrowthAfter().IsMatch(text[q.End..])
+                        || ByBefore().IsMatch(before) && ChangeVerbInClause().IsMatch(before[Math.Max(0, before.Length - 80)..])))
                     {
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -1158,7 +1160,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:set\s+to|expected\s+to|on\s+(?:track|course)\s+to|projected\s+to|forecast\s+to|will|poised\s+to)\b|\b(?:could|may|might)\s+(?:\w+\s+)?(?:reach|hit|rise|climb|grow|exceed|top|total|amount)\b|^[^.]{0,60}\bto\s+(?:finally\s+)?(?:hit|meet|reach)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
-    [GeneratedRegex(@"\b(?:agreed|adopted|set|signed|endorsed)\s+(?:at|in|during)\s+(?:a\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:agreed|adopted|set|signed|endorsed)\s+(?:to\s+)?(?:at|in|during)\s+(?:a\s+|the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedAtBefore();
 
     [GeneratedRegex(@"\b(?:agreed|pledged|committed|promised|vowed)\s+to\s+[^.;]{0,60}$", RegexOptions.IgnoreCase)]
@@ -1288,7 +1290,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
     private static partial Regex YearRx();
-    [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+year\b(?!s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+year\b(?!s)|\bas\s+of\s+(?<w>today|now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRx();
     [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})\s+(?<unit>decades?|years?)\s+(?<dir>ago|earlier|prior|before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsBackRx();
@@ -1336,6 +1338,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex HagueSplitPurpose();
     [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
+    [GeneratedRegex(@"\b(?:increas\w*|rais\w*|r[io]se|rising|grow\w*|grew|boost\w*|lift\w*|hik\w*|cut\w*|reduc\w*|jump\w*|climb\w*)\b[^.;,:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerbInClause();
     [GeneratedRegex(@"\G(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:comes?|came)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesFrom();
     [GeneratedRegex(@"^\s*(?:U\.S\.\s+|US\s+)?(?:dollar\s+prices|dollars?\b|US\$|USD\b|prices\b|constant\s+(?:dollars|prices))", RegexOptions.IgnoreCase)]
