@@ -1415,4 +1415,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("European allies and Canada are raising their defence spending this year by 18%, the Secretary General said.", new ArticleContext(new DateOnly(2024, 6, 18)));
         Assert.Equal(ClaimKind.Growth, Assert.Single(claims).Kind);
     }
+
+    [Fact]
+    public void Bracketed_percentages_after_a_share_of_a_total_are_shares_of_the_same_total()
+    {
+        var claims = fixture.Checker.Extract("The United States, with 40% of the world's military spending, led the table, followed by China (12%) and Russia (5.5%).", Feb2025);
+        Assert.Equal(3, claims.Count(c => c.Phrase == "share of total" && c.Other?.Primary == "WLD"));
+        Assert.Contains(claims, c => c.Phrase == "share of total" && c.Subject?.Primary == "RUS" && c.Anchors.Contains("5.5%"));
+    }
 }

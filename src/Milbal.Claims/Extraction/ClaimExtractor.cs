@@ -805,6 +805,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(listed.Kind, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
+                    // "The United States, accounting for 39% of the world's military spending, … followed by China (13%), Russia (3.9%)":
+                    // a bracketed percentage after a name, in a sentence that gave a share of a total, is a share of the same total.
+                    if (claims.LastOrDefault(c => c.Sentence == sentence && c.Phrase == "share of total" && c.Primary is { } p && p.End <= q.Start) is { } shareBefore
+                        && text[..q.Start].TrimEnd().EndsWith('(') && SubjectFor(q.Start) is { } sharer && sharer.Primary != shareBefore.Other?.Primary)
+                    {
+                        claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, sharer, shareBefore.Other, ratio: q.Value / 100, phrase: "share of total"));
+                        break;
+                    }
                     // "to 5% of GDP, with 3.5% directed towards core budgets and 1.5% allocated for resilience": the parts of a target
                     // split by purpose are targets too.
                     if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Target && c.Primary is { } t && t.End <= q.Start)
