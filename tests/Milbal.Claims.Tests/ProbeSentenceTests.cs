@@ -1423,4 +1423,20 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(3, claims.Count(c => c.Phrase == "share of total" && c.Other?.Primary == "WLD"));
         Assert.Contains(claims, c => c.Phrase == "share of total" && c.Subject?.Primary == "RUS" && c.Anchors.Contains("5.5%"));
     }
+
+    [Fact]
+    public void A_share_someone_demands_is_a_goal()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Washington keeps pressing its allies to spend 5% of their GDP on defence.", Feb2025));
+        Assert.Equal(ClaimKind.Target, claim.Kind);
+    }
+
+    [Fact]
+    public void A_figure_released_in_a_later_month_is_not_what_a_plan_story_reports()
+    {
+        // The curated 2026 estimate for the US is dated by month only (2026-07): it came out after an article of May 2025.
+        var result = Assert.Single(fixture.Checker.Check("The Pentagon-only request for 2026 is $961 billion, officials said.", new ArticleContext(new DateOnly(2025, 5, 2))).Results);
+        Assert.NotEqual(Verdict.Contradicted, result.Verdict);
+        Assert.DoesNotContain(result.Readings, r => r.CountsForVerdict && r.Year == 2026 && r.Source == "NATO");
+    }
 }

@@ -865,6 +865,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         && !Regex.IsMatch(Between(text, t, q), @"\bto\b", RegexOptions.IgnoreCase);
                     var isTarget = (q.OfGdp || mentionsGdp || gdpBefore || pledged) && !ByBefore().IsMatch(text[..q.Start])
                         && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t)));
+                    // "press NATO members to spend a staggering 5% of GDP", "suggested that member states should allocate 5%", "pressure
+                    // for its allies to reach a 5% of GDP level": a share someone demands is a goal, not a level reached.
+                    isTarget |= (q.OfGdp || mentionsGdp || gdpBefore) && q.Value <= 10 && !ByBefore().IsMatch(before) && DemandBefore().IsMatch(before);
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
@@ -1348,6 +1351,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ByBefore();
     [GeneratedRegex(@"\b(?:increas\w*|rais\w*|r[io]se|rising|grow\w*|grew|boost\w*|lift\w*|hik\w*|cut\w*|reduc\w*|jump\w*|climb\w*)\b[^.;,:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbInClause();
+    [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|suggest\w*|pressure|insist\w*|ask\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DemandBefore();
     [GeneratedRegex(@"\G(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:comes?|came)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesFrom();
     [GeneratedRegex(@"^\s*(?:U\.S\.\s+|US\s+)?(?:dollar\s+prices|dollars?\b|US\$|USD\b|prices\b|constant\s+(?:dollars|prices))", RegexOptions.IgnoreCase)]

@@ -1942,7 +1942,8 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex TotalSpendingBefore = new(
         @"\btotal\s+(?:(?:federal|state|government|public|budget)\s+)*(?:spending|expenditures?|outlays)\b|\b(?:federal|state)\s+budget\s+(?:spending|expenditures?)\b|\btotal\s+budget\b(?!.*\btotal\b)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft);
-    private static readonly System.Text.RegularExpressions.Regex DateInEvidence = new(@"\((?<d>\d{4}-\d{2}-\d{2})\)");
+    // A release known by its month ("Defence Investment of NATO Countries (2014-2026) (2026-07)") counts from the month's first day.
+    private static readonly System.Text.RegularExpressions.Regex DateInEvidence = new(@"\((?<d>\d{4}-\d{2}(?:-\d{2})?)\)");
     private static readonly System.Text.RegularExpressions.Regex DatasetEdition = new(@"^(?<ds>sipri|nato|weo|wdi)\s+(?<ed>[\w-]+)");
 
     private static readonly System.Text.RegularExpressions.Regex YearInEvidence = new(@"\((?<y>(?:19|20)\d\d)\)");
@@ -1959,7 +1960,7 @@ public sealed class ClaimVerifier
         foreach (var evidence in reading.Evidence)
         {
             var date = DateInEvidence.Match(evidence);
-            if (date.Success && DateOnly.TryParse(date.Groups["d"].Value, CultureInfo.InvariantCulture, out var d)) return d;
+            if (date.Success && DateOnly.TryParseExact(date.Groups["d"].Value.Length == 7 ? date.Groups["d"].Value + "-01" : date.Groups["d"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
             var edition = DatasetEdition.Match(evidence);
             if (edition.Success)
                 return _store.Catalogue().FirstOrDefault(c => c.Dataset.Id == edition.Groups["ds"].Value && c.Dataset.Edition == edition.Groups["ed"].Value)?.Dataset.ReleaseDate;
