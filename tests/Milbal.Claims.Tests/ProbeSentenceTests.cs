@@ -1439,4 +1439,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.NotEqual(Verdict.Contradicted, result.Verdict);
         Assert.DoesNotContain(result.Readings, r => r.CountsForVerdict && r.Year == 2026 && r.Source == "NATO");
     }
+
+    [Fact]
+    public void A_sum_over_several_years_and_a_sovereign_fund_are_not_a_years_spending()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 6, 18));
+        var sum = Assert.Single(fixture.Checker.Check("EU member states could put up to 650 billion euros into defence over four years.", ctx).Results);
+        Assert.Equal(Verdict.Unverifiable, sum.Verdict);
+        Assert.Contains("several years", sum.Reason, StringComparison.Ordinal);
+        var fund = Assert.Single(fixture.Checker.Check("Russia's sovereign fund shrank by six billion euros last month.", ctx).Results);
+        Assert.Equal(Verdict.Unverifiable, fund.Verdict);
+    }
 }

@@ -245,8 +245,11 @@ public sealed class ClaimVerifier
             if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
             else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
             // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
-            else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European)\s+fund\b|\bfacility\b|\binstrument\b"))
+            else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European|sovereign|wealth|reserve)\s+fund\b|\bfacility\b|\binstrument\b|\bmobili[sz]e\b"))
                 return "financing (a fund, loans or guarantees), not a year's spending";
+            // "can mobilise up to 650 billion euros for defence over four years": a sum over several years is no year's spending.
+            else if (Matches(ClauseAfter(text, q.End), @"\b(?:over|within|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"))
+                return "a sum over several years, which no stored annual series holds";
             else if (OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             // "the Kremlin expects to collect 40.27 trillion rubles in revenue next year, while spending will amount to 44.06
