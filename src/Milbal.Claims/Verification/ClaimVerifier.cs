@@ -391,7 +391,7 @@ public sealed class ClaimVerifier
                     if (before.FirstOrDefault(b => b.Line == r.Line && b.Unit == r.Unit) is not { } b) continue;
                     var difference = (r.Value - b.Value) * (fall ? -1 : 1);
                     readings.Add(new Reading(r.Source, $"{r.Line}, change from the year before", entity, year, difference, r.Unit, q.Admits(difference),
-                        $"{r.Detail} less {b.Detail} = {F(difference / 1e9)}bn", [.. r.Evidence, .. b.Evidence.Except(r.Evidence)]));
+                        $"{r.Detail} less {b.Detail} = {Quantity.Money(difference, q.Currency)}", [.. r.Evidence, .. b.Evidence.Except(r.Evidence)]));
                 }
             }
         return $"a change of {Quantity.Money(q.Value, q.Currency)} in the spending of {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", YearsOf(claim))}";
