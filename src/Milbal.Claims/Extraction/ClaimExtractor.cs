@@ -155,7 +155,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             foreach (Match m in YearsBackRx().Matches(text))
             {
                 var n = m.Groups["n"].Value.ToLowerInvariant();
-                var span = n is "a" ? 1 : (int)QuantityParser.Value(char.IsDigit(n[0]) ? n : QuantityParser.WordNumber(n), "").Value;
+                var span = n is "a" ? 1 : int.TryParse(QuantityParser.WordNumber(n), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
                 // "a 50% bigger budget than ten years ago": the base of a comparison dates nothing.
                 if (span <= 0 || Regex.IsMatch(text[Math.Max(0, m.Index - 12)..m.Index], @"\bthan\s+(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)) continue;
                 var years = m.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 * span : span;
@@ -504,7 +504,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var countQuantity = countPrefix.Success
                 ? new Quantity(QuantityKind.Count, countPrefix.Groups["n"].Value, countPrefix.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "allies")
                 : allPrefix.Success ? q with { Value = -1 } : q;
-            if (countAfter.Success && double.TryParse(WordToNumber(countAfter.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var after))
+            if (countAfter.Success && double.TryParse(QuantityParser.WordNumber(countAfter.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var after))
             {
                 var g = countAfter.Groups["n"];
                 countQuantity = new Quantity(QuantityKind.Count, g.Value, q.End + g.Index, after, 0.5, Hedge.None, Noun: "allies");
@@ -594,7 +594,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // "Poland tops the list of 32 Nato nations": the table's size is the membership.
                 if (TableOfBefore().IsMatch(text[..m.Index]))
                 {
-                    if (double.TryParse(WordToNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var tableSize))
+                    if (double.TryParse(QuantityParser.WordNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var tableSize))
                         claims.Add(Membership(new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, tableSize, 0.5, Hedge.None, Noun: "allies"),
                             [m.Value.Trim(), m.Groups["n"].Value], m.Index, m.Index + m.Length));
                     continue;
@@ -605,7 +605,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (quantities.Any(q => start >= q.Start && start < q.End && (used.Contains(q) || q.Kind != QuantityKind.Count))) continue;
                 if (claims.Any(c => c.Kind == ClaimKind.Count && c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Groups["n"].Value)))) continue;
                 var n = m.Groups["n"].Value.ToLowerInvariant();
-                var value = n is "all" or "every" ? -1 : double.TryParse(WordToNumber(n), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+                var value = n is "all" or "every" ? -1 : double.TryParse(QuantityParser.WordNumber(n), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
                 if (double.IsNaN(value)) continue;
                 var nearby = text.Substring(m.Index, Math.Min(70, text.Length - m.Index));
                 var threshold = quantities.Where(p => p.Kind == QuantityKind.Percent && p.Start > m.Index && p.Start - m.Index < 70).FirstOrDefault()
@@ -627,7 +627,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         foreach (Match m in NumberOfAllies().Matches(text).Concat(countBefore ? CountGoesOn().Matches(text) : []))
         {
             var g = m.Groups["n"];
-            if (!double.TryParse(WordToNumber(g.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
+            if (!double.TryParse(QuantityParser.WordNumber(g.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) continue;
             if (claims.Any(c => c.Kind == ClaimKind.Count && c.Start - sentence.Start <= g.Index && c.End - sentence.Start > g.Index)) continue;
             var count = new Quantity(QuantityKind.Count, g.Value, g.Index, value, 0.5, Hedge.None, Noun: "allies");
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && !used.Contains(p));
@@ -665,7 +665,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         foreach (Match m in YearsAfterPledge().Matches(text))
         {
             if (context.Date is not { } d || !TargetCue().IsMatch(text)) continue;
-            if (!double.TryParse(WordToNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
+            if (!double.TryParse(QuantityParser.WordNumber(m.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
             var anchor = m.Groups["span"];
             var yq = new Quantity(QuantityKind.Count, anchor.Value, anchor.Index, d.Year - n, 0.5, Hedge.None);
             claims.Add(Make(ClaimKind.Target, [yq], [anchor.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
@@ -769,7 +769,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // 3g. Streaks: "rose for the tenth consecutive year", "for the 10th time in a row": how many years in a row the series grew.
         foreach (Match m in Streak().Matches(text))
         {
-            var n = RankValue(WordToNumber(m.Groups["n"].Value) is var w && w.All(char.IsDigit) ? w + "th" : m.Groups["n"].Value);
+            var n = RankValue(QuantityParser.WordNumber(m.Groups["n"].Value) is var w && w.All(char.IsDigit) ? w + "th" : m.Groups["n"].Value);
             var streak = new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "years");
             var subject = mentions.FirstOrDefault(x => x.End <= m.Index) ?? (WorldWord().IsMatch(text) ? new EntityMention("world", 0, ["WLD"]) : lastSubject);
             claims.Add(Make(ClaimKind.Growth, [streak], [m.Value, m.Groups["n"].Value], m.Index, m.Index + m.Length, subject, phrase: "streak"));
@@ -1065,13 +1065,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MultipleGrowth();
     [GeneratedRegex(@"\becono\w*|\bGDP\b|gross\s+domestic", RegexOptions.IgnoreCase)]
     private static partial Regex EconomyCue();
-
-    internal static string WordToNumber(string word) => word.ToLowerInvariant() switch
-    {
-        "one" => "1", "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8", "nine" => "9",
-        "ten" => "10", "eleven" => "11", "twelve" => "12", "thirteen" => "13", "fourteen" => "14", "fifteen" => "15", "sixteen" => "16",
-        "seventeen" => "17", "eighteen" => "18", "nineteen" => "19", "twenty" => "20", var other => other,
-    };
 
     private static string Between(string text, Match cue, Quantity q) =>
         q.Start >= cue.Index + cue.Length ? text[(cue.Index + cue.Length)..q.Start] : "";

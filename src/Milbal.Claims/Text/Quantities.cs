@@ -432,10 +432,12 @@ public static partial class QuantityParser
         return 0.5 * Math.Pow(10, -decimals);
     }
 
+    /// <summary>A number written in words ("four", "a hundred") as digits; other text is returned as it is.</summary>
     internal static string WordNumber(string text) => text.ToLowerInvariant() switch
     {
         "one" => "1", "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8",
-        "nine" => "9", "ten" => "10", "eleven" => "11", "twelve" => "12", "fifteen" => "15", "eighteen" => "18", "twenty" => "20",
+        "nine" => "9", "ten" => "10", "eleven" => "11", "twelve" => "12", "thirteen" => "13", "fourteen" => "14", "fifteen" => "15",
+        "sixteen" => "16", "seventeen" => "17", "eighteen" => "18", "nineteen" => "19", "twenty" => "20",
         "thirty" => "30", "forty" => "40", "fifty" => "50", "a hundred" or "hundred" => "100", var other => other,
     };
 }

@@ -272,8 +272,7 @@ public sealed class ClaimVerifier
             }
             // "raise defence spending by at least €250bn a year", "an extra $40bn": an increase, not the budget it adds to.
             // ("an additional £75 billion pounds ($93 billion)": a conversion in brackets is the amount it converts.)
-            var amountStart = QuantityParser.Parse(text).LastOrDefault(p => p.Kind == QuantityKind.Money && p.End <= q.Start
-                && System.Text.RegularExpressions.Regex.IsMatch(text[p.End..q.Start], @"^[^()]{0,12}\(\s*\S{0,12}$"))?.Start ?? q.Start;
+            var amountStart = ConvertedAmount(text, q)?.Start ?? q.Start;
             if (IncreaseAmount.IsMatch(text[..Math.Min(text.Length, amountStart)]) || MoreAfter.IsMatch(text[Math.Min(text.Length, q.End)..]))
                 measures.RemoveAll(m => m == Measures.Milex.Id || m == "figures.milex_required");
         }
@@ -407,7 +406,7 @@ public sealed class ClaimVerifier
         if (added.Groups["y"].Success) baseYear = int.Parse(added.Groups["y"].Value, CultureInfo.InvariantCulture);
         else if (claim.Published is { } d)
         {
-            var back = added.Groups["n"].Success && double.TryParse(ClaimExtractor.WordToNumber(added.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? (int)n : 10;
+            var back = added.Groups["n"].Success && double.TryParse(QuantityParser.WordNumber(added.Groups["n"].Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? (int)n : 10;
             baseYear = d.Year - back;
         }
         else return "a cumulative increase from an unstated year";
@@ -551,13 +550,20 @@ public sealed class ClaimVerifier
     /// prints, the conversion is arithmetic to check; without one, a conversion for a year the store has no exchange rate for
     /// cannot be checked (the writer used the day's rate). Null: not a conversion, or one the spending figures answer.
     /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex BracketOpening = new(
+        @"^\s*(?:\p{L}+\s*)?\(\s*(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|up\s+to|at\s+least|or|equivalent\s+to|~)?\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>The amount a bracketed figure converts ("€800bn ($872bn)", "£75 billion pounds (more than $93 billion)"), or null.</summary>
+    private static Quantity? ConvertedAmount(string text, Quantity q) =>
+        QuantityParser.Parse(text).LastOrDefault(p => p.Kind == QuantityKind.Money && p.End <= q.Start && p.Currency is { } c && c != q.Currency
+            && BracketOpening.IsMatch(text[p.End..q.Start]));
+
     private string? BracketedConversion(Claim claim, Quantity q, List<Reading> readings)
     {
         var text = claim.Text;
         if (q.Currency is not { } to) return null;
-        var from = QuantityParser.Parse(text).LastOrDefault(p => p.Kind == QuantityKind.Money && p.End <= q.Start && p.Currency is { } c && c != to
-            && System.Text.RegularExpressions.Regex.IsMatch(text[p.End..q.Start], @"^\s*\(\s*(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|up\s+to|at\s+least|or|equivalent\s+to|~)?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
-        if (from is null) return null;
+        if (ConvertedAmount(text, q) is not { } from) return null;
         // A writer converts at the day's rate: an undated figure (a plan, a fund) at the rate of the year the article appeared.
         var year = claim.YearStated || claim.Published is null ? YearsOf(claim).First() : claim.Published.Value.Year;
         var rates = new List<string>();
@@ -1440,7 +1446,6 @@ public sealed class ClaimVerifier
         // another figure is another document, which the article could not report (where the law kept the draft's figure, it confirms it).
         Demote(readings, r => r.Year >= writtenOn.Year && (r.BudgetLine || r.Plan) && !r.Holds && ReleaseOf(r) > writtenOn.AddDays(1),
             "a plan published after the article with another figure, another document than the one it reports");
-        // A release known by its year only ("Federal budget law 2025-2027 (2024)") came out by the end of that year at the latest.
         Demote(readings, r => r.Year > writtenOn.Year && (r.BudgetLine || r.Plan)
                 && LatestRelease(r) < writtenOn.AddDays(-183),
             "a plan published more than half a year before the article, which a later one may have replaced");
@@ -1945,31 +1950,42 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex TotalSpendingBefore = new(
         @"\btotal\s+(?:(?:federal|state|government|public|budget)\s+)*(?:spending|expenditures?|outlays)\b|\b(?:federal|state)\s+budget\s+(?:spending|expenditures?)\b|\btotal\s+budget\b(?!.*\btotal\b)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft);
-    // A release known by its month ("Defence Investment of NATO Countries (2014-2026) (2026-07)") counts from the month's first day.
     private static readonly System.Text.RegularExpressions.Regex DateInEvidence = new(@"\((?<d>\d{4}-\d{2}(?:-\d{2})?)\)");
     private static readonly System.Text.RegularExpressions.Regex DatasetEdition = new(@"^(?<ds>sipri|nato|weo|wdi)\s+(?<ed>[\w-]+)");
 
     private static readonly System.Text.RegularExpressions.Regex YearInEvidence = new(@"\((?<y>(?:19|20)\d\d)\)");
 
-    /// <summary>The year a curated figure's release names when it gives no day.</summary>
-    private static int? ReleaseYearOf(Reading reading) => reading.Evidence.Select(e => YearInEvidence.Match(e)).Where(m => m.Success)
-        .Select(m => (int?)int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).FirstOrDefault();
-
-    private DateOnly? LatestRelease(Reading reading) => ReleaseOf(reading) ?? (ReleaseYearOf(reading) is int year ? new DateOnly(year, 12, 31) : null);
-
-    /// <summary>When the value a reading shows was published: the curated figure's release date, or the dataset edition's.</summary>
-    private DateOnly? ReleaseOf(Reading reading)
+    /// <summary>
+    /// When the value a reading shows was published, as the first and last day it can have been: a curated figure's release is
+    /// dated to the day, the month ("Defence Investment of NATO Countries (2014-2026) (2026-07)") or only the year ("Federal
+    /// budget law 2025-2027 (2024)"); a dataset's is its edition's release date in the catalogue.
+    /// </summary>
+    private (DateOnly First, DateOnly Last)? ReleaseWindow(Reading reading)
     {
         foreach (var evidence in reading.Evidence)
         {
             var date = DateInEvidence.Match(evidence);
-            if (date.Success && DateOnly.TryParseExact(date.Groups["d"].Value.Length == 7 ? date.Groups["d"].Value + "-01" : date.Groups["d"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            if (date.Success)
+            {
+                var text = date.Groups["d"].Value;
+                if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return (day, day);
+                if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return (month, month.AddMonths(1).AddDays(-1));
+            }
             var edition = DatasetEdition.Match(evidence);
             if (edition.Success)
-                return _store.Catalogue().FirstOrDefault(c => c.Dataset.Id == edition.Groups["ds"].Value && c.Dataset.Edition == edition.Groups["ed"].Value)?.Dataset.ReleaseDate;
+                return _store.Catalogue().FirstOrDefault(c => c.Dataset.Id == edition.Groups["ds"].Value && c.Dataset.Edition == edition.Groups["ed"].Value)?.Dataset.ReleaseDate is { } released
+                    ? (released, released) : null;
         }
-        return null;
+        return reading.Evidence.Select(e => YearInEvidence.Match(e)).FirstOrDefault(m => m.Success) is { } year
+            ? (new DateOnly(int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1), new DateOnly(int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture), 12, 31))
+            : null;
     }
+
+    /// <summary>The earliest day the reading's value can have been published.</summary>
+    private DateOnly? ReleaseOf(Reading reading) => ReleaseWindow(reading)?.First;
+
+    /// <summary>The latest day the reading's value can have been published.</summary>
+    private DateOnly? LatestRelease(Reading reading) => ReleaseWindow(reading)?.Last;
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*|should|must|needs?\s+to|ought\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AgreedPledge = new(@"\b(?:agreed|pledged|guideline|summit|declaration|Wales|Hague)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
