@@ -1450,4 +1450,31 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var fund = Assert.Single(fixture.Checker.Check("Russia's sovereign fund shrank by six billion euros last month.", ctx).Results);
         Assert.Equal(Verdict.Unverifiable, fund.Verdict);
     }
+
+    [Fact]
+    public void The_list_a_country_heads_is_the_table_not_the_subject()
+    {
+        var claims = fixture.Checker.Extract("Lithuania heads the table of 32 Nato allies, spending 3.9% of GDP on its armed forces.", Feb2025);
+        var share = Assert.Single(claims, c => c.Kind == ClaimKind.ShareOfGdp);
+        Assert.Equal("LTU", share.Subject?.Primary);
+    }
+
+    [Fact]
+    public void A_production_goal_is_read_against_targets_and_not_against_one_plants_output()
+    {
+        // The curated US Army rows hold a monthly 155 mm target for October 2025 (100,000) and one plant's output (Scranton).
+        var result = Assert.Single(fixture.Checker.Check("The United States has set a goal of producing 100,000 artillery rounds a month by 2025.", new ArticleContext(new DateOnly(2024, 9, 1))).Results);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Line.Contains("(target)", StringComparison.Ordinal));
+        var output = Assert.Single(fixture.Checker.Check("The US turned out 36,000 shells a month last year.", new ArticleContext(new DateOnly(2025, 6, 1))).Results);
+        Assert.DoesNotContain(output.Readings, r => r.Evidence.Any(e => e.Contains("scranton", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void A_deadline_does_not_date_the_next_sentence()
+    {
+        var claims = fixture.Checker.Extract("Allies have been asked to reach the new goal by 2035.\nLatvia leads the table, spending 3.7% of GDP on defence.", new ArticleContext(new DateOnly(2025, 8, 28)));
+        var share = Assert.Single(claims, c => c.Kind == ClaimKind.ShareOfGdp);
+        Assert.DoesNotContain(2035, share.Years);
+    }
 }

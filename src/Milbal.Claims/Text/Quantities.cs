@@ -284,7 +284,7 @@ public static partial class QuantityParser
     }
 
     /// <summary>
-    /// "between 2% and 3%", "5-6% of GDP", "3 to 3.5 per cent": one figure standing for an interval (its midpoint, with the
+    /// "between 2% and 3%", "5-6% of GDP", "3 to 3.5 per cent", "70,000 to 80,000 rounds": one figure standing for an interval (its midpoint, with the
     /// half-width plus the stated precision as tolerance), not two claims. "from 2% to 3%" is a change, not a range.
     /// </summary>
     private static void MergeRanges(string sentence, List<Quantity> found)
@@ -292,9 +292,19 @@ public static partial class QuantityParser
         for (var i = 0; i < found.Count; i++)
         {
             var q = found[i];
-            if (q.Kind != QuantityKind.Percent) continue;
+            if (q.Kind is not (QuantityKind.Percent or QuantityKind.Count)) continue;
             var m = RangeBefore().Match(sentence[..q.Start]);
-            if (!m.Success || !double.TryParse(m.Groups["a"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var low) || low >= q.Value) continue;
+            if (!m.Success || !double.TryParse(m.Groups["a"].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var low)) continue;
+            if (q.Kind == QuantityKind.Count)
+            {
+                // "70,000 to 80,000 rounds", "2 to 3 million shells": the first number takes the second's scale; a year before
+                // "to" ("rose in 2024 to 80,000") or a number far below the second is not the range's other end.
+                if (Regex.IsMatch(m.Groups["a"].Value, @"^(?:19|20)\d\d$")) continue;
+                var stated = double.TryParse(Regex.Match(q.Text, @"\d[\d,]*(?:\.\d+)?").Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : q.Value;
+                if (!m.Groups["a"].Value.Contains(',')) low *= q.Value / stated;
+                if (low < q.Value / 10) continue;
+            }
+            if (low >= q.Value) continue;
             var start = m.Groups["between"].Success ? m.Groups["between"].Index : m.Groups["a"].Index;
             found.RemoveAll(p => p != q && p.Start >= start && p.End <= q.Start);
             var merged = q with
@@ -307,7 +317,7 @@ public static partial class QuantityParser
         }
     }
 
-    [GeneratedRegex(@"(?:(?<between>between)\s+(?<a>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?\s+and\s+|(?<!from\s+)(?<a>\d+(?:\.\d+)?)\s*(?:[-–]|\s+to\s+)\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<between>between)\s+(?<a>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?\s+and\s+|(?<!from\s+)(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:[-–]|\s+to\s+)\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeBefore();
 
     [GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase)]

@@ -848,6 +848,8 @@ public sealed class ClaimVerifier
         return null;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex PlantItem = new(@"\bitem \w+_(?:aap|plant|factory)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
     {
         if (claim.Subject is null || claim.Item is null) return $"{q.Text} (no producer or item)";
@@ -858,6 +860,8 @@ public sealed class ClaimVerifier
         var kind = Matches(claim.Text, @"\blost|loss|destroyed") ? "losses" : Matches(claim.Text, @"deliver|sent|supplied|shipped") ? "deliveries"
             : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"consum|fir(?:e|es|ed|ing)") ? "consumption"
             : Matches(claim.Text, @"\b(?:need\w*|requir\w*|additional|extra)\b") ? "requirement"
+            // "a stated goal of producing 100,000 rounds per month by 2025", "on a path to producing 70,000": a target, not output.
+            : Matches(ClauseBefore(claim.Text, q.Start), @"\b(?:goal|target|aim(?:s|ing)?\s+to|plans?\s+to|on\s+(?:a|the)\s+path[""”’]?\s+to|expect(?:s|ed)?\s+to|hop(?:es|ing)\s+to)\b") ? "target"
             // People are not produced: a bare troop number ("the 700,000 Russian troops in Ukraine") is a head count, whatever the row's kind.
             : claim.Item == "troops" ? "" : "output";
         if (claim.Item == "troops" && kind.Length == 0)
@@ -876,6 +880,8 @@ public sealed class ClaimVerifier
                     var note = row.Observation.Note ?? "";
                     if (!note.Contains(itemKey, StringComparison.OrdinalIgnoreCase) && !(itemKey == "tank" && note.Contains("main_battle_tanks", StringComparison.Ordinal))) continue;
                     if (!note.Contains($"kind {kind}", StringComparison.Ordinal) && !note.Contains(kind, StringComparison.Ordinal)) continue;
+                    // One ammunition plant's output ("item artillery_rounds_155mm_scranton_aap") is not a country's unless the sentence names a plant.
+                    if (PlantItem.IsMatch(note) && !Matches(claim.Text, @"\b(?:plant|factory|facility|AAP)\b")) continue;
                     if (measure == Measures.Production.Id && !claim.Years.Contains(row.Observation.Year)) continue;
                     var (publisher, citation, _) = FigureSource(row);
                     var v = row.Observation.Value;
@@ -885,7 +891,7 @@ public sealed class ClaimVerifier
                         : measure == "figures.quantity_per_day" ? q with { Value = q.Value * perYear / 365, HalfUnit = q.HalfUnit * perYear / 365 } : q;
                     var rowKind = kind.Length > 0 ? kind : System.Text.RegularExpressions.Regex.Match(note, @"kind (\w+)").Groups[1].Value;
                     readings.Add(new Reading(publisher, $"{publisher} ({rowKind})", entity, claim.Years.Contains(row.Observation.Year) ? row.Observation.Year : claim.Years.FirstOrDefault(row.Observation.Year), v, "count",
-                        comparable.Admits(v), $"{F(v, "#,##0")} {rowKind} ({row.Observation.Year})", [citation]));
+                        comparable.Admits(v), $"{F(v, "#,##0")} {rowKind} ({row.Observation.Year})", [citation], Plan: rowKind == "target"));
                 }
         // The capacity model's rows are other publishers' estimates of output: beside the curated figures they let a sentence that
         // names its estimator ("an analysis by Bain & Company …") be checked against that estimator.
