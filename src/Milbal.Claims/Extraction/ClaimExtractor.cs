@@ -1372,8 +1372,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:without|excluding|except(?:\s+for)?|minus|deter|against|counter|confront)\s+(?:the\s+)?$|^\W*(?:Including|Counting|Together\s+with|Along\s+with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeftOut();
 
-    // "making it the only NATO member country to decrease its share": the group is the category the subject belongs to.
-    [GeneratedRegex(@"\bone\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$|\bthe\s+(?:only|sole|first|last)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bone\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex OneOfCategory();
 
     [GeneratedRegex(@"\b(?:(?<part>early|mid|late)[\s-]+)?(?<d>1[89]\d0|20[0-2]0)['’]?s\b", RegexOptions.IgnoreCase)]
