@@ -127,4 +127,21 @@ public sealed class QuantityParserTests
     {
         Assert.Equal(2, QuantityParser.Parse("Spending rose from 2% to 3% of GDP.").Count(p => p.Kind == QuantityKind.Percent));
     }
+
+    [Theory]
+    [InlineData("The plant will turn out 70,000 to 80,000 rounds a month.", "70,000 to 80,000 rounds", 70_000, 80_000)]
+    [InlineData("Europe will make 2 to 3 million shells next year.", "2 to 3 million shells", 2_000_000, 3_000_000)]
+    public void A_range_of_counts_is_one_figure_with_the_scale_of_its_second_end(string sentence, string text, double low, double high)
+    {
+        var q = Assert.Single(QuantityParser.Parse(sentence), p => p.Kind == QuantityKind.Count);
+        Assert.Equal(text, q.Text);
+        Assert.True(q.Admits(low) && q.Admits(high));
+        Assert.False(q.Admits(high * 1.5));
+    }
+
+    [Fact]
+    public void A_year_before_to_is_not_the_start_of_a_range_of_counts()
+    {
+        Assert.DoesNotContain(QuantityParser.Parse("Output rose in 2024 to 80,000 rounds a month."), p => p.Kind == QuantityKind.Count && p.Text.Contains("2024", StringComparison.Ordinal));
+    }
 }
