@@ -1477,4 +1477,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var share = Assert.Single(claims, c => c.Kind == ClaimKind.ShareOfGdp);
         Assert.DoesNotContain(2035, share.Years);
     }
+
+    [Fact]
+    public void Every_item_of_a_tally_is_a_claim_and_a_count_in_words_takes_its_scale()
+    {
+        var claims = fixture.Checker.Extract("By the end of the year the army had lost 3,200 armoured vehicles, 41 fixed-wing aircraft, 55 helicopters and 9 naval vessels.", Feb2025);
+        Assert.Equal(4, claims.Count(c => c.Kind == ClaimKind.Level && c.Primary?.Kind == QuantityKind.Count));
+        Assert.Equal("aircraft_and_ships", Assert.Single(claims, c => c.Anchors.Contains("55 helicopters")).Item);
+        var drones = Assert.Single(fixture.Checker.Extract("Officials counted 240 unmanned aerial vehicles over the border.", Feb2025));
+        Assert.Equal("long_range_drones", drones.Item);
+        var shells = Assert.Single(fixture.Checker.Extract("Russia now makes three million artillery shells a year, the general said.", Feb2025));
+        Assert.Equal(3_000_000, shells.Primary!.Value);
+    }
+
+    [Fact]
+    public void A_fronted_purpose_clause_does_not_hold_the_subject()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("To replace American troops in Poland, Germany would over the coming decade need to recruit and train some 40,000 soldiers.", Feb2025));
+        Assert.Equal("DEU", claim.Subject?.Primary);
+    }
 }

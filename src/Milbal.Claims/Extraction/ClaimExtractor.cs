@@ -283,6 +283,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var first = before[0];
                 // "In Europe, the highest growth was Poland's (… 4.2% of GDP)": a scope opening the sentence frames it; the name after it is the subject.
                 if (before.Length > 1 && ScopeOpening().IsMatch(text[..first.Start])) first = before[1];
+                // "To take the place of U.S. heavy units in Europe, the EU and UK would require …": a fronted purpose clause names
+                // what the subject acts on; the subject follows it.
+                if (before.Length > 1 && PurposeOpening().Match(text) is { Success: true } purpose && first.End <= purpose.Length
+                    && before.FirstOrDefault(m => m.Start >= purpose.Length) is { } afterPurpose) first = afterPurpose;
                 return first.Primary == "WLD" && before.Length > 1 ? nearest : first;
             }
             // "It's 50 trillion, and the Russian economy is two trillion": a pronoun subject refers back, not to the next name.
@@ -906,9 +910,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         // "France follows with 205,700 personnel, then Germany with 185,600": a listed number counts what the first did.
                         ?? (q.Value >= 100 ? quantities.LastOrDefault(p => p.Kind == QuantityKind.Count && p.End <= q.Start && p.Noun is not null && p.Value >= 100)?.Noun : null);
                     if (noun is null && q.Per is null) break;
-                    if (q.Value < 100 && q.Per is null) break; // "two brigades", "five ships": facts of another kind
+                    // "two brigades", "five ships": facts of another kind, unless they are items of a tally ("has lost 4,500 armored
+                    // vehicles, 63 fixed-wing aircraft, 70 helicopters").
+                    if (q.Value < 100 && q.Per is null && !quantities.Any(p => p != q && p.Kind == QuantityKind.Count && p.Noun is not null && p.Value >= 100 && !AlliesNoun().IsMatch(p.Noun))) break;
                     // "an army of 1.7 million personnel – larger than the USA": the yardstick after "than" does not own the count.
-                    claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start, excludeAfterThan: true), item: noun is null ? null : Item(noun)));
+                    // The item is read from the whole figure: "150 unmanned aerial vehicles" are drones, not armoured vehicles.
+                    claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start, excludeAfterThan: true), item: noun is null ? null : Item(q.Text.Contains(noun, StringComparison.OrdinalIgnoreCase) ? q.Text : noun)));
                     break;
                 }
                 case QuantityKind.Fraction when SpendingCue().IsMatch(text):
@@ -1120,12 +1127,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var n = noun.ToLowerInvariant();
         // "combat cars": the literal translation of carros de combate / chars de combat, which are tanks.
         if (n.Contains("tank") && !n.Contains("shell") && !n.Contains("round") || n.Contains("combat car")) return "tanks";
+        if (n.Contains("uav") || n.Contains("unmanned")) return "long_range_drones";
+        if (n.Contains("infantry fighting")) return "infantry_fighting_vehicles";
         if (n.Contains("armo") || n.Contains("vehicle")) return "armoured_vehicles";
         if (n.Contains("missile")) return "long_range_missiles";
         if (n.Contains("drone")) return "long_range_drones";
         if (n.Contains("howitzer") || n.Contains("piece") || n.Contains("gun") || n.Contains("weapon") || n.Contains("artillery") && n.Contains("system")) return "artillery_pieces"; // "weapons" is read only after "artillery"
         if (n.Contains("troop") || n.Contains("soldier") || n.Contains("personnel")) return "troops";
-        if (n.Contains("jet") || n.Contains("aircraft") || n.Contains("ship") || n.Contains("submarine")) return "aircraft_and_ships";
+        if (n.Contains("jet") || n.Contains("aircraft") || n.Contains("ship") || n.Contains("submarine") || n.Contains("helicopter") || n.Contains("vessel")) return "aircraft_and_ships";
         return "artillery_rounds";
     }
 
@@ -1208,6 +1217,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"^\W*(?:To|In\s+order\s+to)\s+[^,;]{3,140},")]
+    private static partial Regex PurposeOpening();
+
     [GeneratedRegex(@"\b(?:by|until|till|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
 

@@ -148,9 +148,10 @@ public static partial class QuantityParser
 
     // Counts of things defence articles measure: munitions, equipment, people, states.
     public const string CountNouns =
-        @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|combat\s+cars?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+(?:states|nations|countries)|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?|(?<=artillery\s+)weapons?)";
+        @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|combat\s+cars?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+(?:states|nations|countries)|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?|helicopters?|(?:naval\s+)?vessels?|UAVs?|(?<=artillery\s+)weapons?)";
 
-    [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US|(?-i:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z][a-z]{3,}))){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "four million 152mm artillery rounds", "63 fixed-wing aircraft", "150 unmanned aerial vehicles": a number in words takes a scale.
+    [GeneratedRegex(@"\b(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:million|thousand)\b))(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|infantry|fighting|fixed-wing|unmanned|aerial|long-range|air-defen[cs]e|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US|(?-i:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z][a-z]{3,}))){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountRx();
 
     [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -220,13 +221,12 @@ public static partial class QuantityParser
         {
             if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index) || LooksLikeYear(m.Groups["num"].Value, m.Groups["scale"].Value)) continue;
             if (IsDateOrTimeContext(sentence, m.Index)) continue;
-            var (value, half) = Value(m.Groups["num"].Value, m.Groups["scale"].Value);
+            var number = m.Groups["word"].Success ? (m.Groups["word"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) ? "1" : WordNumber(m.Groups["word"].Value)) : m.Groups["num"].Value;
+            var (value, half) = Value(number, m.Groups["scale"].Value);
             if (m.Groups["scale"].Value.Length == 0) half = Math.Max(half, RoundedHalfUnit(m.Groups["num"].Value));
-            var numberText = sentence.Substring(m.Index, m.Groups["noun"].Index - m.Index).TrimEnd();
             var perMatch = PerAfter().Match(sentence[(m.Index + m.Length)..]);
             Add(new Quantity(QuantityKind.Count, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index),
                 Noun: m.Groups["noun"].Value.ToLowerInvariant(), Per: perMatch.Success ? perMatch.Groups["per"].Value.ToLowerInvariant() : null));
-            _ = numberText;
         }
         foreach (Match m in MultipleRx().Matches(sentence))
         {
