@@ -1496,4 +1496,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Assert.Single(fixture.Checker.Extract("To replace American troops in Poland, Germany would over the coming decade need to recruit and train some 40,000 soldiers.", Feb2025));
         Assert.Equal("DEU", claim.Subject?.Primary);
     }
+
+    [Fact]
+    public void A_country_that_topped_the_list_or_is_the_biggest_spender_holds_first_place_by_amount()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 4, 28));
+        var topped = Assert.Single(fixture.Checker.Extract("Among all countries, China again topped the list in Asia.", ctx), c => c.Phrase == "rank");
+        Assert.Equal(1, topped.Ratio);
+        var biggest = Assert.Single(fixture.Checker.Extract("The United States, by far the biggest spender, raised its outlays by 5.7 percent.", ctx), c => c.Phrase == "rank");
+        Assert.Equal("USA", biggest.Subject?.Primary);
+        Assert.Equal(ClaimExtractor.RankByAmount, biggest.Item);
+    }
 }

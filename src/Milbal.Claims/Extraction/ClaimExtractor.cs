@@ -345,11 +345,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "the third-largest army in NATO", "grown its armed forces from being the ninth-biggest in Nato": a table of head counts.
             if (ArmyCue().IsMatch(m.Value) || ArmyCue().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index])) return RankByPersonnel;
             // "Leading is Poland with 4.15%": a share of GDP right after the place names the table.
-            if (quantities.Any(q => q.Kind == QuantityKind.Percent && q.Value <= 10 && q.Start >= m.Index && q.Start - (m.Index + m.Length) <= 30)) return RankByShare;
+            // "by far the biggest spender, increased expenditure by 5.7 percent": a change after it names no table.
+            if (quantities.Any(q => q.Kind == QuantityKind.Percent && q.Value <= 10 && q.Start >= m.Index && q.Start - (m.Index + m.Length) <= 30
+                    && !Regex.IsMatch(text[(m.Index + m.Length)..q.Start], @"\b(?:by|increas\w*|rais\w*|r[io]se|grew|up|down|fell|cut)\b", RegexOptions.IgnoreCase))) return RankByShare;
             if (AbsoluteTerms().IsMatch(clause)) return RankByAmount;
             if (RelativeTerms().IsMatch(clause)) return RankByShare;
             if (quantities.Any(q => q.Kind == QuantityKind.Money && q.Start >= from && q.End <= from + clause.Length)) return RankByAmount;
-            if (gdpBefore || RelativeTerms().IsMatch(text)) return RankByShare;
+            // A percentage elsewhere in the sentence ("increased expenditure by 5.7 percent") does not make the table relative.
+            if (gdpBefore || Regex.IsMatch(text, @"\brelative|\bshare\b|\bburden|\bGDP\b|economic\s+output", RegexOptions.IgnoreCase) || quantities.Any(q => q.OfGdp)) return RankByShare;
             return RankByAmount;
         }
 
@@ -1003,7 +1006,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
         + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"
         + @"|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:on\s+the\s+(?:table|list|ranking|league\s+table)|place\b)"
-        + @"|\btops?\s+(?:of\s+)?the\s+(?:table|list|ranking|league\s+table)"
+        + @"|\b(?:tops?|topped|topping|heads|headed|leads|led)\s+(?:of\s+)?the\s+(?:table|list|ranking|rankings|league\s+table)"
+        // "The United States remained the biggest spender at $916bn": a bare superlative spender; the table is the article's.
+        + @"|\bthe\s+(?:biggest|largest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b(?!\s+(?:in|of|among|within|across|after|behind)\b)"
         + @"|\b(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+\(\s*\d[\d.,]*\s*(?:%|per\s?cent))"
         + @"|(?<=\b(?:comes?|came|coming)\s+in\s+)(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
         // "Leading is Poland with 4.15%", "At the bottom are Luxembourg (0.96%), …", "the NATO country with the highest percentage of GDP".
