@@ -1507,4 +1507,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("USA", biggest.Subject?.Primary);
         Assert.Equal(ClaimExtractor.RankByAmount, biggest.Item);
     }
+
+    [Fact]
+    public void When_an_event_began_does_not_date_a_figure_unless_it_bounds_it()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 4, 28));
+        var level = Assert.Single(fixture.Checker.Extract("Spending reached $2.7 trillion last year, the sharpest rise since the institute started its series in 1988.", ctx), c => c.Kind == ClaimKind.Level);
+        Assert.DoesNotContain(1988, level.Years);
+        var carried = fixture.Checker.Extract("The rise reflects the war that began in February 2022.\nChina raised its outlays to $314 billion.", ctx);
+        Assert.DoesNotContain(2022, Assert.Single(carried).Years);
+        var bounded = Assert.Single(fixture.Checker.Extract("Only six allies met the 2% goal until Russia invaded Ukraine in February 2022.", ctx), c => c.Kind == ClaimKind.Count);
+        Assert.Contains(bounded.Years, y => y <= 2022);
+    }
 }

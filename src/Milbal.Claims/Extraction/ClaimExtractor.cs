@@ -123,6 +123,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var after = text[(m.Index + m.Length)..];
             if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true, Base: true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
+            // "the war on Ukraine that began in February 2022", "since it began compiling the data in 1988": when an event
+            // happened or a series started does not date the figures around it.
+            // An event that bounds the figure's time ("until Russia invaded Ukraine in February 2022") still dates it.
+            if (EventStartBefore().Match(text[Math.Max(0, m.Index - 70)..m.Index]) is { Success: true } eventStart
+                && !Regex.IsMatch(text[Math.Max(0, m.Index - 70 + eventStart.Index - 30)..(Math.Max(0, m.Index - 70) + eventStart.Index)], @"\b(?:until|till|before|prior\s+to|after|when)\b[^,;.]*$", RegexOptions.IgnoreCase)) continue;
             // "the 3.5% goal agreed at a June 2024 summit", "the 2014 Wales summit goal": when a goal was agreed does not date
             // the figures around it.
             if (AgreedAtBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]) || Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s+(?:[A-Z][a-z]+\s+)?[Ss]ummit\b")) continue;
@@ -1222,6 +1227,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    [GeneratedRegex(@"\b(?:began|begun|started|launched|founded|established|invaded|outbreak)\b[^.;,()]{0,45}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EventStartBefore();
+
     [GeneratedRegex(@"^\W*(?:To|In\s+order\s+to)\s+[^,;]{3,140},")]
     private static partial Regex PurposeOpening();
 
