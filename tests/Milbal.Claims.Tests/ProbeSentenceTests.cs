@@ -1519,4 +1519,21 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var bounded = Assert.Single(fixture.Checker.Extract("Only six allies met the 2% goal until Russia invaded Ukraine in February 2022.", ctx), c => c.Kind == ClaimKind.Count);
         Assert.Contains(bounded.Years, y => y <= 2022);
     }
+
+    [Fact]
+    public void A_currency_only_one_country_uses_names_the_subject_of_a_sentence_that_names_no_one()
+    {
+        var claims = fixture.Checker.Extract("The deal with Germany's Rheinmetall is worth EUR 2 billion.\nNext year the defence budget will rise to CZK 160 billion.", Feb2025);
+        Assert.Equal("CZK", claims[^1].Primary!.Currency);
+        Assert.Equal("CZE", claims[^1].Subject?.Primary);
+    }
+
+    [Fact]
+    public void An_amount_in_additional_spending_is_an_increment_of_the_current_fiscal_year()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 11, 29));
+        var result = Assert.Single(fixture.Checker.Check("The extra budget includes 900 billion yen in additional defence spending for Japan in the current fiscal year.", ctx).Results);
+        Assert.Equal(2025, result.Claim.Years[0]);
+        Assert.NotEqual(Verdict.Contradicted, result.Verdict);
+    }
 }

@@ -237,6 +237,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         EntityMention? SubjectFor(int position, bool excludeAfterThan = false)
         {
             var q0 = quantities.FirstOrDefault(q => q.Start == position);
+            // "Defense spending next year will be worth HUF 1,753 billion (EUR 4.2 billion)", in a sentence that names no one: a
+            // currency only one country uses names it, whoever the sentence before was about.
+            if (q0 is { Kind: QuantityKind.Money } && mentions.Count == 0
+                && quantities.FirstOrDefault(q => q.Kind == QuantityKind.Money && q.Currency is not null && SingleCountryCurrency.ContainsKey(q.Currency)) is { } national)
+                return new EntityMention(national.Text, national.Start, [SingleCountryCurrency[national.Currency!]]);
             // "France and the UK raised spending by 6.1% and 2.8% respectively": figures of one kind go to the names in order.
             if (q0 is not null && Respectively().IsMatch(text) && RespectivelyOwner(q0) is { } owner) return owner;
             // "The five biggest spenders — the United States, China, Russia, Germany and India — accounted for 60%": a named list
@@ -1227,6 +1232,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+    /// <summary>Currencies one country alone uses (the euro, the dollar and the rupee are shared or ambiguous).</summary>
+    private static readonly Dictionary<string, string> SingleCountryCurrency = new()
+    {
+        ["HUF"] = "HUN", ["PLN"] = "POL", ["CZK"] = "CZE", ["RON"] = "ROU", ["BGN"] = "BGR", ["SEK"] = "SWE", ["NOK"] = "NOR", ["DKK"] = "DNK",
+        ["GBP"] = "GBR", ["JPY"] = "JPN", ["KRW"] = "KOR", ["RUB"] = "RUS", ["UAH"] = "UKR", ["TRY"] = "TUR", ["CNY"] = "CHN", ["ILS"] = "ISR",
+        ["TWD"] = "TWN", ["SAR"] = "SAU", ["CHF"] = "CHE", ["AUD"] = "AUS", ["CAD"] = "CAN", ["NZD"] = "NZL",
+    };
+
     [GeneratedRegex(@"\b(?:began|begun|started|launched|founded|established|invaded|outbreak)\b[^.;,()]{0,45}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EventStartBefore();
 
@@ -1325,7 +1338,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
     private static partial Regex YearRx();
-    [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+year\b(?!s)|\bas\s+of\s+(?<w>today|now)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+(?:fiscal\s+|financial\s+|budget\s+)?year\b(?!s)|\bas\s+of\s+(?<w>today|now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRx();
     [GeneratedRegex(@"\b(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2})\s+(?<unit>decades?|years?)\s+(?<dir>ago|earlier|prior|before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsBackRx();

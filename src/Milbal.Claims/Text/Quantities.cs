@@ -115,11 +115,11 @@ public static partial class QuantityParser
     private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|b|mn|m|k|t)\b";
 
     // Prefix currencies: "$", "US$", "$US" (Australian style), "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
-    [GeneratedRegex(@"(?<cur>US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cur>US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?|HUF\s?|CZK\s?|RON\s?|BGN\s?|TRY\s?|INR\s?|JPY\s?|KRW\s?|CNY\s?|UAH\s?|ILS\s?|SAR\s?|TWD\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
 
     // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
@@ -360,7 +360,7 @@ public static partial class QuantityParser
 
     /// <summary>The ISO code of a currency named by a symbol, code or word ("$", "RUB", "roubles"); null when unknown.</summary>
     internal static string? CurrencyOf(string token) =>
-        PrefixCurrency(token) ?? (System.Text.RegularExpressions.Regex.IsMatch(token, @"^(?:roubles?|rubles?|euros?|pounds?|yen|yuan|renminbi|rupees|hryvnias?|zlotys?|kronor|krona|kroner|lira|won|shekels?|dollars?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+        PrefixCurrency(token) ?? (System.Text.RegularExpressions.Regex.IsMatch(token, @"^(?:roubles?|rubles?|euros?|pounds?|yen|yuan|renminbi|rupees|hryvnias?|zlotys?|kronor|krona|kroner|lira|won|shekels?|forints?|lei|dollars?)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
             ? SuffixCurrency(token) : null);
 
     private static string? PrefixCurrency(string token)
@@ -377,7 +377,7 @@ public static partial class QuantityParser
             "A$" => "AUD",
             "C$" => "CAD",
             "NZ$" => "NZD",
-            "PLN" or "SEK" or "NOK" or "DKK" or "CHF" => t,
+            "PLN" or "SEK" or "NOK" or "DKK" or "CHF" or "HUF" or "CZK" or "RON" or "BGN" or "TRY" or "INR" or "JPY" or "KRW" or "CNY" or "UAH" or "ILS" or "SAR" or "TWD" => t,
             _ => t.EndsWith('$') ? "USD" : null,
         };
     }
@@ -398,6 +398,8 @@ public static partial class QuantityParser
         if (w == "rupees") return "INR";
         if (w == "won") return "KRW";
         if (w.StartsWith("shekel")) return "ILS";
+        if (w.StartsWith("forint")) return "HUF";
+        if (w == "lei") return "RON";
         return "TRY";
     }
 

@@ -1930,7 +1930,8 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)[^.;]{0,40}?\bto\s+(?:a\s+)?(?:(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     // "roughly £30bn a year more": an increase named after the amount.
-    private static readonly System.Text.RegularExpressions.Regex MoreAfter = new(@"^\s*(?:a\s+year\s+|annually\s+|per\s+year\s+)?(?:more|extra|on\s+top)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    // "$40bn more", "1.1 trillion yen in additional defense spending": an increment named after the amount.
+    private static readonly System.Text.RegularExpressions.Regex MoreAfter = new(@"^\s*(?:a\s+year\s+|annually\s+|per\s+year\s+)?(?:more|extra|on\s+top|(?:in|of)\s+(?:additional|extra|supplementary)\b)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex RecordBefore = new(@"\b(?:steepest|sharpest|largest|biggest|fastest|highest|strongest|greatest|first\s+time)\b(?:\s+\S+){0,4}\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex OtherPurpose = new(
         @"\b(?:family|families|child(?:ren)?|education|schools?|health(?:care)?|hospitals?|pensions?|social|welfare|charity|culture|sports?|agricultur\w*|transport|housing|science|climate)\b",
