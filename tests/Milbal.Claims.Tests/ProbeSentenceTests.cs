@@ -1536,4 +1536,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(2025, result.Claim.Years[0]);
         Assert.NotEqual(Verdict.Contradicted, result.Verdict);
     }
+
+    [Fact]
+    public void An_iso_code_after_an_amount_is_its_currency_and_the_source_after_according_to_is_not_the_subject()
+    {
+        var money = Assert.Single(QuantityParser.Parse("Spending next year is to amount to 186 billion PLN."), q => q.Kind == QuantityKind.Money);
+        Assert.Equal("PLN", money.Currency);
+        var share = Assert.Single(fixture.Checker.Extract("According to the Alliance's annual report, the estimates for 2024 for Lithuania indicate spending at the level of 2.85 percent of GDP.", Feb2025), c => c.Kind == ClaimKind.ShareOfGdp);
+        Assert.Equal("LTU", share.Subject?.Primary);
+    }
 }

@@ -270,6 +270,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (before.Length > 1 && GoalAfterOwner().IsMatch(text[before[^1].End..position])) before = before[..^1];
             // "NATO recently estimated that Poland … saw the largest share": the publisher that speaks is not whom the figure is about.
             if (before.Length > 1 && ReportingVerbAfter().IsMatch(text[before[0].End..])) before = before[1..];
+            // "According to NATO's report …, the estimates for 2024 for Poland indicate 4.12 percent": the source is not the subject.
+            if (before.Length > 1 && Regex.Match(text, @"\baccording\s+to\b[^,;]*", RegexOptions.IgnoreCase) is { Success: true } accordingTo
+                && before.Where(m => m.Start < accordingTo.Index || m.Start >= accordingTo.Index + accordingTo.Length).ToArray() is { Length: > 0 } outside)
+                before = outside;
             if (before.Length > 0)
             {
                 // "Europe's collective $457 billion": a name right before the figure owns it; otherwise the sentence's

@@ -119,7 +119,7 @@ public static partial class QuantityParser
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei|(?-i:USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|HUF|CZK|RON|BGN|TRY|INR|JPY|KRW|CNY|UAH|ILS|SAR|TWD|RUB))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
 
     // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
@@ -384,6 +384,8 @@ public static partial class QuantityParser
 
     private static string SuffixCurrency(string word)
     {
+        // "186 billion PLN": an ISO code after the amount.
+        if (word.Length == 3 && word.All(char.IsAsciiLetterUpper)) return word;
         var w = word.ToLowerInvariant();
         if (w.Contains("dollar")) return "USD";
         if (w.StartsWith("euro")) return "EUR";
