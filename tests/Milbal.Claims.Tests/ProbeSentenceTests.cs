@@ -1545,4 +1545,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var share = Assert.Single(fixture.Checker.Extract("According to the Alliance's annual report, the estimates for 2024 for Lithuania indicate spending at the level of 2.85 percent of GDP.", Feb2025), c => c.Kind == ClaimKind.ShareOfGdp);
         Assert.Equal("LTU", share.Subject?.Primary);
     }
+
+    [Fact]
+    public void A_minister_who_announces_a_figure_speaks_for_the_government()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("The ministry's budget was set at 2.5% of GDP for this year, Defence Minister Ivo Novak announced on Tuesday.", Feb2025));
+        Assert.Equal(ClaimExtractor.GovernmentSource, claim.Attribution);
+    }
 }

@@ -1174,7 +1174,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>The attribution of a figure a government gives ("according to the Ministry of Defence").</summary>
     public const string GovernmentSource = "the government";
 
-    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|MoD|defen[cs]e\s+ministry|finance\s+ministry|Ministry\s+of\s+Finance|Treasury|government)\b|\b(?:the\s+)?(?:Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e\s+ministry|finance\s+ministry|Treasury)\s+(?:said|says|estimated?|figures|data)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|MoD|defen[cs]e\s+ministry|finance\s+ministry|Ministry\s+of\s+Finance|Treasury|government)\b|\b(?:the\s+)?(?:Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e\s+ministry|finance\s+ministry|Treasury)\s+(?:said|says|estimated?|figures|data)\b"
+        // "…, minister Angel Tilvar announced", "Defence Minister Jana Černochová said": a minister speaking for the government.
+        + @"|\b(?:defen[cs]e\s+|finance\s+)?minister(?:\s+of\s+defen[cs]e)?(?:\s+(?-i:[A-Z][\p{L}'’-]+)){0,3}\s+(?:also\s+)?(?:said|says|announced|stated|told|confirmed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentSourceRx();
 
     [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research)|(?:think\s+tank|institute|researchers)\b[^.]{0,60}\b(?:said|says|finds|found|reported|calculated|estimated))\b", RegexOptions.IgnoreCase)]
