@@ -1552,4 +1552,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Assert.Single(fixture.Checker.Extract("The ministry's budget was set at 2.5% of GDP for this year, Defence Minister Ivo Novak announced on Tuesday.", Feb2025));
         Assert.Equal(ClaimExtractor.GovernmentSource, claim.Attribution);
     }
+
+    [Fact]
+    public void The_country_that_follows_a_ranked_one_holds_the_next_place()
+    {
+        var claims = fixture.Checker.Extract("In second place is China (an estimated $314 billion), followed by Russia ($149 billion).", new ArticleContext(new DateOnly(2025, 4, 28)));
+        var follower = Assert.Single(claims, c => c.Phrase == "rank" && c.Subject?.Primary == "RUS");
+        Assert.Equal(3, follower.Ratio);
+    }
 }

@@ -749,8 +749,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3f-2. "The US remained by far the largest military spender …, followed by China ($296 billion), Russia (…) and India":
-        // the countries after a ranked leader hold the next places, in order.
-        if (claims.LastOrDefault(c => c.Phrase == "rank" && c.Quantities.Count > 0 && Math.Abs(c.Quantities[0].Value - 1) < 0.5) is { } leader)
+        // the countries after a ranked leader hold the next places, in order ("In second place is China …, followed by Russia": third).
+        if (claims.LastOrDefault(c => c.Phrase == "rank" && c.Quantities.Count > 0 && c.Quantities[0].Value is >= 0.5 and < 20 && c.Sentence.Index == sentence.Index) is { } leader)
             foreach (Match m in FollowedBy().Matches(text).Where(m => sentence.Start + m.Index >= leader.End))
             {
                 var names = new List<EntityMention>();
@@ -763,8 +763,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (names.Count == 0) continue;
                 var followers = names.Count == 1 ? names[0]
                     : new EntityMention(text[names[0].Start..names[^1].End], names[0].Start, [ListPrefixId + string.Join(",", names.Select(x => x.Primary).Distinct())]);
-                var next = new Quantity(QuantityKind.Count, m.Value, m.Index, 2, 0.5, Hedge.None, Noun: "rank");
-                claims.Add(Make(ClaimKind.Comparison, [next], [m.Value], m.Index, m.Index + m.Length, followers, leader.Other, item: leader.Item, ratio: 2, phrase: "rank"));
+                var place = Math.Round(leader.Quantities[0].Value) + 1;
+                var next = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
+                claims.Add(Make(ClaimKind.Comparison, [next], [m.Value], m.Index, m.Index + m.Length, followers, leader.Other, item: leader.Item, ratio: place, phrase: "rank"));
             }
 
         // 3f''. Records the store cannot date: "the largest annual increase since the end of the Cold War", "for the first time
