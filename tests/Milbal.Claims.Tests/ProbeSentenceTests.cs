@@ -1560,4 +1560,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var follower = Assert.Single(claims, c => c.Phrase == "rank" && c.Subject?.Primary == "RUS");
         Assert.Equal(3, follower.Ratio);
     }
+
+    [Fact]
+    public void A_requirement_named_after_the_share_of_gdp_is_a_target_but_not_across_a_clause()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 9, 4));
+        var goal = Assert.Single(fixture.Checker.Extract("Few allies met the Welsh 2% of GDP spending requirement in 2016.", ctx), c => c.Anchors.Contains("2%"));
+        Assert.Equal(ClaimKind.Target, goal.Kind);
+        var level = Assert.Single(fixture.Checker.Extract("Norway's spending sits at about 2.2 per cent of GDP, and a lift in ambition to 3.5 per cent is planned.", ctx), c => c.Anchors.Any(a => a.Contains("2.2", StringComparison.Ordinal)));
+        Assert.Equal(ClaimKind.ShareOfGdp, level.Kind);
+    }
 }

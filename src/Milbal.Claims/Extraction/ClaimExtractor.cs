@@ -888,7 +888,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     bool NamedByOwnFigure(Match t) => quantities.Any(o => o != q && o.Kind == QuantityKind.Percent && o.End <= t.Index && t.Index - o.End < 16)
                         && !Regex.IsMatch(Between(text, t, q), @"\bto\b", RegexOptions.IgnoreCase);
                     var isTarget = (q.OfGdp || mentionsGdp || gdpBefore || pledged) && !ByBefore().IsMatch(text[..q.Start])
-                        && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t)));
+                        && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t))
+                            // "about 2 per cent of GDP, and an immediate lift in ambition to 3.5 per cent": a cue after the figure in
+                            // another clause, or after another figure, is not this figure's.
+                            && !(t.Index >= q.End && Regex.IsMatch(text[q.End..t.Index], @"\d|[,;]|\b(?:and|but|while)\b")));
                     // "press NATO members to spend a staggering 5% of GDP", "suggested that member states should allocate 5%", "pressure
                     // for its allies to reach a 5% of GDP level": a share someone demands is a goal, not a level reached.
                     isTarget |= (q.OfGdp || mentionsGdp || gdpBefore) && q.Value <= 10 && !ByBefore().IsMatch(before) && DemandBefore().IsMatch(before);
@@ -1130,7 +1133,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // The cue must govern this figure: within the same stretch of text, or "from X to Y" around a target word.
         // A cue before the figure governs it from a distance ("called on members to increase … to 5%"); a cue after it only
         // when it names the figure ("the 2% of GDP target"), not when a new clause begins ("spent 1.37% … and promised").
-        return q.Start >= targetCue.Index ? q.Start - (targetCue.Index + targetCue.Length) < 90 : targetCue.Index - q.End < 16;
+        // ("the Welsh 2% of GDP spending requirement": what the share is of, and of what spending, belong to the figure.)
+        if (q.Start >= targetCue.Index) return q.Start - (targetCue.Index + targetCue.Length) < 90;
+        var sharedBy = q.OfGdp && targetCue.Value.Length > 0 ? 12 : 0;
+        return targetCue.Index - q.End < 16 + sharedBy;
     }
 
     /// <summary>The production item a sentence talks about ("rounds", "shells", "tanks"), or null when it names none.</summary>
