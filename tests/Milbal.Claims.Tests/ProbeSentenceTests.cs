@@ -1570,4 +1570,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var level = Assert.Single(fixture.Checker.Extract("Norway's spending sits at about 2.2 per cent of GDP, and a lift in ambition to 3.5 per cent is planned.", ctx), c => c.Anchors.Any(a => a.Contains("2.2", StringComparison.Ordinal)));
         Assert.Equal(ClaimKind.ShareOfGdp, level.Kind);
     }
+
+    [Fact]
+    public void A_headline_dollar_figure_that_is_the_publishers_ppp_estimate_holds_under_that_method()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 2, 12));
+        var headline = Assert.Single(fixture.Checker.Check("IISS: Russian Defence Outlays Reach $462 Billion", ctx).Results);
+        Assert.Equal(1e9 * 462, headline.Claim.Primary!.Value, 1);
+        Assert.Equal(Verdict.Supported, headline.Verdict);
+        Assert.Contains(headline.Readings, r => r.CountsForVerdict && r.Line.Contains("purchasing-power parity", StringComparison.Ordinal));
+        var other = Assert.Single(fixture.Checker.Check("According to the IISS, Russia spent $146 billion on defence last year.", ctx).Results);
+        Assert.DoesNotContain(other.Readings, r => r.CountsForVerdict && r.Line.Contains("purchasing-power parity", StringComparison.Ordinal));
+    }
 }

@@ -112,7 +112,8 @@ public static partial class QuantityParser
 {
     // Thousands separated by commas or, as in much of Europe, by a (thin or no-break) space: "700,000", "700 000".
     private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
-    private const string ScaleWord = @"(?<scale>trillion|billion|million|thousand|tn|trn|bn|bln|b|mn|m|k|t)\b";
+    // Headlines capitalise the word ("Hits $462 Billion"); the abbreviations stay lower-case ("$5 m", not "$5 M").
+    private const string ScaleWord = @"(?<scale>(?i:trillion|billion|million|thousand)|tn|trn|bn|Bn|bln|b|mn|m|k|t)\b";
 
     // Prefix currencies: "$", "US$", "$US" (Australian style), "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
     [GeneratedRegex(@"(?<cur>US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?|HUF\s?|CZK\s?|RON\s?|BGN\s?|TRY\s?|INR\s?|JPY\s?|KRW\s?|CNY\s?|UAH\s?|ILS\s?|SAR\s?|TWD\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]

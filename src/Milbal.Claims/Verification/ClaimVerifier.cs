@@ -297,6 +297,17 @@ public sealed class ClaimVerifier
                 // … and the other way: "€343bn (US$371bn)", a euro source's figure in dollars.
                 if (q.Currency == "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD") || q.Currency == "USD" && !ppp && u.Currency == "EUR")
                     eurRate = Rows("DEU", Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year)?.Observation.Value;
+                // "Russia's Military Spending Hits $462 Billion", after the IISS release: a dollar figure the sentence does not call
+                // PPP may still be a publisher's PPP estimate. It counts where it matches (the claim then holds under that method);
+                // where it does not, it is evidence only, so PPP never refutes a figure that names no method.
+                if (!ppp && q.Currency == "USD" && u.Currency == "INT$" && u.Conversion == Conversion.Ppp && !claim.Cues.Nominal)
+                {
+                    var (pppPublisher, pppCitation, _) = FigureSource(row);
+                    var pppValue = Units(row);
+                    readings.Add(new Reading(pppPublisher, $"{pppPublisher} at purchasing-power parity, {GroupName(entity)}", entity, row.Observation.Year, pppValue, u.ToString(), q.Admits(pppValue),
+                        $"{Quantity.Money(pppValue, u.Currency)} {row.Observation.Year} (PPP; the sentence names no method)", [pppCitation], CountsForVerdict: q.Admits(pppValue)));
+                    continue;
+                }
                 if (!string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase) && eurRate is null) continue;
                 if (!ppp && u.Conversion == Conversion.Ppp) continue;
                 if (u.PriceBasis.IsConstant != constant && !(constant && !u.PriceBasis.IsConstant)) continue;
