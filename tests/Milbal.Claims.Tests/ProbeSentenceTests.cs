@@ -1582,4 +1582,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var other = Assert.Single(fixture.Checker.Check("According to the IISS, Russia spent $146 billion on defence last year.", ctx).Results);
         Assert.DoesNotContain(other.Readings, r => r.CountsForVerdict && r.Line.Contains("purchasing-power parity", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_field_of_a_superlative_is_the_membership_not_a_count_of_allies_at_the_share()
+    {
+        var claims = fixture.Checker.Extract("With 1.3% of its GDP spent on defence, Canada spends the least on its forces of the 32 NATO allies.", new ArticleContext(new DateOnly(2024, 6, 17)));
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Count && c.Anchors.Contains("1.3%"));
+        Assert.Equal("CAN", Assert.Single(claims, c => c.Kind == ClaimKind.ShareOfGdp).Subject?.Primary);
+    }
 }

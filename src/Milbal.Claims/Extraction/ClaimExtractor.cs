@@ -1236,7 +1236,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordCountOfPrefix();
 
-    [GeneratedRegex(@"\b(?:list|table|ranking|league|club)\s+of\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    // "… the list of 32", and the field of a superlative: "allocates the least resources to military spending of the 32 NATO allies".
+    [GeneratedRegex(@"\b(?:list|table|ranking|league|club)\s+of\s+(?:the\s+|all\s+)?$|\b(?:the\s+)?(?:most|least|highest|lowest|biggest|largest|smallest)\b[^,;.\d]{0,60}\b(?:of|among)\s+(?:the\s+|all\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TableOfBefore();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
