@@ -271,7 +271,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "NATO recently estimated that Poland … saw the largest share": the publisher that speaks is not whom the figure is about.
             if (before.Length > 1 && ReportingVerbAfter().IsMatch(text[before[0].End..])) before = before[1..];
             // "According to NATO's report …, the estimates for 2024 for Poland indicate 4.12 percent": the source is not the subject.
-            if (before.Length > 1 && Regex.Match(text, @"\baccording\s+to\b[^,;]*", RegexOptions.IgnoreCase) is { Success: true } accordingTo
+            if (before.Length > 1 && AccordingToPhrase().Match(text) is { Success: true } accordingTo
                 && before.Where(m => m.Start < accordingTo.Index || m.Start >= accordingTo.Index + accordingTo.Length).ToArray() is { Length: > 0 } outside)
                 before = outside;
             if (before.Length > 0)
@@ -366,7 +366,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (RelativeTerms().IsMatch(clause)) return RankByShare;
             if (quantities.Any(q => q.Kind == QuantityKind.Money && q.Start >= from && q.End <= from + clause.Length)) return RankByAmount;
             // A percentage elsewhere in the sentence ("increased expenditure by 5.7 percent") does not make the table relative.
-            if (gdpBefore || Regex.IsMatch(text, @"\brelative|\bshare\b|\bburden|\bGDP\b|economic\s+output", RegexOptions.IgnoreCase) || quantities.Any(q => q.OfGdp)) return RankByShare;
+            if (gdpBefore || RelativeWords().IsMatch(text) || quantities.Any(q => q.OfGdp)) return RankByShare;
             return RankByAmount;
         }
 
@@ -891,7 +891,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t))
                             // "about 2 per cent of GDP, and an immediate lift in ambition to 3.5 per cent": a cue after the figure in
                             // another clause, or after another figure, is not this figure's.
-                            && !(t.Index >= q.End && Regex.IsMatch(text[q.End..t.Index], @"\d|[,;]|\b(?:and|but|while)\b")));
+                            && !(t.Index >= q.End && AnotherClauseOrFigure().IsMatch(text[q.End..t.Index])));
                     // "press NATO members to spend a staggering 5% of GDP", "suggested that member states should allocate 5%", "pressure
                     // for its allies to reach a 5% of GDP level": a share someone demands is a goal, not a level reached.
                     isTarget |= (q.OfGdp || mentionsGdp || gdpBefore) && q.Value <= 10 && !ByBefore().IsMatch(before) && DemandBefore().IsMatch(before);
@@ -1084,8 +1084,19 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:absolute|monetary|cash)\s+terms\b|\bin\s+(?:dollars|euros)\b|\bin\s+monetary\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbsoluteTerms();
 
-    [GeneratedRegex(@"\brelative|\bshare\b|\bburden|\bGDP\b|economic\s+output|per\s?cent|%", RegexOptions.IgnoreCase)]
+    private const string RelativeWordsPattern = @"\brelative|\bshare\b|\bburden|\bGDP\b|economic\s+output";
+    [GeneratedRegex(RelativeWordsPattern + @"|per\s?cent|%", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTerms();
+    /// <summary>The words of <see cref="RelativeTerms"/> without a bare percentage, which may be a change rather than a share.</summary>
+    [GeneratedRegex(RelativeWordsPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWords();
+
+    [GeneratedRegex(@"\baccording\s+to\b[^,;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToPhrase();
+
+    /// <summary>Text between a figure and a cue after it that puts them in different clauses or gives the cue another figure.</summary>
+    [GeneratedRegex(@"\d|[,;]|\b(?:and|but|while)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherClauseOrFigure();
 
     [GeneratedRegex(@"\bNATO\b|\balliance\b|\ballies\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllianceWord();
@@ -1135,8 +1146,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // when it names the figure ("the 2% of GDP target"), not when a new clause begins ("spent 1.37% … and promised").
         // ("the Welsh 2% of GDP spending requirement": what the share is of, and of what spending, belong to the figure.)
         if (q.Start >= targetCue.Index) return q.Start - (targetCue.Index + targetCue.Length) < 90;
-        var sharedBy = q.OfGdp && targetCue.Value.Length > 0 ? 12 : 0;
-        return targetCue.Index - q.End < 16 + sharedBy;
+        return targetCue.Index - q.End < (q.OfGdp ? 28 : 16);
     }
 
     /// <summary>The production item a sentence talks about ("rounds", "shells", "tanks"), or null when it names none.</summary>

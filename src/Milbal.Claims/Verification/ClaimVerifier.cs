@@ -859,7 +859,7 @@ public sealed class ClaimVerifier
         return null;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PlantItem = new(@"\bitem \w+_(?:aap|plant|factory)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex PlantItem = new(@"\bitem \w+_(?:aap|plant|factory)\b");
 
     private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
     {
