@@ -1590,4 +1590,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Count && c.Anchors.Contains("1.3%"));
         Assert.Equal("CAN", Assert.Single(claims, c => c.Kind == ClaimKind.ShareOfGdp).Subject?.Primary);
     }
+
+    [Fact]
+    public void A_year_that_opens_the_next_clause_dates_the_figure_after_it()
+    {
+        var claims = fixture.Checker.Extract("For 2024 the estimate for Latvia is 3.15 percent of GDP, and for 2023 2.4 percent.", new ArticleContext(new DateOnly(2024, 8, 28)));
+        Assert.Equal(2024, Assert.Single(claims, c => c.Anchors.Any(a => a.Contains("3.15", StringComparison.Ordinal))).Years[0]);
+        Assert.Equal(2023, Assert.Single(claims, c => c.Anchors.Any(a => a.Contains("2.4", StringComparison.Ordinal))).Years[0]);
+    }
 }

@@ -200,7 +200,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // 2032": for a count of allies, the goal's deadline is not the year counted.
                 bool Deadline(YearMention y) => kind == ClaimKind.Count && Regex.IsMatch(text[Math.Max(0, y.Start - 12)..y.Start], @"\bby\s+(?:the\s+end\s+of\s+)?$", RegexOptions.IgnoreCase);
                 if (years.All(Deadline)) { stated = false; goto NoOwnYear; }
-                var own = years.Where(y => !Separated(y) && !Deadline(y)).ToList();
+                // "… 4.12 percent of GDP, and for 2023 – 3.26 percent": a year that opens the next clause dates the figure after it.
+                var q0 = quantities.FirstOrDefault(o => o.Start == position);
+                bool OpensNextClause(YearMention y) => q0 is not null && y.Start > position && NextClauseYear().IsMatch(text[q0.End..y.Start])
+                    && quantities.Any(o => o.Kind == q0.Kind && o.Start > y.Start && o.Start - y.Start < 20);
+                var own = years.Where(y => !Separated(y) && !Deadline(y) && !OpensNextClause(y)).ToList();
                 // "current spending at around 1.37 per cent, which is set to rise to 1.76 per cent by the end of the decade": a
                 // figure called current is not dated by the year of a later one.
                 if (own.Count == 0 && Regex.IsMatch(text[..Math.Min(text.Length, position)], @"\b(?:current|currently|now|today)\b[^.;]{0,40}$", RegexOptions.IgnoreCase)) goto NoOwnYear;
@@ -1090,6 +1094,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>The words of <see cref="RelativeTerms"/> without a bare percentage, which may be a change rather than a share.</summary>
     [GeneratedRegex(RelativeWordsPattern, RegexOptions.IgnoreCase)]
     private static partial Regex RelativeWords();
+
+    [GeneratedRegex(@"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:for|in)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextClauseYear();
 
     [GeneratedRegex(@"\baccording\s+to\b[^,;]*", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingToPhrase();
