@@ -1578,9 +1578,9 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var headline = Assert.Single(fixture.Checker.Check("IISS: Russian Defence Outlays Reach $462 Billion", ctx).Results);
         Assert.Equal(1e9 * 462, headline.Claim.Primary!.Value, 1);
         Assert.Equal(Verdict.Supported, headline.Verdict);
-        Assert.Contains(headline.Readings, r => r.CountsForVerdict && r.Line.Contains("purchasing-power parity", StringComparison.Ordinal));
+        Assert.Contains(headline.Readings, r => r.CountsForVerdict && r.Line.Contains(" at PPP", StringComparison.Ordinal));
         var other = Assert.Single(fixture.Checker.Check("According to the IISS, Russia spent $146 billion on defence last year.", ctx).Results);
-        Assert.DoesNotContain(other.Readings, r => r.CountsForVerdict && r.Line.Contains("purchasing-power parity", StringComparison.Ordinal));
+        Assert.DoesNotContain(other.Readings, r => r.CountsForVerdict && r.Line.Contains(" at PPP", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -126,8 +126,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "the war on Ukraine that began in February 2022", "since it began compiling the data in 1988": when an event
             // happened or a series started does not date the figures around it.
             // An event that bounds the figure's time ("until Russia invaded Ukraine in February 2022") still dates it.
-            if (EventStartBefore().Match(text[Math.Max(0, m.Index - 70)..m.Index]) is { Success: true } eventStart
-                && !Regex.IsMatch(text[Math.Max(0, m.Index - 70 + eventStart.Index - 30)..(Math.Max(0, m.Index - 70) + eventStart.Index)], @"\b(?:until|till|before|prior\s+to|after|when)\b[^,;.]*$", RegexOptions.IgnoreCase)) continue;
+            var window = Math.Max(0, m.Index - 70);
+            if (EventStartBefore().Match(text[window..m.Index]) is { Success: true } eventStart
+                && !BoundingWordBefore().IsMatch(text[Math.Max(0, window + eventStart.Index - 30)..(window + eventStart.Index)])) continue;
             // "the 3.5% goal agreed at a June 2024 summit", "the 2014 Wales summit goal": when a goal was agreed does not date
             // the figures around it.
             if (AgreedAtBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]) || Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s+(?:[A-Z][a-z]+\s+)?[Ss]ummit\b")) continue;
@@ -198,7 +199,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     && (y.Start > position ? o.Start > position && o.End <= y.Start : o.Start >= y.Start + 4 && o.End <= position));
                 // "The three countries are already meeting the new higher goal of 3.5%, which Nato has asked members to reach by
                 // 2032": for a count of allies, the goal's deadline is not the year counted.
-                bool Deadline(YearMention y) => kind == ClaimKind.Count && Regex.IsMatch(text[Math.Max(0, y.Start - 12)..y.Start], @"\bby\s+(?:the\s+end\s+of\s+)?$", RegexOptions.IgnoreCase);
+                bool Deadline(YearMention y) => kind == ClaimKind.Count && DeadlineBefore().IsMatch(text[..y.Start]);
                 if (years.All(Deadline)) { stated = false; goto NoOwnYear; }
                 // "… 4.12 percent of GDP, and for 2023 – 3.26 percent": a year that opens the next clause dates the figure after it.
                 var q0 = quantities.FirstOrDefault(o => o.Start == position);
@@ -365,7 +366,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "Leading is Poland with 4.15%": a share of GDP right after the place names the table.
             // "by far the biggest spender, increased expenditure by 5.7 percent": a change after it names no table.
             if (quantities.Any(q => q.Kind == QuantityKind.Percent && q.Value <= 10 && q.Start >= m.Index && q.Start - (m.Index + m.Length) <= 30
-                    && !Regex.IsMatch(text[(m.Index + m.Length)..q.Start], @"\b(?:by|increas\w*|rais\w*|r[io]se|grew|up|down|fell|cut)\b", RegexOptions.IgnoreCase))) return RankByShare;
+                    && !ChangeVerbInClause().IsMatch(text[(m.Index + m.Length)..q.Start]))) return RankByShare;
             if (AbsoluteTerms().IsMatch(clause)) return RankByAmount;
             if (RelativeTerms().IsMatch(clause)) return RankByShare;
             if (quantities.Any(q => q.Kind == QuantityKind.Money && q.Start >= from && q.End <= from + clause.Length)) return RankByAmount;
@@ -892,10 +893,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     bool NamedByOwnFigure(Match t) => quantities.Any(o => o != q && o.Kind == QuantityKind.Percent && o.End <= t.Index && t.Index - o.End < 16)
                         && !Regex.IsMatch(Between(text, t, q), @"\bto\b", RegexOptions.IgnoreCase);
                     var isTarget = (q.OfGdp || mentionsGdp || gdpBefore || pledged) && !ByBefore().IsMatch(text[..q.Start])
-                        && targetCues.Any(t => IsTargetContext(q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t))
-                            // "about 2 per cent of GDP, and an immediate lift in ambition to 3.5 per cent": a cue after the figure in
-                            // another clause, or after another figure, is not this figure's.
-                            && !(t.Index >= q.End && AnotherClauseOrFigure().IsMatch(text[q.End..t.Index])));
+                        && targetCues.Any(t => IsTargetContext(text, q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t)));
                     // "press NATO members to spend a staggering 5% of GDP", "suggested that member states should allocate 5%", "pressure
                     // for its allies to reach a 5% of GDP level": a share someone demands is a goal, not a level reached.
                     isTarget |= (q.OfGdp || mentionsGdp || gdpBefore) && q.Value <= 10 && !ByBefore().IsMatch(before) && DemandBefore().IsMatch(before);
@@ -1146,14 +1144,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return gdp.Success && Math.Abs(gdp.Index - q.End) < 60;
     }
 
-    private static bool IsTargetContext(Quantity q, Match targetCue)
+    private static bool IsTargetContext(string text, Quantity q, Match targetCue)
     {
         // The cue must govern this figure: within the same stretch of text, or "from X to Y" around a target word.
         // A cue before the figure governs it from a distance ("called on members to increase … to 5%"); a cue after it only
-        // when it names the figure ("the 2% of GDP target"), not when a new clause begins ("spent 1.37% … and promised").
-        // ("the Welsh 2% of GDP spending requirement": what the share is of, and of what spending, belong to the figure.)
+        // when it names the figure ("the 2% of GDP target", and with what the share is of, "the Welsh 2% of GDP spending
+        // requirement"), not from another clause or after another figure ("about 2 per cent of GDP, and an immediate lift in
+        // ambition to 3.5 per cent").
         if (q.Start >= targetCue.Index) return q.Start - (targetCue.Index + targetCue.Length) < 90;
-        return targetCue.Index - q.End < (q.OfGdp ? 28 : 16);
+        return targetCue.Index - q.End < (q.OfGdp ? 28 : 16) && !AnotherClauseOrFigure().IsMatch(text[q.End..targetCue.Index]);
     }
 
     /// <summary>The production item a sentence talks about ("rounds", "shells", "tanks"), or null when it names none.</summary>
@@ -1263,7 +1262,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
-    /// <summary>Currencies one country alone uses (the euro, the dollar and the rupee are shared or ambiguous).</summary>
+    /// <summary>
+    /// Currencies one country alone issues and spends on an army (the euro, the dollar and the rupee are shared or ambiguous).
+    /// Not derived from the registry's currency column: that lists every user, territories included (GBP: the Channel Islands
+    /// and the Isle of Man; DKK: the Faroes and Greenland), which would drop the currencies that matter.
+    /// </summary>
     private static readonly Dictionary<string, string> SingleCountryCurrency = new()
     {
         ["HUF"] = "HUN", ["PLN"] = "POL", ["CZK"] = "CZE", ["RON"] = "ROU", ["BGN"] = "BGR", ["SEK"] = "SWE", ["NOK"] = "NOR", ["DKK"] = "DNK",
@@ -1273,6 +1276,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:began|begun|started|launched|founded|established|invaded|outbreak)\b[^.;,()]{0,45}?\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EventStartBefore();
+
+    [GeneratedRegex(@"\b(?:until|till|before|prior\s+to|after|when)\b[^,;.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundingWordBefore();
 
     [GeneratedRegex(@"^\W*(?:To|In\s+order\s+to)\s+[^,;]{3,140},")]
     private static partial Regex PurposeOpening();

@@ -113,14 +113,17 @@ public static partial class QuantityParser
     // Thousands separated by commas or, as in much of Europe, by a (thin or no-break) space: "700,000", "700 000".
     private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
     // Headlines capitalise the word ("Hits $462 Billion"); the abbreviations stay lower-case ("$5 m", not "$5 M").
+    // ISO 4217 codes written before or after an amount ("HUF 1,753 billion", "186 billion PLN").
+    private const string IsoCodes = "USD|EUR|GBP|RUB|PLN|SEK|NOK|DKK|CHF|HUF|CZK|RON|BGN|TRY|INR|JPY|KRW|CNY|UAH|ILS|SAR|TWD";
+    private static readonly HashSet<string> IsoCodeSet = [.. IsoCodes.Split('|')];
     private const string ScaleWord = @"(?<scale>(?i:trillion|billion|million|thousand)|tn|trn|bn|Bn|bln|b|mn|m|k|t)\b";
 
     // Prefix currencies: "$", "US$", "$US" (Australian style), "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
-    [GeneratedRegex(@"(?<cur>US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|RUB\s?|USD\s?|EUR\s?|GBP\s?|PLN\s?|SEK\s?|NOK\s?|DKK\s?|CHF\s?|HUF\s?|CZK\s?|RON\s?|BGN\s?|TRY\s?|INR\s?|JPY\s?|KRW\s?|CNY\s?|UAH\s?|ILS\s?|SAR\s?|TWD\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cur>US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|(?:" + IsoCodes + @")\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei|(?-i:USD|EUR|GBP|PLN|SEK|NOK|DKK|CHF|HUF|CZK|RON|BGN|TRY|INR|JPY|KRW|CNY|UAH|ILS|SAR|TWD|RUB))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei|(?-i:" + IsoCodes + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
 
     // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
@@ -378,7 +381,7 @@ public static partial class QuantityParser
             "A$" => "AUD",
             "C$" => "CAD",
             "NZ$" => "NZD",
-            "PLN" or "SEK" or "NOK" or "DKK" or "CHF" or "HUF" or "CZK" or "RON" or "BGN" or "TRY" or "INR" or "JPY" or "KRW" or "CNY" or "UAH" or "ILS" or "SAR" or "TWD" => t,
+            _ when IsoCodeSet.Contains(t) => t,
             _ => t.EndsWith('$') ? "USD" : null,
         };
     }

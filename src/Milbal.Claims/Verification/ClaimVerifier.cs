@@ -206,7 +206,7 @@ public sealed class ClaimVerifier
         if (UnitPriceCue.IsMatch(text) && q.Value < 1e8 && ClaimExtractor.ProductionItemIn(text) is { } pricedItem) return UnitPrice(claim, q, pricedItem, readings);
         // "the Russian economy is two trillion": the size of an economy, not its military spending.
         // ("… and surpass the goal of two per cent of the GDP": a share's denominator is not the figure's measure.)
-        var withoutShares = System.Text.RegularExpressions.Regex.Replace(text, @"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)", "%", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var withoutShares = ShareOfGdpWords.Replace(text, "%");
         if (Matches(withoutShares, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
             return GdpLevel(claim, q, readings);
         var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -300,16 +300,9 @@ public sealed class ClaimVerifier
                 // "Russia's Military Spending Hits $462 Billion", after the IISS release: a dollar figure the sentence does not call
                 // PPP may still be a publisher's PPP estimate. It counts where it matches (the claim then holds under that method);
                 // where it does not, it is evidence only, so PPP never refutes a figure that names no method.
-                if (!ppp && q.Currency == "USD" && u.Currency == "INT$" && u.Conversion == Conversion.Ppp && !claim.Cues.Nominal)
-                {
-                    var (pppPublisher, pppCitation, _) = FigureSource(row);
-                    var pppValue = Units(row);
-                    readings.Add(new Reading(pppPublisher, $"{pppPublisher} at purchasing-power parity, {GroupName(entity)}", entity, row.Observation.Year, pppValue, u.ToString(), q.Admits(pppValue),
-                        $"{Quantity.Money(pppValue, u.Currency)} {row.Observation.Year} (PPP; the sentence names no method)", [pppCitation], CountsForVerdict: q.Admits(pppValue)));
-                    continue;
-                }
-                if (!string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase) && eurRate is null) continue;
-                if (!ppp && u.Conversion == Conversion.Ppp) continue;
+                var pppUnnamed = !ppp && q.Currency == "USD" && u.Currency == "INT$" && u.Conversion == Conversion.Ppp && !claim.Cues.Nominal;
+                if (!pppUnnamed && !string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase) && eurRate is null) continue;
+                if (!pppUnnamed && !ppp && u.Conversion == Conversion.Ppp) continue;
                 if (u.PriceBasis.IsConstant != constant && !(constant && !u.PriceBasis.IsConstant)) continue;
                 var item = ItemOf(row);
                 // A budget line ("national defence") answers a budget claim, and any figure for a year after the article: for a
@@ -331,8 +324,9 @@ public sealed class ClaimVerifier
                         $"€{F(eur / 1e9)}bn {row.Observation.Year} ({Quantity.Money(value, u.Currency)} × {F(rate, "0.####")} EUR per US$)", [citation, $"fx_rate EUR per US$ {row.Observation.Year} (wdi, Germany's rate)"]));
                     continue;
                 }
-                readings.Add(new Reading(publisher, $"{publisher}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
-                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}", [citation], BudgetLine: item.Length > 0,
+                readings.Add(new Reading(publisher, $"{publisher}{(pppUnnamed ? " at PPP" : "")}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}{(pppUnnamed ? " (PPP; the sentence names no method)" : "")}",
+                    [citation], CountsForVerdict: !pppUnnamed || q.Admits(value), BudgetLine: item.Length > 0,
                     Plan: (row.Observation.Flags & (ObservationFlags.BudgetNotActual | ObservationFlags.Projection)) != 0));
             }
             if (aid || !spending || !totalOnly) continue;
@@ -859,6 +853,7 @@ public sealed class ClaimVerifier
         return null;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ShareOfGdpWords = new(@"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex PlantItem = new(@"\bitem \w+_(?:aap|plant|factory)\b");
 
     private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
@@ -1994,8 +1989,9 @@ public sealed class ClaimVerifier
                 return _store.Catalogue().FirstOrDefault(c => c.Dataset.Id == edition.Groups["ds"].Value && c.Dataset.Edition == edition.Groups["ed"].Value)?.Dataset.ReleaseDate is { } released
                     ? (released, released) : null;
         }
-        return reading.Evidence.Select(e => YearInEvidence.Match(e)).FirstOrDefault(m => m.Success) is { } year
-            ? (new DateOnly(int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture), 1, 1), new DateOnly(int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture), 12, 31))
+        return reading.Evidence.Select(e => YearInEvidence.Match(e)).FirstOrDefault(m => m.Success) is { } match
+            && int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) is var year
+            ? (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))
             : null;
     }
 
