@@ -1598,4 +1598,109 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(2024, Assert.Single(claims, c => c.Anchors.Any(a => a.Contains("3.15", StringComparison.Ordinal))).Years[0]);
         Assert.Equal(2023, Assert.Single(claims, c => c.Anchors.Any(a => a.Contains("2.4", StringComparison.Ordinal))).Years[0]);
     }
+
+    [Fact]
+    public void A_bare_percentage_that_continues_a_share_of_a_total_is_the_same_share()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 9, 1));
+        var claims = fixture.Checker.Extract("Data show Germany made up about 9% of total NATO defence spending in 2024, up from 6% in 2014.", ctx);
+        var continued = Assert.Single(claims, c => c.Anchors.Contains("6%"));
+        Assert.Equal("share of total", continued.Phrase);
+        Assert.Equal("DEU", continued.Subject?.Primary);
+        Assert.Equal("NATO", continued.Other?.Primary);
+        var alone = Assert.Single(fixture.Checker.Extract("Washington was footing the bill for roughly 90% of NATO, he said.", ctx));
+        Assert.Equal("share of total", alone.Phrase);
+    }
+
+    [Fact]
+    public void Most_members_at_a_share_is_a_count_of_more_than_half()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 3, 1));
+        var count = Assert.Single(fixture.Checker.Extract("Most NATO members now devote at least 2% of their GDP to defence.", ctx), c => c.Kind == ClaimKind.Count);
+        Assert.Equal(17, count.Primary!.Value);
+        Assert.Equal(Hedge.AtLeast, count.Primary.Hedge);
+        Assert.DoesNotContain(fixture.Checker.Extract("Most allies have long opposed raising their budgets to 5% of GDP.", ctx), c => c.Kind == ClaimKind.Count);
+    }
+
+    [Fact]
+    public void A_demand_that_the_members_reach_a_share_counts_the_members_not_the_achievers()
+    {
+        var claims = fixture.Checker.Extract("The envoy will push for a rule that the alliance's 32 member states reach 4% of GDP.", new ArticleContext(new DateOnly(2025, 5, 1)));
+        Assert.Equal("members", Assert.Single(claims, c => c.Kind == ClaimKind.Count).Phrase);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Target && c.Anchors.Contains("4%"));
+    }
+
+    [Fact]
+    public void A_goal_of_countries_the_text_does_not_name_is_not_refuted_by_the_alliance_pledges()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Several allies have committed to reaching 2.7% of GDP on defence before long.", new ArticleContext(new DateOnly(2025, 1, 10))).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+    }
+
+    [Fact]
+    public void A_decimal_comma_before_a_scale_or_percent_is_a_decimal_point()
+    {
+        var money = Assert.Single(QuantityParser.Parse("The ministry will spend 3,4 billion euros."), q => q.Kind == QuantityKind.Money);
+        Assert.Equal(3.4e9, money.Value, 1);
+        var percent = Assert.Single(QuantityParser.Parse("Spending grew by 12,5 percent."), q => q.Kind == QuantityKind.Percent);
+        Assert.Equal(12.5, percent.Value, 3);
+        Assert.Equal(1500, Assert.Single(QuantityParser.Parse("It ordered 1,500 tanks."), q => q.Kind == QuantityKind.Count).Value);
+    }
+
+    [Fact]
+    public void Us_before_dollars_names_the_currency_not_the_spender()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Last year Italy's outlays came to 35 billion US dollars.", new ArticleContext(new DateOnly(2025, 5, 1))));
+        Assert.Equal("ITA", claim.Subject?.Primary);
+    }
+
+    [Fact]
+    public void Kroner_in_a_story_about_denmark_are_danish_and_a_named_fund_is_financing()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 3, 1));
+        var result = Assert.Single(fixture.Checker.Check("Copenhagen set up the \u201cResilience Fund,\u201d earmarking 25 billion kroner for air defence in Denmark.", ctx).Results);
+        Assert.Equal("DKK", result.Claim.Primary!.Currency);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains("financing", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rise_someone_expects_is_a_forecast_not_a_goal()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("The new package is expected to lift Finland's defence spending above 2.6% of GDP.", new ArticleContext(new DateOnly(2025, 3, 1))));
+        Assert.NotEqual(ClaimKind.Target, claim.Kind);
+    }
+
+    [Fact]
+    public void One_allys_goal_with_its_own_deadline_is_not_decided_by_the_alliance_pledges()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Belgium intends to raise its defence spending to 3.5% of GDP by 2031.", new ArticleContext(new DateOnly(2025, 4, 1))).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+    }
+
+    [Fact]
+    public void Another_share_after_a_goal_in_the_same_sentence_is_part_of_the_goal()
+    {
+        var claims = fixture.Checker.Extract("Denmark intends to devote 3.5% of GDP to core defence and another 1.5% of GDP to wider resilience.", new ArticleContext(new DateOnly(2025, 6, 20)));
+        Assert.Equal(ClaimKind.Target, Assert.Single(claims, c => c.Anchors.Contains("1.5%")).Kind);
+    }
+
+    [Fact]
+    public void Indian_and_taiwanese_amounts_keep_their_currency_and_scale()
+    {
+        var rupees = Assert.Single(QuantityParser.Parse("It set aside ₹2.1 lakh crore for procurement."), q => q.Kind == QuantityKind.Money);
+        Assert.Equal(("INR", 2.1e12), (rupees.Currency, rupees.Value));
+        Assert.Equal(5e9, Assert.Single(QuantityParser.Parse("a ₹500 crore contract"), q => q.Kind == QuantityKind.Money).Value, 1);
+        Assert.Equal("TWD", Assert.Single(QuantityParser.Parse("a budget of NT$600 billion"), q => q.Kind == QuantityKind.Money).Currency);
+    }
+
+    [Fact]
+    public void An_amount_over_a_span_of_fiscal_years_is_no_years_spending()
+    {
+        var result = Assert.Single(fixture.Checker.Check("The plan allots 30 trillion won to defence from fiscal 2022 through 2026 in South Korea.", new ArticleContext(new DateOnly(2023, 1, 5))).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains("several years", result.Reason, StringComparison.Ordinal);
+    }
 }

@@ -52,11 +52,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             ? productionNouns.GroupBy(i => i).OrderByDescending(g => g.Count()).First().Key : null;
         // A place "on the table" without a named scope is a place in the alliance's table when the article is about NATO.
         var allianceMentions = AllianceWord().Matches(body).Count;
+        var danishKroner = DanishWord().Matches(body).Count > NorwegianWord().Matches(body).Count;
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
             var mentions = mentionsIn[sentence.Index];
             var quantities = QuantityParser.Parse(text);
+            // "kroner" is both Denmark's and Norway's currency: in a story about Denmark it is the Danish krone.
+            if (danishKroner) quantities = [.. quantities.Select(q => q.Currency == "NOK" && q.Text.Contains("krone", StringComparison.OrdinalIgnoreCase) ? q with { Currency = "DKK" } : q)];
             var years = Years(text, context.Date, quantities);
             var attribution = Attribution(text);
             // "SIPRI data shows that in 2024 no ally has reached 5%. Leading is Poland with 4.15%, followed by …": the source named
@@ -511,7 +514,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (threshold is null || !MeetVerb().IsMatch(text)) continue;
             // "The 32 members of the alliance agreed last year to spend at least 2%": what they pledged, not how many meet it; the
             // number is the membership and the share the pledge (a target claim below).
-            if (!countPrefix.Success && Regex.IsMatch(text[q.End..threshold.Start], @"\b(?:agreed|pledged|committed|promised|vowed|decided|signed\s+up)\b", RegexOptions.IgnoreCase))
+            // "push for his proposed requirement that NATO's 32 member states reach 5%": a demand on the members, likewise.
+            if (!countPrefix.Success && (Regex.IsMatch(text[q.End..threshold.Start], @"\b(?:agreed|pledged|committed|promised|vowed|decided|signed\s+up)\b", RegexOptions.IgnoreCase)
+                || DemandBefore().IsMatch(text[..threshold.Start])))
             {
                 claims.Add(Membership(q, [q.Text], q.Start, q.End));
                 used.Add(q);
@@ -569,6 +574,23 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(ClaimKind.Count, [count, threshold], [q.Text, threshold.Text], q.Start, threshold.End, alliance));
             used.Add(q);
             used.Add(threshold);
+        }
+
+        // 3-ter. "Most NATO members contribute just over 2% of their GDP": "most" (or "the majority") is more than half the members.
+        if (MostOfMembers().Match(text) is { Success: true } most
+            && quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > most.Index + most.Length && !used.Contains(p)) is { } mostThreshold
+            && text[(most.Index + most.Length)..mostThreshold.Start] is { Length: <= 45 } mostVerb && !Regex.IsMatch(mostVerb, @"\b(?:to|rais\w*|oppos\w*)\b", RegexOptions.IgnoreCase)
+            && (MeetVerb().IsMatch(mostVerb) || Regex.IsMatch(mostVerb, @"\b(?:contribut|allocat|devot|invest)\w*", RegexOptions.IgnoreCase)))
+        {
+            // "Most nations only barely meet the 2.0% Nato standard": the standard named after the share is NATO's, of GDP.
+            var namedGoal = TargetNounAfter().IsMatch(text[mostThreshold.End..]);
+            if (!mostThreshold.OfGdp && (namedGoal || GdpWord().IsMatch(text))) mostThreshold = mostThreshold with { OfGdp = true };
+            var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
+            var members = (alliance.Primary == "EU27" ? Core.Entities.BuiltInGroups.Eu27 : Core.Entities.BuiltInGroups.Nato).MembersIn(context.Date?.Year ?? DateTime.UtcNow.Year).Count;
+            var majority = new Quantity(QuantityKind.Count, most.Groups["q"].Value, most.Index, members / 2 + 1, 0, Hedge.AtLeast, Noun: "allies");
+            claims.Add(Make(ClaimKind.Count, [majority, mostThreshold], [most.Groups["q"].Value, mostThreshold.Text], most.Index, mostThreshold.End, alliance));
+            // The goal named by its figure is a target claim of its own (below).
+            if (!namedGoal) used.Add(quantities.First(p => p.Start == mostThreshold.Start));
         }
 
         // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
@@ -834,6 +856,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(listed.Kind, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
+                    // "made up about 63% of total NATO defense spending …, dropping to about 63% in 2024", "; in 2016 … it was about 72%":
+                    // a bare percentage that continues a share of a total, with no other figure between, is the same share in another year.
+                    if (!q.OfGdp && claims.LastOrDefault(c => c.Sentence == sentence && c.Phrase == "share of total" && c.Primary is { } p && p.End <= q.Start) is { } continued
+                        && !quantities.Any(o => o.Start > continued.Primary!.End && o.End <= q.Start) && ShareContinues().IsMatch(text[continued.Primary!.End..q.Start])
+                        && !ByBefore().IsMatch(text[..q.Start]) && !GrowthAfter().IsMatch(text[q.End..]))
+                    {
+                        claims.Add(Make(ClaimKind.Comparison, [q], [q.Text], q.Start, q.End, continued.Subject, continued.Other, ratio: q.Value / 100, phrase: "share of total"));
+                        break;
+                    }
                     // "The United States, accounting for 39% of the world's military spending, … followed by China (13%), Russia (3.9%)":
                     // a bracketed percentage after a name, in a sentence that gave a share of a total, is a share of the same total.
                     if (claims.LastOrDefault(c => c.Sentence == sentence && c.Phrase == "share of total" && c.Primary is { } p && p.End <= q.Start) is { } shareBefore
@@ -844,8 +875,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     }
                     // "to 5% of GDP, with 3.5% directed towards core budgets and 1.5% allocated for resilience": the parts of a target
                     // split by purpose are targets too.
+                    // ("… allocate 3.5% of GDP to standard defence needs, … and another 1.5% of GDP to other, broader security needs".)
                     if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Target && c.Primary is { } t && t.End <= q.Start)
-                        && TargetShare().IsMatch(text[q.End..]))
+                        && (TargetShare().IsMatch(text[q.End..]) || Regex.IsMatch(text[..q.Start], @"\b(?:another|a\s+further|an\s+additional)\s+$", RegexOptions.IgnoreCase)))
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -1151,6 +1183,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // when it names the figure ("the 2% of GDP target", and with what the share is of, "the Welsh 2% of GDP spending
         // requirement"), not from another clause or after another figure ("about 2 per cent of GDP, and an immediate lift in
         // ambition to 3.5 per cent").
+        // "This initiative is expected to boost defense spending above 3% of GDP": a rise someone expects is a forecast, not a goal.
+        if (q.Start >= targetCue.Index && ExpectedRise().IsMatch(text[..targetCue.Index]) && Regex.IsMatch(targetCue.Value, @"^(?:boost|lift|rais|increas)", RegexOptions.IgnoreCase)) return false;
         if (q.Start >= targetCue.Index) return q.Start - (targetCue.Index + targetCue.Length) < 90;
         return targetCue.Index - q.End < (q.OfGdp ? 28 : 16) && !AnotherClauseOrFigure().IsMatch(text[q.End..targetCue.Index]);
     }
@@ -1319,6 +1353,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex WorldAfter();
     [GeneratedRegex(@"^\s*\)?\s*(?:,|and|or|;)\s*(?:and\s+)?\(?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListJoin();
+    // The words between a share of a total and the same share in another year: "…, which declined to", "; in 2016, …, it was about".
+    [GeneratedRegex(@"(?:\b(?:to|from|was|is|stood\s+at|at)|\band|,)\s+(?:(?:an?\s+)?(?:estimated|about|around|approximately|nearly|almost|some|roughly|just)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareContinues();
     [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their|that's|that’s|that\s+is|this\s+is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
     [GeneratedRegex(@"^\W{0,3}(?:that|this)(?:'s|’s|\s+is|\s+was|\s+represents|\s+amounts\s+to|\s+equals)\b|^\W{0,3}(?:this|that)\s+(?=\d)", RegexOptions.IgnoreCase)]
@@ -1345,7 +1382,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex BaseYearBefore();
     [GeneratedRegex(@"(?:\bsince(?:\s+the)?|\bin\s+the\s+(?:early|late|mid)|\bwar\s+in|Cold\s+War\s+in|\bbegan\s+(?:\w+\s+){0,4}in|\b(?:level|levels|figure|amount)\s+(?:in|of))\s+(?:at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
-    [GeneratedRegex(@"^\s+(?:of\s+(?:the\s+)?(?<whole>global|world|worldwide)\s+total\b|of\s+(?:all\s+|total\s+|the\s+total\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of\s+(?:the\s+)?(?<whole>global|world|worldwide)\s+total\b|of\s+(?:all\s+|total\s+|the\s+total\s+)?(?<whole>worldwide|global|world|total|the\s+world's|NATO(?:'s|’s)?|the\s+alliance(?:'s|’s)?|all\s+(?:NATO\s+)?(?:allies|members)|European|EU|Europe(?:'s|’s)?)\s+(?:(?:military|defen[cs]e|combined|total|annual)\s+){0,2}(?:spending|expenditure|funding|budgets?|outlays|military\s+spending)|(?:share\s+)?of\s+the\s+(?<whole>alliance|world)(?:'s|’s)?\s+(?:total|spending|budget)|of\s+(?<whole>NATO)(?=\s*[”""’,.;)]|\s*$)|of\s+(?<whole>[A-Z][\p{L}.]+(?:\s[A-Z][\p{L}]+)?(?:'s|’s))(?:\s+(?:(?:total|military|defen[cs]e|combined|annual)\s+){0,2}(?:spending|expenditure|budget|outlays)|(?=\s+(?:at|in|on|when)\b|[,.;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();
@@ -1411,12 +1448,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))|capped|ceiling|cap\s+of|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat|get)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|intends?\s+to|intention\s+to|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))|capped|ceiling|cap\s+of|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat|get)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
 
-    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold|standard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetNounAfter();
 
     [GeneratedRegex(@"\b(?:core|hard|defen[cs]e[\s-]related|security[\s-]related|resilience|infrastructure)\b", RegexOptions.IgnoreCase)]
@@ -1458,6 +1495,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:NATO['’]s\s+|the\s+alliance['’]s\s+|all\s+)?(?:\d+\s+)?(?:NATO\s+)?(?:members|allies|member\s+(?:states|countries|nations)|countries|nations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FractionOfMembers();
+    [GeneratedRegex(@"\b(?:is|are|was|were)\s+(?:expected|forecast|projected|likely)\s+to\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectedRise();
+    [GeneratedRegex(@"\b(?:Denmark|Danish|Danes|Copenhagen)\b")]
+    private static partial Regex DanishWord();
+    [GeneratedRegex(@"\b(?:Norway|Norwegian|Norwegians|Oslo)\b")]
+    private static partial Regex NorwegianWord();
+    [GeneratedRegex(@"\b(?<q>[Mm]ost|[Tt]he\s+majority)\s+(?:of\s+)?(?:the\s+|its\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?(?:NATO\s+|European\s+|EU\s+)?(?:members|allies|member\s+(?:states|countries|nations)|countries|nations)\b")]
+    private static partial Regex MostOfMembers();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom|\brelative\s+spend\w*|\brelative\s+to\s+(?:its|their|the)\s+(?:econom|size)", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
     [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]

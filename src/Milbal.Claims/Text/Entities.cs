@@ -140,7 +140,10 @@ public sealed partial class EntityRecogniser
             // "the world's second-largest economy": a yardstick, not the subject.
             if (key is "world" or "the world" or "global" && Yardstick().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "US" inside a currency ("US$") is money, not the subject.
-            if (key is "US" && m.Index + m.Length < sentence.Length && sentence[m.Index + m.Length] == '$') continue;
+            // "a strong commitment to NATO, aiming to raise defense spending": the alliance a country commits to is not the spender.
+            if (key is "NATO" or "the alliance" && RecipientBefore().IsMatch(sentence[..m.Index])) continue;
+            // "88,5 billion US dollars", "in U.S. dollars": the currency's name, likewise.
+            if (key is "US" or "U.S." or "the US" or "the U.S." && m.Index + m.Length < sentence.Length && (sentence[m.Index + m.Length] == '$' || CurrencyNameAfter().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
             mentions.Add(new EntityMention(text, m.Index, ids));
         }
         return Qualified(sentence, mentions);
@@ -184,6 +187,10 @@ public sealed partial class EntityRecogniser
         return mentions;
     }
 
+    [GeneratedRegex(@"\b(?:commitments?|contributions?|obligations?|loyalty|dedication)\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecipientBefore();
+    [GeneratedRegex(@"^\s*dollars?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyNameAfter();
     [GeneratedRegex(@"\G\s+(?:and|plus)\s+(?:all\s+)?(?:the\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?(?![\p{L}])")]
     private static partial Regex UkThenEu();
 

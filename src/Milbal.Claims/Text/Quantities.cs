@@ -111,15 +111,15 @@ public sealed record Quantity(
 public static partial class QuantityParser
 {
     // Thousands separated by commas or, as in much of Europe, by a (thin or no-break) space: "700,000", "700 000".
-    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
+    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|trillion|billion|million|bn\b|tn\b))|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
     // Headlines capitalise the word ("Hits $462 Billion"); the abbreviations stay lower-case ("$5 m", not "$5 M").
     // ISO 4217 codes written before or after an amount ("HUF 1,753 billion", "186 billion PLN").
     private const string IsoCodes = "USD|EUR|GBP|RUB|PLN|SEK|NOK|DKK|CHF|HUF|CZK|RON|BGN|TRY|INR|JPY|KRW|CNY|UAH|ILS|SAR|TWD";
     private static readonly HashSet<string> IsoCodeSet = [.. IsoCodes.Split('|')];
-    private const string ScaleWord = @"(?<scale>(?i:trillion|billion|million|thousand)|tn|trn|bn|Bn|bln|b|mn|m|k|t)\b";
+    private const string ScaleWord = @"(?<scale>(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh)|tn|trn|bn|Bn|bln|b|mn|m|k|t)\b";
 
     // Prefix currencies: "$", "US$", "$US" (Australian style), "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
-    [GeneratedRegex(@"(?<cur>US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|(?:" + IsoCodes + @")\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cur>NT\$|₹\s?|Rs\.?\s?(?=\d)|US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|(?:" + IsoCodes + @")\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
@@ -330,6 +330,8 @@ public static partial class QuantityParser
     [GeneratedRegex(@"^\s+(?:of\s+(?:the|its|their|all|Europe|Russia|NATO|global|world|total|defen[cs]e|military|spending|budget|GDP)|as\s+(?:much|many|large))", RegexOptions.IgnoreCase)]
     private static partial Regex HalfAsQuantity();
 
+    [GeneratedRegex(@",(?=\d{1,2}$)")]
+    private static partial Regex DecimalComma();
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
@@ -381,6 +383,8 @@ public static partial class QuantityParser
             "A$" => "AUD",
             "C$" => "CAD",
             "NZ$" => "NZD",
+            "NT$" => "TWD",
+            "₹" or "RS" => "INR",
             _ when IsoCodeSet.Contains(t) => t,
             _ => t.EndsWith('$') ? "USD" : null,
         };
@@ -409,8 +413,12 @@ public static partial class QuantityParser
         return "TRY";
     }
 
-    internal static double Multiplier(string scale) => scale.ToLowerInvariant().TrimEnd('.') switch
+    // Indian numbering: a lakh is 10^5, a crore 10^7, so "₹6.8 lakh crore" is 6.8 × 10^12.
+    internal static double Multiplier(string scale) => Spaces().Replace(scale.ToLowerInvariant().TrimEnd('.'), " ") switch
     {
+        "lakh crore" => 1e12,
+        "crore" => 1e7,
+        "lakh" => 1e5,
         "trillion" or "tn" or "trn" or "t" => 1e12,
         "billion" or "bn" or "bln" or "b" => 1e9,
         "million" or "m" or "mn" => 1e6,
@@ -440,8 +448,10 @@ public static partial class QuantityParser
     }
 
     /// <summary>A number without its thousands separators (commas, spaces, no-break and thin spaces).</summary>
+    // "2,7 trillion", "9,4 percent": a comma before one or two digits is a decimal comma (continental usage); before three it
+    // separates thousands.
     private static string Digits(string number) =>
-        number.Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
+        DecimalComma().Replace(number, ".").Replace(",", "").Replace(" ", "").Replace("\u00a0", "").Replace("\u202f", "").Replace("\u2009", "");
 
     private static double HalfUnitOf(string clean)
     {

@@ -242,13 +242,17 @@ public sealed class ClaimVerifier
             // "Defense and security spending will eat up 16.8 trillion rubles": the budget lines for defence plus internal security.
             var clause = ClauseBefore(text, q.Start);
             var around = clause + " " + ClauseAfter(text, q.End);
+            // "launching the “Acceleration Fund,” allocating 50 billion kroner": a participle clause describes what the clause before names.
+            if (Matches(clause, @"^[\s”""'’]*(?:allocating|earmarking|providing|worth|totall?ing)\b") && q.Start - clause.Length - 1 > 0)
+                around += " " + ClauseBefore(text, q.Start - clause.Length - 1);
             if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
             else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
             // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
-            else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European|sovereign|wealth|reserve)\s+fund\b|\bfacility\b|\binstrument\b|\bmobili[sz]e\b"))
+            else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European|sovereign|wealth|reserve)\s+fund\b|(?-i:\b[A-Z][a-z]+\s+Fund\b)|\bfacility\b|\binstrument\b|\bmobili[sz]e\b"))
                 return "financing (a fund, loans or guarantees), not a year's spending";
             // "can mobilise up to 650 billion euros for defence over four years": a sum over several years is no year's spending.
-            else if (Matches(ClauseAfter(text, q.End), @"\b(?:over|within|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"))
+            // ("to allot 43 trillion yen to defense outlays from fiscal 2023 through 2027", "for the years 2025 to 2027".)
+            else if (Matches(ClauseAfter(text, q.End), @"\b(?:over|within|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|\b(?:from|between|for\s+the\s+years)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+(?:through|to|until|and|-|–)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b"))
                 return "a sum over several years, which no stored annual series holds";
             else if (OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
@@ -1286,7 +1290,11 @@ public sealed class ClaimVerifier
             var (publisher, citation, id) = FigureSource(row);
             // A pledge is an exact number: "3%" is not the 3.5% pledge, although 3.5 is on the edge of 3's rounding interval.
             var holds = q.Hedge == Hedge.None ? Math.Abs(row.Observation.Value - q.Value) < q.HalfUnit : q.Admits(row.Observation.Value);
-            if (deadline is { } due && row.Observation.EntityId == "NATO" && row.Observation.Year != due) holds = false;
+            if (deadline is { } due && row.Observation.EntityId is "NATO" or "EU_UK" && row.Observation.Year != due) holds = false;
+            // "Sweden intends to … bring it to 3.5% of GDP by 2030": one ally's goal with a deadline of its own is a national
+            // plan, which the alliance's pledges (with their own deadlines) do not decide; they are evidence.
+            var nationalPlan = deadline is { } own && row.Observation.EntityId is "NATO" or "EU_UK" && row.Observation.Year != own
+                && claim.Subject is { } country && country.Candidates.All(c => !IsGroup(c));
             // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
             // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
             // outlay") is not the one the target is for.)
@@ -1296,8 +1304,8 @@ public sealed class ClaimVerifier
                     || !claim.Text.Contains(subject.Text, StringComparison.Ordinal) && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b"))
                 && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c));
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
-                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId == "NATO" ? $" (evidence: {claim.Subject!.Text} is not a NATO member)" : "")}", [citation],
-                CountsForVerdict: !(outsider && row.Observation.EntityId == "NATO")));
+                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId == "NATO" ? $" (evidence: {claim.Subject!.Text} is not a NATO member)" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own deadline {deadline})" : "")}", [citation],
+                CountsForVerdict: !(outsider && row.Observation.EntityId == "NATO") && !nationalPlan));
         }
         // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
         foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
@@ -1924,6 +1932,10 @@ public sealed class ClaimVerifier
         if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
             && Proposal.IsMatch(claim.Text) && !AgreedPledge.IsMatch(claim.Text))
             return (Verdict.Unverifiable, $"a proposal the curated pledges do not record ({decided.Item2})");
+        // "A growing number of nations … have committed to reaching 3%": national plans of countries the text does not name are
+        // no alliance pledge, and the curated national targets cannot be matched to no one.
+        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && UnnamedCountries.IsMatch(claim.Text))
+            return (Verdict.Unverifiable, $"national goals of countries the article does not name ({decided.Item2})");
         // A national plan or target the curated figures do not hold cannot be contradicted by NATO's pledges.
         if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
             && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
@@ -2002,6 +2014,7 @@ public sealed class ClaimVerifier
     private DateOnly? LatestRelease(Reading reading) => ReleaseWindow(reading)?.Last;
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*|should|must|needs?\s+to|ought\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex UnnamedCountries = new(@"\b(?:a\s+(?:(?:growing|small|large|rising)\s+)?number\s+of|several|some|a\s+few|a\s+handful\s+of)\s+(?:\w+\s+)?(?:nations|countries|allies|members|member\s+states|governments)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AgreedPledge = new(@"\b(?:agreed|pledged|guideline|summit|declaration|Wales|Hague)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private (Verdict, string) DecideComparison(Claim claim, List<Reading> readings, string what)
