@@ -1703,4 +1703,59 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, result.Verdict);
         Assert.Contains("several years", result.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_budget_rise_announced_for_the_year_in_progress_is_a_plan_not_an_estimate()
+    {
+        var result = Assert.Single(fixture.Checker.Check("China raises its official defence budget by 7.5%", new ArticleContext(new DateOnly(2025, 3, 5))).Results);
+        Assert.Equal(ClaimKind.Growth, result.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.DoesNotContain(result.Readings, r => r.CountsForVerdict && r.Source == "SIPRI");
+    }
+
+    [Fact]
+    public void Money_for_one_part_of_a_defence_budget_is_not_the_total()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Next year's budget provides UAH 900 billion for military salaries in Ukraine.", new ArticleContext(new DateOnly(2023, 11, 1))).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains("one part of a defence budget", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_membership_after_a_superlative_among_the_alliance_is_the_field_not_a_count()
+    {
+        var claims = fixture.Checker.Extract("Belgium spends about 1.3% of GDP on defence, one of the smallest shares among NATO's 32 members.", new ArticleContext(new DateOnly(2025, 3, 1)));
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Count && c.Anchors.Contains("1.3%"));
+    }
+
+    [Fact]
+    public void Years_ahead_of_a_schedule_date_nothing()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Greece will reach the goal of 3% of GDP this year, two years earlier than planned.", new ArticleContext(new DateOnly(2025, 5, 1))));
+        Assert.DoesNotContain(2023, claim.Years);
+    }
+
+    [Fact]
+    public void A_countrys_own_date_for_reaching_the_alliance_goal_is_a_plan_year()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 1, 20));
+        var aimed = Assert.Single(fixture.Checker.Extract("Croatia aimed to meet NATO's 2% defence spending target by 2027.", ctx), c => c.Anchors.Contains("2027"));
+        Assert.Equal("plan year", aimed.Phrase);
+        var goal = Assert.Single(fixture.Checker.Extract("Croatia will table a plan with the goal of reaching the 2% target by 2026.", ctx), c => c.Anchors.Contains("2026"));
+        Assert.Equal("plan year", goal.Phrase);
+    }
+
+    [Fact]
+    public void A_publishers_report_and_the_sources_it_names_are_not_the_subject()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("NATO's new report, compiled from data sent by member countries, shows that Greece's defence spending will reach 3.1% of GDP in 2024.", June2024));
+        Assert.Equal("GRC", claim.Subject?.Primary);
+    }
+
+    [Fact]
+    public void Falling_below_a_share_is_a_level_not_a_change()
+    {
+        var claims = fixture.Checker.Extract("Some of Europe's largest economies also fall below 2%.", June2024);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Growth);
+    }
 }

@@ -168,7 +168,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var n = m.Groups["n"].Value.ToLowerInvariant();
                 var span = n is "a" ? 1 : int.TryParse(QuantityParser.WordNumber(n), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
                 // "a 50% bigger budget than ten years ago": the base of a comparison dates nothing.
-                if (span <= 0 || Regex.IsMatch(text[Math.Max(0, m.Index - 12)..m.Index], @"\bthan\s+(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)) continue;
+                // ("four years earlier than expected": a lead on a schedule, likewise.)
+                if (span <= 0 || Regex.IsMatch(text[Math.Max(0, m.Index - 12)..m.Index], @"\bthan\s+(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)
+                    || Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s*than\b", RegexOptions.IgnoreCase)) continue;
                 var years = m.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 * span : span;
                 var from = m.Groups["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase) ? written.Year
                     : list.Where(x => x.Start < m.Index && !x.Base).Select(x => (int?)x.Year).LastOrDefault() ?? written.Year;
@@ -277,7 +279,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": the owner of a goal is the yardstick.
             if (before.Length > 1 && GoalAfterOwner().IsMatch(text[before[^1].End..position])) before = before[..^1];
             // "NATO recently estimated that Poland … saw the largest share": the publisher that speaks is not whom the figure is about.
-            if (before.Length > 1 && ReportingVerbAfter().IsMatch(text[before[0].End..])) before = before[1..];
+            // (Names inside the report's description, "based on data from member countries", are not the subject either.)
+            if (before.Length > 1 && ReportingVerbAfter().Match(text[before[0].End..]) is { Success: true } reporting)
+            {
+                var reportEnd = before[0].End + reporting.Length;
+                before = before.Any(m => m.Start >= reportEnd) ? [.. before.Where(m => m.Start >= reportEnd)] : before[1..];
+            }
             // "According to NATO's report …, the estimates for 2024 for Poland indicate 4.12 percent": the source is not the subject.
             if (before.Length > 1 && AccordingToPhrase().Match(text) is { Success: true } accordingTo
                 && before.Where(m => m.Start < accordingTo.Index || m.Start >= accordingTo.Index + accordingTo.Length).ToArray() is { Length: > 0 } outside)
@@ -1287,7 +1294,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex WordCountOfPrefix();
 
     // "… the list of 32", and the field of a superlative: "allocates the least resources to military spending of the 32 NATO allies".
-    [GeneratedRegex(@"\b(?:list|table|ranking|league|club)\s+of\s+(?:the\s+|all\s+)?$|\b(?:the\s+)?(?:most|least|highest|lowest|biggest|largest|smallest)\b[^,;.\d]{0,60}\b(?:of|among)\s+(?:the\s+|all\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:list|table|ranking|league|club)\s+of\s+(?:the\s+|all\s+)?$|\b(?:the\s+)?(?:most|least|highest|lowest|biggest|largest|smallest)\b[^,;.\d]{0,60}\b(?:of|among)\s+(?:the\s+|all\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TableOfBefore();
 
     [GeneratedRegex(@"\b(?:increased|rose|grew|fell|jumped|climbed|reached|surged|declined|dropped|spent|was|were|had|is\s+today|today|now|currently)\b", RegexOptions.IgnoreCase)]
@@ -1407,7 +1414,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided|introduced)\s+(?:\w+\s+){0,3}(?:in|until)\s+(?<y>(?:19|20)\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PledgeYear();
 
-    [GeneratedRegex(@"\b(?:expects?|expected|plans?|planned|aims?|intends?|wants?|hopes?|promised|vowed)\s+to\s+(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+|its\s+)?(?:NATO(?:['’]s)?\s+)?(?:(?:defen[cs]e|spending|military|2%|two\s+per\s?cent)\s+){0,3}(?:target|goal|guideline)\s+(?:by|in)\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:expects?|expected|plans?|planned|aims?|aimed|intends?|intended|wants?|hopes?|promised|vowed)\s+to\s+(?:hit|reach|meet|achieve)|(?:goal|aim|plan)\s+of\s+(?:hitting|reaching|meeting|achieving))\s+(?:that\s+|the\s+|this\s+|its\s+)?(?:NATO(?:['’]s)?\s+)?(?:(?:defen[cs]e|spending|military|2%|two\s+per\s?cent)\s+){0,3}(?:target|goal|guideline)\s+(?:by|in)\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PlanYear();
 
     [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
@@ -1472,7 +1479,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TopBefore();
     [GeneratedRegex(@"^\s*(?:In|Across|Within|Among|Throughout)\s+(?:the\s+)?$")]
     private static partial Regex ScopeOpening();
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:estimated|estimates|said|says|reported|reports|found|finds|calculated|calculates|projected|projects|showed|shows|noted|notes)\s+(?:that\b|in\b)", RegexOptions.IgnoreCase)]
+    // ("NATO’s latest report, based on data from …, highlights that Türkiye’s defense expenditure …": the publisher's report speaks.)
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:estimated|estimates|said|says|reported|reports|found|finds|calculated|calculates|projected|projects|showed|shows|noted|notes|highlights|indicates|reveals)\s+(?:that\b|in\b)|^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:report|data|figures|estimates|release|study|analysis)\b[^.;]{0,160}?\b(?:highlights?|shows?|showed|indicates?|finds|found|says|said|reveals?|estimates?|notes?)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbAfter();
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w.]+\s+){0,3}?(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalAfterOwner();
@@ -1505,7 +1513,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MostOfMembers();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom|\brelative\s+spend\w*|\brelative\s+to\s+(?:its|their|the)\s+(?:econom|size)", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
-    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?(?!\s+(?:below|above|under|beneath|beyond)\b)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();

@@ -254,6 +254,10 @@ public sealed class ClaimVerifier
             // ("to allot 43 trillion yen to defense outlays from fiscal 2023 through 2027", "for the years 2025 to 2027".)
             else if (Matches(ClauseAfter(text, q.End), @"\b(?:over|within|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b|\b(?:from|between|for\s+the\s+years)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\s+(?:through|to|until|and|-|–)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d\b"))
                 return "a sum over several years, which no stored annual series holds";
+            // "UAH 1.16 trillion are provided for military salaries", "UAH 46.9 billion will be allocated" for drones: one part of a
+            // defence budget, which no stored series splits out.
+            else if (BudgetComponent.Match(around) is { Success: true } part)
+                return $"one part of a defence budget ({part.Value}), which no stored series holds";
             else if (OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             // "the Kremlin expects to collect 40.27 trillion rubles in revenue next year, while spending will amount to 44.06
@@ -1043,6 +1047,16 @@ public sealed class ClaimVerifier
         var planned = claim.Published is { } published && (years.All(y => y > published.Year)
             || years.All(y => y >= published.Year) && (claim.Cues.Budget || Matches(claim.Text, @"\bwill\b|\bplan|\bdraft|\bset\s+to\b|\bexpected\s+to\b")))
             && !(claim.Subject is { } spender && spender.Candidates.All(IsGroup) && years.All(y => y <= published.Year));
+        // "China is increasing its defense budget by 7.2% this year", a headline's "China raises defense budget by 7.2%": a
+        // budget announced for the year in progress is a plan, whatever earlier year the sentence may also be read for.
+        // (A rise a data publisher reports, "Japan raised its defense budget by 21%" in SIPRI's release, is its estimate of the year.)
+        if (!planned && claim.Cues.Budget && claim.Published is { } announcedIn && years.Contains(announcedIn.Year) && AnnouncedRise.IsMatch(claim.Text)
+            && claim.Attribution is not ("SIPRI" or "NATO" or "IISS" or "EDA")
+            && claim.Subject is { } country && country.Candidates.All(c => !IsGroup(c)))
+        {
+            planned = true;
+            years = [.. years.Where(y => y >= announcedIn.Year)];
+        }
         var nominalOnly = claim.Cues.Nominal && !claim.Cues.Real;
         foreach (var entity in Candidates(claim.Subject))
         {
@@ -2014,6 +2028,8 @@ public sealed class ClaimVerifier
     private DateOnly? LatestRelease(Reading reading) => ReleaseWindow(reading)?.Last;
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*|should|must|needs?\s+to|ought\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex AnnouncedRise = new(@"\b(?:raises|raised|is\s+(?:raising|increasing|boosting|hiking|lifting)|increases|increased|boosts|boosted|hikes|hiked|lifts|soars|will\s+(?:raise|increase|boost|hike|lift|grow|rise))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnnamedCountries = new(@"\b(?:a\s+(?:(?:growing|small|large|rising)\s+)?number\s+of|several|some|a\s+few|a\s+handful\s+of)\s+(?:\w+\s+)?(?:nations|countries|allies|members|member\s+states|governments)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AgreedPledge = new(@"\b(?:agreed|pledged|guideline|summit|declaration|Wales|Hague)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
