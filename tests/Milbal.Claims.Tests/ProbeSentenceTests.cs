@@ -1758,4 +1758,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("Some of Europe's largest economies also fall below 2%.", June2024);
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Growth);
     }
+
+    [Fact]
+    public void The_edas_figure_is_evidence_beside_the_standard_sources_of_an_unattributed_share()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Estonia spent 3.4% of GDP on defence in 2024.", new ArticleContext(new DateOnly(2025, 10, 1))).Results);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+        Assert.Contains(result.Readings, r => !r.CountsForVerdict && r.Source.StartsWith("European Defence Agency", StringComparison.Ordinal));
+    }
 }

@@ -1903,6 +1903,12 @@ public sealed class ClaimVerifier
             attribution = readings.Where(r => r.CountsForVerdict && r.Source.Length >= 8 && r.Source.Contains(' ')
                     && claim.Text.Contains(r.Source.Split(" (", 2)[0], StringComparison.OrdinalIgnoreCase))
                 .Select(r => r.Source.Split(" (", 2)[0]).FirstOrDefault() ?? attribution;
+        // The standard sources of an unattributed figure are SIPRI, NATO's editions and the IISS (the labelled set's verdict rules):
+        // the EDA's member-state figures, on a definition of its own, are evidence beside them, not a method the figure depends on.
+        if (attribution != "EDA" && claim.Kind is ClaimKind.ShareOfGdp or ClaimKind.Level
+            && readings.Any(r => r.CountsForVerdict && !IsEda(r)) && readings.Any(r => r.CountsForVerdict && IsEda(r)))
+            for (var i = 0; i < readings.Count; i++)
+                if (IsEda(readings[i])) readings[i] = readings[i] with { CountsForVerdict = false };
         // An article can only report a release already out: when every stored value of its source came out after the article
         // (an IISS Military Balance edition the store lacks), the source's own figure of the time is not in the store.
         // NATO's editions revise the same years and each is a standard source (the labelled set's decisions 4 and 11), so a NATO
@@ -2028,6 +2034,7 @@ public sealed class ClaimVerifier
     private DateOnly? LatestRelease(Reading reading) => ReleaseWindow(reading)?.Last;
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*|should|must|needs?\s+to|ought\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AnnouncedRise = new(@"\b(?:raises|raised|is\s+(?:raising|increasing|boosting|hiking|lifting)|increases|increased|boosts|boosted|hikes|hiked|lifts|soars|will\s+(?:raise|increase|boost|hike|lift|grow|rise))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnnamedCountries = new(@"\b(?:a\s+(?:(?:growing|small|large|rising)\s+)?number\s+of|several|some|a\s+few|a\s+handful\s+of)\s+(?:\w+\s+)?(?:nations|countries|allies|members|member\s+states|governments)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
