@@ -1766,4 +1766,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, result.Verdict);
         Assert.Contains(result.Readings, r => !r.CountsForVerdict && r.Source.StartsWith("European Defence Agency", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_bare_percentage_spent_in_an_article_on_shares_of_national_income_is_a_share_of_gdp()
+    {
+        var claims = fixture.Checker.Extract("Italy will be asked to spend 3.5 per cent of national income on defence. The summit opens on Tuesday. Ministers will meet in the morning. The talks are expected to be hard. Officials say Rome's spending must climb from 1.5 per cent to 2 per cent within four years.", new ArticleContext(new DateOnly(2025, 6, 3)));
+        Assert.Equal(ClaimKind.ShareOfGdp, Assert.Single(claims, c => c.Anchors.Contains("1.5 per cent")).Kind);
+    }
 }

@@ -41,7 +41,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             ? YearRx().Matches((context.Title ?? "") + " " + (sentences.FirstOrDefault()?.Text ?? "")).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture))
                 .Where(y => y > written.Year && y <= written.Year + 2).Cast<int?>().FirstOrDefault()
             : null;
-        var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross)|shares?\s+of\s+GDP|percentage\s+of\s+GDP", RegexOptions.IgnoreCase).Count >= 1;
+        var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross|national\s+income|economic\s+output)|shares?\s+of\s+GDP|percentage\s+of\s+GDP", RegexOptions.IgnoreCase).Count >= 1;
         // Wire copy prints the rate it converted at: "($1 = 92.9000 roubles)".
         var printedRates = PrintedRate().Matches(body)
             .Select(m => (Currency: QuantityParser.CurrencyOf(m.Groups["cur"].Value), Rate: double.Parse(m.Groups["rate"].Value.Replace(",", ""), CultureInfo.InvariantCulture)))
@@ -93,6 +93,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "A higher-spending group includes Poland at 4.48%, Lithuania at 4%": in an article on shares of GDP, a percentage
             // beside an ally's name is its share.
             gdpBefore |= articleOnGdpShares && mentions.Any(m => IsCountry(m.Primary)) && CountryAtPercent().IsMatch(text);
+            // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
+            gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
@@ -1505,6 +1507,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex FractionOfMembers();
     [GeneratedRegex(@"\b(?:is|are|was|were)\s+(?:expected|forecast|projected|likely)\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ExpectedRise();
+    [GeneratedRegex(@"\bspend\w*\s+(?:\w+\s+){0,3}?from\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+to\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex SpendingFromTo();
     [GeneratedRegex(@"\b(?:Denmark|Danish|Danes|Copenhagen)\b")]
     private static partial Regex DanishWord();
     [GeneratedRegex(@"\b(?:Norway|Norwegian|Norwegians|Oslo)\b")]
