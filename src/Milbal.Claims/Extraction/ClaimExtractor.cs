@@ -570,14 +570,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (!GoalOfBefore().IsMatch(text[..threshold.Start])) used.Add(threshold);
         }
 
+        // The alliance a fraction or "most" of the members counts in (NATO unless the sentence names another), and its size.
+        (EntityMention Alliance, int Members) AllianceCounted()
+        {
+            var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
+            return (alliance, (alliance.Primary == "EU27" ? Core.Entities.BuiltInGroups.Eu27 : Core.Entities.BuiltInGroups.Nato).MembersIn(context.Date?.Year ?? DateTime.UtcNow.Year).Count);
+        }
+
         // 3-bis. A fraction of the members meeting a threshold: "Half of NATO's members now spend at least 2.5% of GDP".
         foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Fraction && !used.Contains(q)))
         {
             if (!FractionOfMembers().IsMatch(text[q.End..])) continue;
             var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.End);
             if (threshold is null || !MeetVerb().IsMatch(text)) continue;
-            var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
-            var members = (alliance.Primary == "EU27" ? Core.Entities.BuiltInGroups.Eu27 : Core.Entities.BuiltInGroups.Nato).MembersIn(context.Date?.Year ?? DateTime.UtcNow.Year).Count;
+            var (alliance, members) = AllianceCounted();
             // "Half" of 32 is 16; a fraction in words is loose, so it carries the ±5% of an approximation.
             var count = new Quantity(QuantityKind.Count, q.Text, q.Start, Math.Round(q.Value * members), Math.Max(0.5, q.Value * members * 0.05), q.Hedge == Hedge.None ? Hedge.Approximately : q.Hedge, Noun: "allies");
             claims.Add(Make(ClaimKind.Count, [count, threshold], [q.Text, threshold.Text], q.Start, threshold.End, alliance));
@@ -594,8 +600,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "Most nations only barely meet the 2.0% Nato standard": the standard named after the share is NATO's, of GDP.
             var namedGoal = TargetNounAfter().IsMatch(text[mostThreshold.End..]);
             if (!mostThreshold.OfGdp && (namedGoal || GdpWord().IsMatch(text))) mostThreshold = mostThreshold with { OfGdp = true };
-            var alliance = mentions.FirstOrDefault(m => m.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"]);
-            var members = (alliance.Primary == "EU27" ? Core.Entities.BuiltInGroups.Eu27 : Core.Entities.BuiltInGroups.Nato).MembersIn(context.Date?.Year ?? DateTime.UtcNow.Year).Count;
+            var (alliance, members) = AllianceCounted();
             var majority = new Quantity(QuantityKind.Count, most.Groups["q"].Value, most.Index, members / 2 + 1, 0, Hedge.AtLeast, Noun: "allies");
             claims.Add(Make(ClaimKind.Count, [majority, mostThreshold], [most.Groups["q"].Value, mostThreshold.Text], most.Index, mostThreshold.End, alliance));
             // The goal named by its figure is a target claim of its own (below).
