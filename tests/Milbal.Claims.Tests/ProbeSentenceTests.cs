@@ -1651,7 +1651,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void Us_before_dollars_names_the_currency_not_the_spender()
     {
-        var claim = Assert.Single(fixture.Checker.Extract("Last year Italy's outlays came to 35 billion US dollars.", new ArticleContext(new DateOnly(2025, 5, 1))));
+        var claim = Assert.Single(fixture.Checker.Extract("Italy raised its military budget again. The total came to 35 billion US dollars last year.", new ArticleContext(new DateOnly(2025, 5, 1))));
         Assert.Equal("ITA", claim.Subject?.Primary);
     }
 
@@ -1683,7 +1683,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void Another_share_after_a_goal_in_the_same_sentence_is_part_of_the_goal()
     {
-        var claims = fixture.Checker.Extract("Denmark intends to devote 3.5% of GDP to core defence and another 1.5% of GDP to wider resilience.", new ArticleContext(new DateOnly(2025, 6, 20)));
+        var claims = fixture.Checker.Extract("Denmark intends to devote 3.5% of GDP to core defence and another 1.5% of GDP to other, broader security needs.", new ArticleContext(new DateOnly(2025, 6, 20)));
         Assert.Equal(ClaimKind.Target, Assert.Single(claims, c => c.Anchors.Contains("1.5%")).Kind);
     }
 
