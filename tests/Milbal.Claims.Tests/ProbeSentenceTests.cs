@@ -1773,4 +1773,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("Italy will be asked to spend 3.5 per cent of national income on defence. The summit opens on Tuesday. Ministers will meet in the morning. The talks are expected to be hard. Officials say Rome's spending must climb from 1.5 per cent to 2 per cent within four years.", new ArticleContext(new DateOnly(2025, 6, 3)));
         Assert.Equal(ClaimKind.ShareOfGdp, Assert.Single(claims, c => c.Anchors.Contains("1.5 per cent")).Kind);
     }
+
+    [Fact]
+    public void What_data_show_a_country_committed_is_what_it_spent()
+    {
+        var claims = fixture.Checker.Extract("NATO data revealed that Belgium has committed only 1.2% of its GDP to defence, with a low of 0.9% in 2016.", June2024);
+        Assert.All(claims.Where(c => c.Primary?.Kind == QuantityKind.Percent), c => Assert.Equal(ClaimKind.ShareOfGdp, c.Kind));
+        var estimate = Assert.Single(fixture.Checker.Extract("Its 2024 commitment is estimated to be 1.3% of GDP.", June2024));
+        Assert.Equal(ClaimKind.ShareOfGdp, estimate.Kind);
+    }
 }

@@ -943,6 +943,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     // "press NATO members to spend a staggering 5% of GDP", "suggested that member states should allocate 5%", "pressure
                     // for its allies to reach a 5% of GDP level": a share someone demands is a goal, not a level reached.
                     isTarget |= (q.OfGdp || mentionsGdp || gdpBefore) && q.Value <= 10 && !ByBefore().IsMatch(before) && DemandBefore().IsMatch(before);
+                    // "NATO data revealed that … Canada has not committed even 1.5% of its GDP", "Its 2024 commitment is estimated to be
+                    // 1.37%": what data show a country committed is what it spent.
+                    isTarget &= !(MeasuredCommitment().IsMatch(text) && !DeadlineBefore().IsMatch(text));
                     if (isTarget)
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
@@ -1512,6 +1515,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex FractionOfMembers();
     [GeneratedRegex(@"\b(?:is|are|was|were)\s+(?:expected|forecast|projected|likely)\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ExpectedRise();
+    [GeneratedRegex(@"\bcommit\w*\b[^.;]*\b(?:is|was)\s+estimated\b|\bdata\s+(?:revealed|reveals|shows?|showed)\b[^.;]*\bcommitted\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuredCommitment();
     [GeneratedRegex(@"\bspend\w*\s+(?:\w+\s+){0,3}?from\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+to\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingFromTo();
     [GeneratedRegex(@"\b(?:Denmark|Danish|Danes|Copenhagen)\b")]
