@@ -599,12 +599,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             // "Most nations only barely meet the 2.0% Nato standard": the standard named after the share is NATO's, of GDP.
             var namedGoal = TargetNounAfter().IsMatch(text[mostThreshold.End..]);
-            if (!mostThreshold.OfGdp && (namedGoal || GdpWord().IsMatch(text))) mostThreshold = mostThreshold with { OfGdp = true };
+            var share = !mostThreshold.OfGdp && (namedGoal || GdpWord().IsMatch(text)) ? mostThreshold with { OfGdp = true } : mostThreshold;
             var (alliance, members) = AllianceCounted();
             var majority = new Quantity(QuantityKind.Count, most.Groups["q"].Value, most.Index, members / 2 + 1, 0, Hedge.AtLeast, Noun: "allies");
-            claims.Add(Make(ClaimKind.Count, [majority, mostThreshold], [most.Groups["q"].Value, mostThreshold.Text], most.Index, mostThreshold.End, alliance));
+            claims.Add(Make(ClaimKind.Count, [majority, share], [most.Groups["q"].Value, share.Text], most.Index, share.End, alliance));
             // The goal named by its figure is a target claim of its own (below).
-            if (!namedGoal) used.Add(quantities.First(p => p.Start == mostThreshold.Start));
+            if (!namedGoal) used.Add(mostThreshold);
         }
 
         // 3b. Shares of a total: "Washington alone accounts for 37 percent of worldwide spending", "over 50% of NATO funding".
@@ -891,7 +891,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     // split by purpose are targets too.
                     // ("… allocate 3.5% of GDP to standard defence needs, … and another 1.5% of GDP to other, broader security needs".)
                     if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Target && c.Primary is { } t && t.End <= q.Start)
-                        && (TargetShare().IsMatch(text[q.End..]) || Regex.IsMatch(text[..q.Start], @"\b(?:another|a\s+further|an\s+additional)\s+$", RegexOptions.IgnoreCase)))
+                        && (TargetShare().IsMatch(text[q.End..]) || AnotherShareBefore().IsMatch(text[..q.Start])))
                     {
                         claims.Add(Make(ClaimKind.Target, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
@@ -1519,6 +1519,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MeasuredCommitment();
     [GeneratedRegex(@"\bspend\w*\s+(?:\w+\s+){0,3}?from\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+to\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingFromTo();
+    [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherShareBefore();
     [GeneratedRegex(@"\b(?:Denmark|Danish|Danes|Copenhagen)\b")]
     private static partial Regex DanishWord();
     [GeneratedRegex(@"\b(?:Norway|Norwegian|Norwegians|Oslo)\b")]

@@ -1051,7 +1051,7 @@ public sealed class ClaimVerifier
         // budget announced for the year in progress is a plan, whatever earlier year the sentence may also be read for.
         // (A rise a data publisher reports, "Japan raised its defense budget by 21%" in SIPRI's release, is its estimate of the year.)
         if (!planned && claim.Cues.Budget && claim.Published is { } announcedIn && years.Contains(announcedIn.Year) && AnnouncedRise.IsMatch(claim.Text)
-            && claim.Attribution is not ("SIPRI" or "NATO" or "IISS" or "EDA")
+            && !IsDataPublisher(claim.Attribution)
             && claim.Subject is { } country && country.Candidates.All(c => !IsGroup(c)))
         {
             planned = true;
@@ -1921,7 +1921,7 @@ public sealed class ClaimVerifier
         }
         // "It now represents … about 19 per cent of total government spending", in a story on SIPRI's release: a national budget
         // law's lines are another definition than the publisher's; when only they answer, the publisher's own figure is missing.
-        if (attribution is "SIPRI" or "IISS" or "NATO" or "EDA" && readings.Any(r => r.CountsForVerdict) && readings.Where(r => r.CountsForVerdict).All(r => r.BudgetLine) && !readings.Any(r => r.CountsForVerdict && r.Holds))
+        if (IsDataPublisher(attribution) && readings.Any(r => r.CountsForVerdict) && readings.Where(r => r.CountsForVerdict).All(r => r.BudgetLine) && !readings.Any(r => r.CountsForVerdict && r.Holds))
             return (Verdict.Unverifiable, $"{attribution}'s own figure for {what} is not in the store; national budget lines (another definition, evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
         // A figure the sentence attributes to a source that has no value for it in the store (an aggregate of an edition or
         // release the store lacks): other sources' values are evidence, not a contradiction of what that source said.
@@ -2034,6 +2034,8 @@ public sealed class ClaimVerifier
     private DateOnly? LatestRelease(Reading reading) => ReleaseWindow(reading)?.Last;
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*|should|must|needs?\s+to|ought\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    /// <summary>The publishers whose own estimates of spending the store holds (as against governments' budgets).</summary>
+    private static bool IsDataPublisher(string? attribution) => attribution is "SIPRI" or "IISS" or "NATO" or "EDA";
     private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AnnouncedRise = new(@"\b(?:raises|raised|is\s+(?:raising|increasing|boosting|hiking|lifting)|increases|increased|boosts|boosted|hikes|hiked|lifts|soars|will\s+(?:raise|increase|boost|hike|lift|grow|rise))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
