@@ -720,6 +720,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     }
 
     private static readonly ArticleContext June2024 = new(new DateOnly(2024, 6, 21));
+    private static readonly ArticleContext Mar2025 = new(new DateOnly(2025, 3, 1));
 
     [Fact]
     public void A_place_in_the_alliance_table_is_ranked_in_each_NATO_edition_and_SIPRI()
@@ -1781,5 +1782,59 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(claims.Where(c => c.Primary?.Kind == QuantityKind.Percent), c => Assert.Equal(ClaimKind.ShareOfGdp, c.Kind));
         var estimate = Assert.Single(fixture.Checker.Extract("Its 2024 commitment is estimated to be 1.3% of GDP.", June2024));
         Assert.Equal(ClaimKind.ShareOfGdp, estimate.Kind);
+    }
+
+    [Fact]
+    public void A_deficit_or_an_off_budget_fund_is_not_a_years_military_spending()
+    {
+        var deficit = Assert.Single(fixture.Checker.Check("Lithuania already runs a €3 billion budget deficit.", Mar2025).Results);
+        Assert.Equal(Verdict.Unverifiable, deficit.Verdict);
+        Assert.Contains("another quantity", deficit.Reason);
+        var fund = Assert.Single(fixture.Checker.Check("Poland set up a €12 billion off-budget fund for the armed forces.", Mar2025).Results);
+        Assert.Contains("financing", fund.Reason);
+    }
+
+    [Fact]
+    public void A_national_defence_budget_the_store_lacks_is_not_refuted_by_sipris_total()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Denmark's defence budget this year is $3 billion.", June2024).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains(result.Readings, r => !r.CountsForVerdict && r.Source == "SIPRI");
+    }
+
+    [Fact]
+    public void A_heading_that_is_only_a_name_is_the_subject_of_the_lines_under_it()
+    {
+        var claims = fixture.Checker.Extract("Norway spends a lot.\nSweden\n- Spending: $12 billion in 2024 (↑ 12% from 2023).", Apr2025);
+        Assert.All(claims, c => Assert.Equal("SWE", c.Subject?.Primary));
+        Assert.Equal(ClaimKind.Growth, Assert.Single(claims, c => c.Anchors.Contains("12%")).Kind);
+    }
+
+    [Fact]
+    public void Asian_allies_are_not_bound_by_natos_pledges()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Washington wants its Asian allies to spend 3.5% of GDP on defence.", new ArticleContext(new DateOnly(2025, 6, 20))).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+    }
+
+    [Fact]
+    public void A_countrys_promise_to_reach_the_alliance_level_this_year_is_its_own_plan()
+    {
+        var ctx = new ArticleContext(new DateOnly(2025, 4, 10));
+        var named = Assert.Single(fixture.Checker.Check("Portugal promised to reach NATO's 2% target this year.", ctx).Results);
+        Assert.Equal("PRT", named.Claim.Subject?.Primary);
+        Assert.Equal(Verdict.Unverifiable, named.Verdict);
+        var leader = Assert.Single(fixture.Checker.Check("Italian Prime Minister Giorgia Meloni promised to meet NATO's 2% target this year.", ctx).Results);
+        Assert.Equal("ITA", leader.Claim.Subject?.Primary);
+        Assert.Equal(Verdict.Unverifiable, leader.Verdict);
+    }
+
+    [Fact]
+    public void A_share_of_the_budget_in_the_autumn_is_next_years_and_names_its_definition()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Russia's new budget: about 32.5% of federal spending will go to national defence.", new ArticleContext(new DateOnly(2024, 10, 1))).Results);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+        Assert.All(result.Readings.Where(r => r.CountsForVerdict), r => Assert.Equal(2025, r.Year));
     }
 }

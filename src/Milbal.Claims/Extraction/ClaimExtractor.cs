@@ -107,7 +107,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
                 ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && (MeasureAfterName().IsMatch(text[m.End..]) || MeasureInName().IsMatch(m.Text)))
                 // "He emphasized Japan's steady movement toward its 2027 defense targets": the one country of a sentence on defence.
-                ?? (mentions.Count(m => IsCountry(m.Primary)) == 1 && DefenceTopic().IsMatch(text) ? mentions.First(m => IsCountry(m.Primary)) : null);
+                ?? (mentions.Count(m => IsCountry(m.Primary)) == 1 && DefenceTopic().IsMatch(text) ? mentions.First(m => IsCountry(m.Primary)) : null)
+                // A heading that is only a name ("Pakistan", then "- Military Expenditure: $10.2 billion in 2024."): the lines under it are that party's.
+                ?? (mentions.Count == 1 && text.Trim(' ', ':', '-', '–', '—', '•', '*', '#').Equals(mentions[0].Text, StringComparison.OrdinalIgnoreCase) ? mentions[0] : null);
             if (subject is not null) lastSubject = subject;
         }
         return claims;
@@ -280,6 +282,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
             // "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": the owner of a goal is the yardstick.
             if (before.Length > 1 && GoalAfterOwner().IsMatch(text[before[^1].End..position])) before = before[..^1];
+            // "Portugal promised to reach NATO's 2% target": the owner of the goal the figure names is its yardstick too.
+            else if (before.Length > 1 && IsGroupId(before[^1].Primary) && string.IsNullOrWhiteSpace(text[before[^1].End..position].Replace("'s", "").Replace("’s", ""))
+                && q0 is not null && GoalAfterFigure().IsMatch(text[q0.End..])) before = before[..^1];
             // "NATO recently estimated that Poland … saw the largest share": the publisher that speaks is not whom the figure is about.
             // (Names inside the report's description, "based on data from member countries", are not the subject either.)
             if (before.Length > 1 && ReportingVerbAfter().Match(text[before[0].End..]) is { Success: true } reporting)
@@ -1479,7 +1484,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ByBefore();
     [GeneratedRegex(@"\b(?:increas\w*|rais\w*|r[io]se|rising|grow\w*|grew|boost\w*|lift\w*|hik\w*|cut\w*|reduc\w*|jump\w*|climb\w*)\b[^.;,:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbInClause();
-    [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|suggest\w*|pressure|insist\w*|ask\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|wants?|wanted|suggest\w*|pressure|insist\w*|ask\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex DemandBefore();
     [GeneratedRegex(@"\G(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:comes?|came)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesFrom();
@@ -1494,6 +1499,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ReportingVerbAfter();
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w.]+\s+){0,3}?(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalAfterOwner();
+    [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalAfterFigure();
     [GeneratedRegex(@"(?:;|\s[—–]\s|\b(?:while|whereas|but)\b)(?!.*(?:;|\s[—–]\s|\b(?:while|whereas|but)\b))", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ClauseOpener();
     [GeneratedRegex(@"^\s+to\s+(?:an?\s+)?(?:estimated\s+|record\s+)?(?:[$€£]|US\$|USD|EUR)", RegexOptions.IgnoreCase)]
@@ -1529,7 +1536,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MostOfMembers();
     [GeneratedRegex(@"\bGDP\b|gross\s+domestic\s+product|economic\s+output|national\s+output|national\s+income|(?:share|size)\s+of\s+(?:its|their|the|national)\s+econom|\brelative\s+spend\w*|\brelative\s+to\s+(?:its|their|the)\s+(?:econom|size)", RegexOptions.IgnoreCase)]
     private static partial Regex GdpWord();
-    [GeneratedRegex(@"(?:gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?(?!\s+(?:below|above|under|beneath|beyond)\b)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[↑↓▲▼]|gr[eo]w\w*|r[io]se\w*|rais\w*|lift\w*|rising|increas\w*|jump\w*|surg\w*|soar\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|cut\w*|boost\w*|hike\w*|up|down|growth\s+of|rise\s+of|increase\s+of|higher|lower|expand\w*|shr[iu]nk\w*|spike\w*)[""”’']?(?!\s+(?:below|above|under|beneath|beyond)\b)\s+(?:\w+\s+){0,3}(?:by\s+)?(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();

@@ -126,12 +126,16 @@ public sealed partial class EntityRecogniser
             static string WithoutArticle(string x) => x.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? x[4..] : x;
             if (CaseSensitive.Contains(key) && !string.Equals(WithoutArticle(key), WithoutArticle(bare), StringComparison.Ordinal)
                 && !(key is "allies" or "Allies" && bare.Equals("allies", StringComparison.OrdinalIgnoreCase))) continue;
+            // "Asian allies", "allies in the Indo-Pacific": America's allies outside the alliance.
+            if (key is "allies" or "Allies" && (NonNatoRegionBefore().IsMatch(sentence[..m.Index]) || NonNatoRegionAfter().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
             // "European" as an adjective of a non-spending noun ("European Commission", "European Parliament") is an institution.
             if (key == "European" && EuropeanInstitution().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "the United Kingdom's International Institute for Strategic Studies": a name inside an organisation's is not a subject.
             if (Organisation().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "NATO Secretary General Mark Rutte said", "the Russian defence minister": a title names a speaker, not a spender.
-            if (SpeakerTitle().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            // (A country's head of government speaks for the country: "Spanish Prime Minister Pedro Sánchez promised to meet …".)
+            if (SpeakerTitle().IsMatch(sentence[(m.Index + m.Length)..])
+                && !(ids.Length == 1 && ids[0].Length == 3 && ids[0] is not "WLD" && !ids[0].StartsWith("EU", StringComparison.Ordinal) && HeadOfGovernment().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
             // "according to NATO figures", "NATO data showed": the source of the figure, not its subject.
             if (SourceAfter().IsMatch(sentence[(m.Index + m.Length)..]) || AccordingToBefore().IsMatch(sentence[..m.Index])) continue;
             if (key == "Countries" && m.Index > 0) continue;
@@ -208,6 +212,15 @@ public sealed partial class EntityRecogniser
 
     [GeneratedRegex(@"^\s+(?:(?:deputy|defen[cs]e|foreign|prime|finance)\s+)?(?:Secretary(?:-|\s)General|Secretary|chief|spokes\w+|officials?|minister|President|leader|head|commander|ambassador|envoy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerTitle();
+
+    [GeneratedRegex(@"\b(?:Asian|Asia-Pacific|Indo-Pacific|Pacific)\s+$")]
+    private static partial Regex NonNatoRegionBefore();
+
+    [GeneratedRegex(@"^\s+in\s+(?:Asia|the\s+(?:Indo-|Asia-)?Pacific)\b")]
+    private static partial Regex NonNatoRegionAfter();
+
+    [GeneratedRegex(@"^\s+(?:Prime\s+Minister|Chancellor|Premier)\b")]
+    private static partial Regex HeadOfGovernment();
 
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:own\s+)?(?:figures|data|estimates|statistics|numbers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceAfter();

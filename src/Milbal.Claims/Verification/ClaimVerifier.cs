@@ -248,7 +248,7 @@ public sealed class ClaimVerifier
             if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
             else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
             // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
-            else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|defen[cs]e|investment|EU|European|sovereign|wealth|reserve)\s+fund\b|(?-i:\b[A-Z][a-z]+\s+Fund\b)|\bfacility\b|\binstrument\b|\bmobili[sz]e\b"))
+            else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|off[\s-]budget|defen[cs]e|investment|EU|European|sovereign|wealth|reserve)\s+(?:[\w-]+\s+)?fund\b|\b[A-Z]{3,}\)?\s+fund\b|(?-i:\b[A-Z][a-z]+\s+Fund\b)|\bfacility\b|\binstrument\b|\bmobili[sz]e\b"))
                 return "financing (a fund, loans or guarantees), not a year's spending";
             // "can mobilise up to 650 billion euros for defence over four years": a sum over several years is no year's spending.
             // ("to allot 43 trillion yen to defense outlays from fiscal 2023 through 2027", "for the years 2025 to 2027".)
@@ -258,6 +258,10 @@ public sealed class ClaimVerifier
             // defence budget, which no stored series splits out.
             else if (BudgetComponent.Match(around) is { Success: true } part)
                 return $"one part of a defence budget ({part.Value}), which no stored series holds";
+            // "Canada already faces a $40-billion deficit", "a €20 billion shortfall", "$60 billion worth of equipment bought from the
+            // US", "annual revenues of roughly $1.3 trillion" of an industry: another quantity, which no stored series holds.
+            else if (NotSpending.Match(around) is { Success: true } other)
+                return $"another quantity ({other.Value}), not military spending";
             else if (OtherPurpose.IsMatch(around) && !Matches(around, @"defen[cs]e|military|armed\s+forces|war\b|army|weapons|arms\b"))
                 return $"spending on another purpose ({OtherPurpose.Match(around).Value})";
             // "the Kremlin expects to collect 40.27 trillion rubles in revenue next year, while spending will amount to 44.06
@@ -353,6 +357,15 @@ public sealed class ClaimVerifier
                 if (readings[i].CountsForVerdict && (lineHolds ? !readings[i].Holds : !readings[i].BudgetLine))
                     readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: another budget line or definition)" };
         }
+        // "Australia's current defence budget is $56bn annually": a country's own budget is judged by that budget; where the store
+        // holds no line of it, the totals of other definitions (SIPRI's calendar year, NATO's) are evidence, unless a data
+        // publisher states the figure.
+        if (totalOnly && readings.Count > 0 && !readings.Any(r => r.BudgetLine) && !IsDataPublisher(claim.Attribution)
+            && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
+            && NationalBudget.IsMatch(ClauseBefore(text, q.Start) + " " + ClauseAfter(text, q.End)))
+            for (var i = 0; i < readings.Count; i++)
+                if (readings[i].CountsForVerdict)
+                    readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: another definition than the national budget, which the store does not hold)" };
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
 
@@ -820,7 +833,10 @@ public sealed class ClaimVerifier
         var measures = new[] { "figures.share_of_federal_spending", "figures.occupied_share", Measures.EquipmentShare.Id };
         foreach (var entity in Candidates(claim.Subject).Append("UKR").Distinct())
             foreach (var measure in measures)
-                foreach (var row in Rows(entity, measure, null).Where(r => years.Contains(r.Observation.Year)))
+                // "Around 32.5% of the budget posted on a government website on Sunday has been allocated for national defence": a budget
+                // law is passed in the autumn for the year after, so with no year stated, a share of it may be next year's.
+                foreach (var row in Rows(entity, measure, null).Where(r => years.Contains(r.Observation.Year)
+                    || measure == "figures.share_of_federal_spending" && !claim.YearStated && claim.Published is { } written && r.Observation.Year == written.Year + 1))
                 {
                     if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"\b(?:occup\w*|territor\w*|land|control\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
                     // A bare percentage is not a share of equipment or of the federal budget unless the sentence says so.
@@ -829,6 +845,9 @@ public sealed class ClaimVerifier
                     if (measure != "figures.occupied_share" && entity == "UKR" && claim.Subject?.Primary != "UKR") continue;
                     var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
                     var item = row.Dataset == "figures" ? ItemOf(row) : "";
+                    // "More than 40% of the entire budget is allocated to national defense and domestic security": the sentence names its definition.
+                    var namesSecurity = Matches(claim.Text, @"\b(?:defen[cs]e|military)\s+and\s+(?:\w+\s+)?security\b|security\s+and\s+defen[cs]e");
+                    if (item == "national_defence" && namesSecurity || item == "defence_plus_security" && !namesSecurity && Matches(claim.Text, @"\bnational\s+defen[cs]e\b")) continue;
                     // "National defence" and "defence plus security" are two definitions of the same share: two readings, not one.
                     readings.Add(new Reading(publisher, $"{publisher}: {measure.Replace("figures.", "").Replace('_', ' ')}{(item.Length > 0 ? $" ({item.Replace('_', ' ')})" : "")}", entity, row.Observation.Year, row.Observation.Value, "%",
                         q.Admits(row.Observation.Value), $"{F(row.Observation.Value, "0.##")}% {row.Observation.Year}", [citation], BudgetLine: measure == "figures.share_of_federal_spending"));
@@ -1299,6 +1318,9 @@ public sealed class ClaimVerifier
             || Matches(claim.Text[..Math.Min(claim.Text.Length, q.Start)], @"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?$")
                && Matches(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^\s*(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|guideline)\b"))
             deadline = null;
+        // "His government would meet NATO's target of 2% … this year": the year one country gets to a level is its own plan's date.
+        var afterFigure = claim.Text[Math.Min(claim.Text.Length, q.End)..];
+        int? ownDate = deadline ?? (claim.Published is { } writtenIn && CurrentYearAfter.IsMatch(afterFigure) ? writtenIn.Year : null);
         foreach (var row in pledges)
         {
             var (publisher, citation, id) = FigureSource(row);
@@ -1307,7 +1329,7 @@ public sealed class ClaimVerifier
             if (deadline is { } due && row.Observation.EntityId is "NATO" or "EU_UK" && row.Observation.Year != due) holds = false;
             // "Sweden intends to … bring it to 3.5% of GDP by 2030": one ally's goal with a deadline of its own is a national
             // plan, which the alliance's pledges (with their own deadlines) do not decide; they are evidence.
-            var nationalPlan = deadline is { } own && row.Observation.EntityId is "NATO" or "EU_UK" && row.Observation.Year != own
+            var nationalPlan = ownDate is { } own && row.Observation.Year != own
                 && claim.Subject is { } country && country.Candidates.All(c => !IsGroup(c));
             // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
             // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
@@ -1316,10 +1338,12 @@ public sealed class ClaimVerifier
             var outsider = claim.Subject is { } subject
                 && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start
                     || !claim.Text.Contains(subject.Text, StringComparison.Ordinal) && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b"))
-                && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c));
+                && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c))
+                // "the standard that Asian allies should spend 5% of their GDP": allies of the US outside the alliance.
+                || NonNatoAllies.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]);
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
-                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId == "NATO" ? $" (evidence: {claim.Subject!.Text} is not a NATO member)" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own deadline {deadline})" : "")}", [citation],
-                CountsForVerdict: !(outsider && row.Observation.EntityId == "NATO") && !nationalPlan));
+                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {(NonNatoAllies.Match(claim.Text) is { Success: true } allies ? allies.Value + " are not NATO members" : claim.Subject!.Text + " is not a NATO member")})" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own date {ownDate})" : "")}", [citation],
+                CountsForVerdict: !(outsider && row.Observation.EntityId is "NATO" or "EU_UK") && !nationalPlan));
         }
         // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
         foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e)))
@@ -1964,6 +1988,7 @@ public sealed class ClaimVerifier
     }
 
     private static readonly System.Text.RegularExpressions.Regex ReachAllianceGoal = new(@"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+)?(?:alliance|NATO)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:target|goal|benchmark|guideline)\b[^.;]{0,12}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex CurrentYearAfter = new(@"^[^.;]{0,60}?\b(?:(?:this|the\s+current)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex DeadlineAfter = new(@"^[^.;]{0,60}?\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?<y>20\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)[^.;]{0,40}?\bto\s+(?:a\s+)?(?:(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -2037,6 +2062,9 @@ public sealed class ClaimVerifier
     /// <summary>The publishers whose own estimates of spending the store holds (as against governments' budgets).</summary>
     private static bool IsDataPublisher(string? attribution) => attribution is "SIPRI" or "IISS" or "NATO" or "EDA";
     private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
+    private static readonly System.Text.RegularExpressions.Regex NonNatoAllies = new(@"\b(?:Asian|Asia-Pacific|Indo-Pacific|Pacific)\s+(?:allies|partners)\b|\ballies\s+in\s+(?:Asia|the\s+(?:Indo-)?Pacific)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+budget\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex NotSpending = new(@"\b(?:(?:budget\s+|fiscal\s+)?deficits?|shortfalls?|(?:additional\s+|new\s+)?borrowing|debt(?!\s+brake)|bridge|(?:industry|market|compan(?:y|ies)|firms?)\b[^,;.]{0,40}\b(?:revenues?|sales|turnover)|worth\s+of\s+(?:[\w-]+\s+){0,2}(?:arms|equipment|weapons|exports|imports)|arms\s+(?:imports|exports|sales))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AnnouncedRise = new(@"\b(?:raises|raised|is\s+(?:raising|increasing|boosting|hiking|lifting)|increases|increased|boosts|boosted|hikes|hiked|lifts|soars|will\s+(?:raise|increase|boost|hike|lift|grow|rise))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnnamedCountries = new(@"\b(?:a\s+(?:(?:growing|small|large|rising)\s+)?number\s+of|several|some|a\s+few|a\s+handful\s+of)\s+(?:\w+\s+)?(?:nations|countries|allies|members|member\s+states|governments)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
