@@ -36,6 +36,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // figure of theirs decides its numbers (the source's own statement, decision 5), other estimates being evidence.
         if (articleSource is null && sentences.Take(4).Select(x => x.Text).Prepend(context.Title ?? "").Select(t => PersonAnnounces().Match(t)).FirstOrDefault(m => m.Success) is { } speaker)
             articleSource = speaker.Groups["last"].Value;
+        // The EU institutions' figures for the Member States' defence expenditure are the EDA's (their data collection).
+        if (articleSource is null && context.Publisher is { } publisher && EuInstitution().IsMatch(publisher)) articleSource = "EDA";
         var reportsRelease = ReleaseCue().IsMatch(body);
         int? headlineYear = context.Date is { } written
             ? YearRx().Matches((context.Title ?? "") + " " + (sentences.FirstOrDefault()?.Text ?? "")).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture))
@@ -53,6 +55,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // A place "on the table" without a named scope is a place in the alliance's table when the article is about NATO.
         var allianceMentions = AllianceWord().Matches(body).Count;
         var danishKroner = DanishWord().Matches(body).Count > NorwegianWord().Matches(body).Count;
+        // "The figures, for 2023, show:" then one line per country: the lines are the named source's figures for the intro's year.
+        (string Source, int[] Years)? listIntro = null;
+        var previousText = "";
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -67,6 +72,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var carried = attribution is null && lastAttribution is { } la && (sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)
                 || la.IntroducesData && la.Paragraph == sentence.Paragraph && !OtherSpeaker().IsMatch(text));
             if (carried) attribution = lastAttribution!.Value.Source;
+            var listLine = listIntro is not null && (ListMarker().IsMatch(text) || previousText.EndsWith(';') || previousText.EndsWith(':'));
+            if (!listLine) listIntro = null;
+            if (listLine && attribution is null && !OtherSpeaker().IsMatch(text)) { attribution = listIntro!.Value.Source; carried = true; }
             if (attribution is not null) lastAttribution = (sentence.Index, attribution, sentence.Paragraph, carried ? lastAttribution!.Value.IntroducesData : DataIntro().IsMatch(text));
             // The article's source stands behind a sentence unless the sentence names another speaker ("the finance ministry said").
             var fromArticle = attribution is null && !OtherSpeaker().IsMatch(text) && articleSource is not null;
@@ -85,6 +93,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "War budget. Russia to spend almost $167 billion on army in 2026": a headline about a coming year dates the plans the
             // article then describes in the future tense ("will be allocated to the army").
             if (contextYears.Length == 0 && headlineYear is { } coming && FutureCue().IsMatch(text)) contextYears = [coming];
+            if (listLine && listIntro!.Value.Years.Length > 0) contextYears = listIntro.Value.Years;
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
@@ -111,6 +120,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // A heading that is only a name ("Pakistan", then "- Military Expenditure: $10.2 billion in 2024."): the lines under it are that party's.
                 ?? (mentions.Count == 1 && text.Trim(' ', ':', '-', '–', '—', '•', '*', '#').Equals(mentions[0].Text, StringComparison.OrdinalIgnoreCase) ? mentions[0] : null);
             if (subject is not null) lastSubject = subject;
+            if (text.EndsWith(':') && (attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null)) is { } listSource)
+                listIntro = (listSource, [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()]);
+            previousText = text;
         }
         return claims;
     }
@@ -1484,7 +1496,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ByBefore();
     [GeneratedRegex(@"\b(?:increas\w*|rais\w*|r[io]se|rising|grow\w*|grew|boost\w*|lift\w*|hik\w*|cut\w*|reduc\w*|jump\w*|climb\w*)\b[^.;,:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbInClause();
-    [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|wants?|wanted|suggest\w*|pressure|insist\w*|ask\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|wants?|wanted|suggest\w*|pressure|insist\w*|ask\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|invest|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex DemandBefore();
     [GeneratedRegex(@"\G(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:comes?|came)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesFrom();
@@ -1499,6 +1511,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ReportingVerbAfter();
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w.]+\s+){0,3}?(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalAfterOwner();
+    [GeneratedRegex(@"^(?:the\s+)?(?:European\s+(?:Parliament|Commission|Defence\s+Agency|Council)|Council\s+of\s+the\s+(?:European\s+Union|EU))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EuInstitution();
+    [GeneratedRegex(@"^\s*[-•*–—]\s")]
+    private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalAfterFigure();
     [GeneratedRegex(@"(?:;|\s[—–]\s|\b(?:while|whereas|but)\b)(?!.*(?:;|\s[—–]\s|\b(?:while|whereas|but)\b))", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

@@ -51,7 +51,7 @@ public sealed partial class EntityRecogniser
         ("European members", ["NATO_EUROPE", "EU27"]),
         ("the EU and the UK", ["EU_UK"]), ("the EU and Britain", ["EU_UK"]), ("EU and UK", ["EU_UK"]), ("EU and the UK", ["EU_UK"]),
         ("EU plus UK", ["EU_UK"]), ("EU and Britain", ["EU_UK"]), ("EU+UK", ["EU_UK"]), ("EU member states and the UK", ["EU_UK"]),
-        ("EU member states", ["EU27"]), ("EU countries", ["EU27"]), ("EU members", ["EU27"]), ("EU nations", ["EU27"]), ("EU states", ["EU27"]),
+        ("EU member states", ["EU27"]), ("Member States", ["EU27"]), ("EU countries", ["EU27"]), ("EU members", ["EU27"]), ("EU nations", ["EU27"]), ("EU states", ["EU27"]),
         ("European Union", ["EU27"]), ("the bloc", ["EU27"]), ("the EU", ["EU27"]), ("EU", ["EU27"]), ("EU27", ["EU27"]), ("EU-27", ["EU27"]),
         ("European countries", EuropeReadings), ("European nations", EuropeReadings), ("European states", EuropeReadings),
         ("European governments", EuropeReadings), ("European militaries", EuropeReadings), ("European defence", EuropeReadings),
@@ -93,7 +93,7 @@ public sealed partial class EntityRecogniser
 
     private readonly Regex _pattern;
     private readonly Dictionary<string, string[]> _byPhrase;
-    private static readonly HashSet<string> CaseSensitive = ["Countries", "US", "USA", "the USA", "UK", "EU", "the US", "the UK", "the EU", "EU27", "Allies", "allies", "NATO", "European"];
+    private static readonly HashSet<string> CaseSensitive = ["Countries", "US", "USA", "the USA", "UK", "EU", "the US", "the UK", "the EU", "EU27", "Allies", "allies", "NATO", "European", "Member States"];
 
     public EntityRecogniser(EntityRegistry registry)
     {

@@ -422,7 +422,7 @@ public sealed class ClaimVerifier
         return $"a change of {Quantity.Money(q.Value, q.Currency)} in the spending of {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", YearsOf(claim))}";
     }
 
-    private static readonly System.Text.RegularExpressions.Regex AddedSince = new(@"\badded\b[^.;]{0,80}\bsince\b[^.;]*?(?:(?<y>(?:19|20)\d\d)|(?<ago>a\s+decade|(?<n>\w+)\s+years)\s+ago)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex AddedSince = new(@"\badded\b[^.;]{0,80}\bsince\b[^.;]*?(?:(?<y>(?:19|20)\d\d)|(?<ago>a\s+decade|(?<n>\w+)\s+years)\s+ago)|\bsince\b[^.;]{0,60}?(?<y>(?:19|20)\d\d)\b[^.;]{0,80}\badded\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private string Cumulative(Claim claim, Quantity q, System.Text.RegularExpressions.Match added, List<Reading> readings)
     {
@@ -1056,6 +1056,12 @@ public sealed class ClaimVerifier
             return $"a change in {inWhat.Groups["what"].Value}, which no series in the store measures";
         // "national security and law enforcement jumps 13%": a budget line other than defence changing.
         var clause = ClauseBefore(claim.Text, q.Start);
+        // "The UK's real GDP was estimated to have increased by 0.1% in Q4 2024": the economy's change, and a quarter's, which
+        // no stored series holds (the store has annual spending and GDP levels).
+        if (Matches(clause, @"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?)\bGDP\b|\beconom(?:y|ic\s+growth)\b|\binflation\b|\bprices\b") && !Matches(clause, @"defen[cs]e|military|armed\s+forces|spending|budget|expenditure"))
+            return $"a change of the economy ({clause.Trim()}), not of military spending";
+        if (Matches(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^[^.;]{0,30}?\b(?:in\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth|last)\s+quarter)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month)\b"))
+            return $"a change over a quarter or a month ({q.Text}), which no stored annual series holds";
         if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police") && !Matches(clause, @"defen[cs]e\s+and") || OtherPurpose.IsMatch(clause) && !Matches(clause, @"defen[cs]e|military|armed\s+forces|war\b"))
             return $"a change in another budget line ({clause.Trim()})";
         var years = YearsOf(claim);
@@ -1951,7 +1957,9 @@ public sealed class ClaimVerifier
         // release the store lacks): other sources' values are evidence, not a contradiction of what that source said.
         if (claim.Attribution is not null && (!claim.AttributionFromArticle || claim.Attribution == "NATO" && ReportedNatoEdition(claim) is not null) && claim.Kind is ClaimKind.Level or ClaimKind.Growth or ClaimKind.ShareOfGdp
             && readings.Any(r => r.CountsForVerdict) && !readings.Any(r => r.CountsForVerdict && VerdictRules.SameSource(r.Source, claim.Attribution))
-            && !readings.Any(r => r.CountsForVerdict && r.Holds))
+            // (Another source's matching value rescues a figure of NATO's or of a government, whose numbers the standard series
+            // carry, but not one of a publisher of its own, such as the EDA or the IISS, on a definition of its own.)
+            && (!readings.Any(r => r.CountsForVerdict && r.Holds) || claim.Attribution is not ("NATO" or "the government" or "SIPRI")))
             return (Verdict.Unverifiable, $"{claim.Attribution}, the source it is attributed to, has no value for {what} in the store; other sources (evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
         // NATO's editions disagreeing on a figure attributed to NATO: which edition the article reports decides, else it depends on it.
         // (Counts of allies and their multiples, the set's decision 11; a quoted share or amount that one edition prints is NATO's own.)
