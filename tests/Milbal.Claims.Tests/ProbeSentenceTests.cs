@@ -1882,4 +1882,27 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, quarter.Verdict);
         Assert.Contains("quarter", quarter.Reason);
     }
+
+    [Fact]
+    public void A_share_during_the_cold_war_is_dated_by_the_eras_last_year()
+    {
+        var result = Assert.Single(fixture.Checker.Check("During the Cold War, France spent around 4 per cent of GDP on defence.", Mar2025).Results);
+        Assert.Contains(1991, result.Claim.Years);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+    }
+
+    [Fact]
+    public void A_rise_a_government_announces_for_the_year_is_its_plan()
+    {
+        var result = Assert.Single(fixture.Checker.Check("India announced a 9.5% increase in its military spending.", new ArticleContext(new DateOnly(2024, 2, 2))).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.DoesNotContain(result.Readings, r => r.CountsForVerdict && r.Source == "SIPRI");
+    }
+
+    [Fact]
+    public void Europe_including_russia_in_brackets_is_sipris_region()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Military spending in Europe (including Russia) rose by 17% in 2024.", Apr2025));
+        Assert.Equal("SIPRI_EUROPE", claim.Subject?.Primary);
+    }
 }

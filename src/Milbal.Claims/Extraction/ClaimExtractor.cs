@@ -159,6 +159,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (date is { } decadeDate && EndOfDecade().IsMatch(text))
             foreach (var y in new[] { decadeDate.Year / 10 * 10 + 9, decadeDate.Year / 10 * 10 + 10 })
                 list.Add(new YearMention(y, EndOfDecade().Match(text).Index, true));
+        // "During the Cold War, the UK spent around 5 per cent of GDP": an era named without a year stands for its last year.
+        if (DuringColdWar().Match(text) is { Success: true } era) list.Add(new YearMention(1991, era.Index, true));
         // "in the late 1980s": a decade stands for its years (the part of it named, or all ten).
         foreach (Match m in DecadeRx().Matches(text))
         {
@@ -1513,6 +1515,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GoalAfterOwner();
     [GeneratedRegex(@"^(?:the\s+)?(?:European\s+(?:Parliament|Commission|Defence\s+Agency|Council)|Council\s+of\s+the\s+(?:European\s+Union|EU))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EuInstitution();
+    [GeneratedRegex(@"\b(?:during|in|throughout|at\s+the\s+height\s+of)\s+the\s+Cold\s+War\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DuringColdWar();
     [GeneratedRegex(@"^\s*[-•*–—]\s")]
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]

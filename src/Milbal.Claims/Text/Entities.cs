@@ -198,7 +198,7 @@ public sealed partial class EntityRecogniser
     [GeneratedRegex(@"\G\s+(?:and|plus)\s+(?:all\s+)?(?:the\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?(?![\p{L}])")]
     private static partial Regex UkThenEu();
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:including|incl\.|with|and)\s+(?:the\s+)?(?:Russia|Russian\s+Federation|Ukraine|Russia\s+and\s+Ukraine)(?![\p{L}])")]
+    [GeneratedRegex(@"\G\s*[,(]?\s*(?:including|incl\.|with|and)\s+(?:the\s+)?(?:Russia|Russian\s+Federation|Ukraine|Russia\s+and\s+Ukraine)(?![\p{L}])\)?")]
     private static partial Regex RussiaQualifier();
 
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:including|incl\.|plus|together\s+with|along\s+with|and)\s+|\+\s*)(?:the\s+)?(?:U\.K\.|UK|Britain|United\s+Kingdom)(?:\s+(?:and|as\s+well\s+as)\s+(?:the\s+|all\s+)?(?:EU|European\s+Union)(?:['’]s)?(?:\s+(?:member\s+states|member\s+countries|countries|members|nations))?)?(?![\p{L}])")]

@@ -1075,7 +1075,8 @@ public sealed class ClaimVerifier
         // "China is increasing its defense budget by 7.2% this year", a headline's "China raises defense budget by 7.2%": a
         // budget announced for the year in progress is a plan, whatever earlier year the sentence may also be read for.
         // (A rise a data publisher reports, "Japan raised its defense budget by 21%" in SIPRI's release, is its estimate of the year.)
-        if (!planned && claim.Cues.Budget && claim.Published is { } announcedIn && years.Contains(announcedIn.Year) && AnnouncedRise.IsMatch(claim.Text)
+        // ("China has raised defence spending by 7.2% again", "China announced a 7.2% increase": the announcement itself.)
+        if (!planned && (claim.Cues.Budget && AnnouncedRise.IsMatch(claim.Text) || Announcement.IsMatch(claim.Text)) && claim.Published is { } announcedIn && years.Contains(announcedIn.Year)
             && !IsDataPublisher(claim.Attribution)
             && claim.Subject is { } country && country.Candidates.All(c => !IsGroup(c)))
         {
@@ -2074,6 +2075,7 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+budget\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NotSpending = new(@"\b(?:(?:budget\s+|fiscal\s+)?deficits?|shortfalls?|(?:additional\s+|new\s+)?borrowing|debt(?!\s+brake)|bridge|(?:industry|market|compan(?:y|ies)|firms?)\b[^,;.]{0,40}\b(?:revenues?|sales|turnover)|worth\s+of\s+(?:[\w-]+\s+){0,2}(?:arms|equipment|weapons|exports|imports)|arms\s+(?:imports|exports|sales))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex Announcement = new(@"\b(?:has|have)\s+raised\b|\bannounc\w+\s+(?:an?\s+|its\s+)?(?:[\d.]+\s*(?:%|per\s?cent)\s+)?(?:increase|rise|hike|boost)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AnnouncedRise = new(@"\b(?:raises|raised|is\s+(?:raising|increasing|boosting|hiking|lifting)|increases|increased|boosts|boosted|hikes|hiked|lifts|soars|will\s+(?:raise|increase|boost|hike|lift|grow|rise))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnnamedCountries = new(@"\b(?:a\s+(?:(?:growing|small|large|rising)\s+)?number\s+of|several|some|a\s+few|a\s+handful\s+of)\s+(?:\w+\s+)?(?:nations|countries|allies|members|member\s+states|governments)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AgreedPledge = new(@"\b(?:agreed|pledged|guideline|summit|declaration|Wales|Hague)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
