@@ -1905,4 +1905,21 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Assert.Single(fixture.Checker.Extract("Military spending in Europe (including Russia) rose by 17% in 2024.", Apr2025));
         Assert.Equal("SIPRI_EUROPE", claim.Subject?.Primary);
     }
+
+    [Fact]
+    public void A_share_of_defence_spending_for_equipment_is_natos_other_guideline()
+    {
+        var result = Assert.Single(fixture.Checker.Check("In 2014 the allies pledged to devote at least 20% of their defence spending to major equipment.", June2024).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Holds && r.Unit.Contains("major equipment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_small_share_the_alliances_goal_is_named_by_is_the_goal()
+    {
+        var result = Assert.Single(fixture.Checker.Check("The common NATO target is currently 2%.", new ArticleContext(new DateOnly(2025, 1, 9))).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
 }

@@ -962,6 +962,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     // "press NATO members to spend a staggering 5% of GDP", "suggested that member states should allocate 5%", "pressure
                     // for its allies to reach a 5% of GDP level": a share someone demands is a goal, not a level reached.
                     isTarget |= (q.OfGdp || mentionsGdp || gdpBefore) && q.Value <= 10 && !ByBefore().IsMatch(before) && DemandBefore().IsMatch(before);
+                    // "The common NATO target is currently 2%", "the alliance's 2% guideline": a small share the alliance's goal is named by.
+                    isTarget |= q.Value <= 5 && AllianceWord().IsMatch(text) && !ByBefore().IsMatch(before)
+                        && (GoalIsBefore().IsMatch(before) || GoalAfterFigure().IsMatch(text[q.End..]) && !LevelVerb().IsMatch(before[Math.Max(0, before.Length - 30)..]));
+                    // "pledged to devote at least 20% of defense spending to procurement and modernization": NATO's other guideline.
+                    isTarget |= q.Value is >= 10 and <= 50 && EquipmentShareAfter().IsMatch(text[q.End..])
+                        && (PledgeVerbBefore().IsMatch(before) || DemandBefore().IsMatch(before) || targetCues.Any(t => IsTargetContext(text, q, t)));
                     // "NATO data revealed that … Canada has not committed even 1.5% of its GDP", "Its 2024 commitment is estimated to be
                     // 1.37%": what data show a country committed is what it spent.
                     isTarget &= !(MeasuredCommitment().IsMatch(text) && !DeadlineBefore().IsMatch(text));
@@ -1517,6 +1523,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex EuInstitution();
     [GeneratedRegex(@"\b(?:during|in|throughout|at\s+the\s+height\s+of)\s+the\s+Cold\s+War\b", RegexOptions.IgnoreCase)]
     private static partial Regex DuringColdWar();
+    [GeneratedRegex(@"^\s+of\s+(?:(?:their|its|the|annual|national|total)\s+)*(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?)\s+(?:on|to|for|in)\s+(?:\w+\s+){0,2}?(?:equipment|procurement|moderni[sz]ation|research)", RegexOptions.IgnoreCase)]
+    private static partial Regex EquipmentShareAfter();
+    [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|pledge|threshold)\s+(?:is|was|remains|of)\s+(?:currently\s+|now\s+|still\s+)?(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalIsBefore();
     [GeneratedRegex(@"^\s*[-•*–—]\s")]
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]

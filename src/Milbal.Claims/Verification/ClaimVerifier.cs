@@ -1316,6 +1316,8 @@ public sealed class ClaimVerifier
         var pledges = Rows("NATO", Measures.Target.Id, "figures")
             .Concat(Candidates(claim.Subject).Where(e => e != "NATO").SelectMany(e => Rows(e, Measures.Target.Id, "figures")))
             .Concat(Rows("EU_UK", "figures.required_gdp_share", "figures"))
+            // "Significantly above the 20 per cent goal": no share of GDP is that large; the guideline on major equipment is.
+            .Concat(q.Value >= 10 ? Rows("NATO", EquipmentTarget, "figures") : [])
             .ToArray();
         // "should spend five percent of their GDP on defense by 2025": the deadline is part of the pledge.
         var deadline = DeadlineAfter.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..]) is { Success: true } by ? int.Parse(by.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
@@ -1348,7 +1350,7 @@ public sealed class ClaimVerifier
                 && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c))
                 // "the standard that Asian allies should spend 5% of their GDP": allies of the US outside the alliance.
                 || NonNatoAllies.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]);
-            readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, "% of GDP",
+            readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, row.Observation.MeasureId == EquipmentTarget ? "% of defence spending on major equipment" : "% of GDP",
                 holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {(NonNatoAllies.Match(claim.Text) is { Success: true } allies ? allies.Value + " are not NATO members" : claim.Subject!.Text + " is not a NATO member")})" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own date {ownDate})" : "")}", [citation],
                 CountsForVerdict: !(outsider && row.Observation.EntityId is "NATO" or "EU_UK") && !nationalPlan));
         }
@@ -1364,7 +1366,7 @@ public sealed class ClaimVerifier
                 readings.Add(new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
                     $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]));
             }
-        return $"a target of {q.Text} of GDP";
+        return q.Value >= 10 ? $"a target of {q.Text} of defence spending" : $"a target of {q.Text} of GDP";
     }
 
     private string Count(Claim claim, List<Reading> readings)
@@ -2075,6 +2077,7 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+budget\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NotSpending = new(@"\b(?:(?:budget\s+|fiscal\s+)?deficits?|shortfalls?|(?:additional\s+|new\s+)?borrowing|debt(?!\s+brake)|bridge|(?:industry|market|compan(?:y|ies)|firms?)\b[^,;.]{0,40}\b(?:revenues?|sales|turnover)|worth\s+of\s+(?:[\w-]+\s+){0,2}(?:arms|equipment|weapons|exports|imports)|arms\s+(?:imports|exports|sales))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private const string EquipmentTarget = "figures.target_equipment_share";
     private static readonly System.Text.RegularExpressions.Regex Announcement = new(@"\b(?:has|have)\s+raised\b|\bannounc\w+\s+(?:an?\s+|its\s+)?(?:[\d.]+\s*(?:%|per\s?cent)\s+)?(?:increase|rise|hike|boost)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex AnnouncedRise = new(@"\b(?:raises|raised|is\s+(?:raising|increasing|boosting|hiking|lifting)|increases|increased|boosts|boosted|hikes|hiked|lifts|soars|will\s+(?:raise|increase|boost|hike|lift|grow|rise))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnnamedCountries = new(@"\b(?:a\s+(?:(?:growing|small|large|rising)\s+)?number\s+of|several|some|a\s+few|a\s+handful\s+of)\s+(?:\w+\s+)?(?:nations|countries|allies|members|member\s+states|governments)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
