@@ -1922,4 +1922,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Target, result.Claim.Kind);
         Assert.Equal(Verdict.Supported, result.Verdict);
     }
+
+    [Fact]
+    public void A_percentage_of_another_countrys_spending_named_by_its_demonym_is_a_share_of_it()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Poland's military budget now equals 25% of Russian spending.", Apr2025));
+        Assert.Equal(ClaimKind.Comparison, claim.Kind);
+        Assert.Equal("RUS", claim.Other?.Primary);
+    }
 }
