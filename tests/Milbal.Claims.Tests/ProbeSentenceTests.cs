@@ -1930,4 +1930,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Comparison, claim.Kind);
         Assert.Equal("RUS", claim.Other?.Primary);
     }
+
+    [Fact]
+    public void Presently_is_not_sent_a_head_count_is_checked_against_natos_personnel()
+    {
+        var result = Assert.Single(fixture.Checker.Check("France is presently at 205,000 active military personnel.", new ArticleContext(new DateOnly(2024, 9, 15))).Results);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Line.StartsWith("NATO armed forces personnel", StringComparison.Ordinal) && r.Holds);
+    }
 }

@@ -890,8 +890,8 @@ public sealed class ClaimVerifier
         if (Matches(ClauseBefore(claim.Text, q.Start) + " " + claim.Text[..Math.Min(claim.Text.Length, q.Start)], @"\b(?:plant|factory|facility|production\s+line|works)\b"))
             return $"the output of one plant ({q.Text}), which the capacity data (by producer country) do not record";
         // Curated counts (losses, deliveries, stocks, output) for the item, in the kind the verb names.
-        var kind = Matches(claim.Text, @"\blost|loss|destroyed") ? "losses" : Matches(claim.Text, @"deliver|sent|supplied|shipped") ? "deliveries"
-            : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"consum|fir(?:e|es|ed|ing)") ? "consumption"
+        var kind = Matches(claim.Text, @"\blost|loss|destroyed") ? "losses" : Matches(claim.Text, @"\b(?:deliver\w*|sent|supplied|shipped)\b") ? "deliveries"
+            : Matches(claim.Text, @"stock|inventory|has\s+about|fields") ? "stocks" : Matches(claim.Text, @"\bconsum\w*|\bfir(?:e|es|ed|ing)\b") ? "consumption"
             : Matches(claim.Text, @"\b(?:need\w*|requir\w*|additional|extra)\b") ? "requirement"
             // "a stated goal of producing 100,000 rounds per month by 2025", "on a path to producing 70,000": a target, not output.
             : Matches(ClauseBefore(claim.Text, q.Start), @"\b(?:goal|target|aim(?:s|ing)?\s+to|plans?\s+to|on\s+(?:a|the)\s+path[""”’]?\s+to|expect(?:s|ed)?\s+to|hop(?:es|ing)\s+to)\b") ? "target"
