@@ -127,7 +127,7 @@ public sealed partial class EntityRecogniser
             if (CaseSensitive.Contains(key) && !string.Equals(WithoutArticle(key), WithoutArticle(bare), StringComparison.Ordinal)
                 && !(key is "allies" or "Allies" && bare.Equals("allies", StringComparison.OrdinalIgnoreCase))) continue;
             // "Asian allies", "allies in the Indo-Pacific": America's allies outside the alliance.
-            if (key is "allies" or "Allies" && (NonNatoRegionBefore().IsMatch(sentence[..m.Index]) || NonNatoRegionAfter().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
+            if (key is "allies" or "Allies" && NonNatoAllies().Matches(sentence).Any(a => a.Index <= m.Index && a.Index + a.Length >= m.Index + m.Length)) continue;
             // "European" as an adjective of a non-spending noun ("European Commission", "European Parliament") is an institution.
             if (key == "European" && EuropeanInstitution().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "the United Kingdom's International Institute for Strategic Studies": a name inside an organisation's is not a subject.
@@ -213,11 +213,9 @@ public sealed partial class EntityRecogniser
     [GeneratedRegex(@"^\s+(?:(?:deputy|defen[cs]e|foreign|prime|finance)\s+)?(?:Secretary(?:-|\s)General|Secretary|chief|spokes\w+|officials?|minister|President|leader|head|commander|ambassador|envoy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerTitle();
 
-    [GeneratedRegex(@"\b(?:Asian|Asia-Pacific|Indo-Pacific|Pacific)\s+$")]
-    private static partial Regex NonNatoRegionBefore();
-
-    [GeneratedRegex(@"^\s+in\s+(?:Asia|the\s+(?:Indo-|Asia-)?Pacific)\b")]
-    private static partial Regex NonNatoRegionAfter();
+    /// <summary>America's allies outside the alliance: "Asian allies", "allies in the Indo-Pacific".</summary>
+    [GeneratedRegex(@"\b(?:Asian|Asia-Pacific|Indo-Pacific|Pacific)\s+(?:allies|partners)\b|\ballies\s+in\s+(?:Asia|the\s+(?:Indo-|Asia-)?Pacific)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex NonNatoAllies();
 
     [GeneratedRegex(@"^\s+(?:Prime\s+Minister|Chancellor|Premier)\b")]
     private static partial Regex HeadOfGovernment();

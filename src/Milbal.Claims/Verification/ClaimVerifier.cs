@@ -1349,9 +1349,9 @@ public sealed class ClaimVerifier
                     || !claim.Text.Contains(subject.Text, StringComparison.Ordinal) && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b"))
                 && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c))
                 // "the standard that Asian allies should spend 5% of their GDP": allies of the US outside the alliance.
-                || NonNatoAllies.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]);
+                || EntityRecogniser.NonNatoAllies().IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]);
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, row.Observation.MeasureId == EquipmentTarget ? "% of defence spending on major equipment" : "% of GDP",
-                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {(NonNatoAllies.Match(claim.Text) is { Success: true } allies ? allies.Value + " are not NATO members" : claim.Subject!.Text + " is not a NATO member")})" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own date {ownDate})" : "")}", [citation],
+                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {(EntityRecogniser.NonNatoAllies().Match(claim.Text) is { Success: true } allies ? allies.Value + " are not NATO members" : claim.Subject!.Text + " is not a NATO member")})" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own date {ownDate})" : "")}", [citation],
                 CountsForVerdict: !(outsider && row.Observation.EntityId is "NATO" or "EU_UK") && !nationalPlan));
         }
         // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
@@ -2073,7 +2073,6 @@ public sealed class ClaimVerifier
     /// <summary>The publishers whose own estimates of spending the store holds (as against governments' budgets).</summary>
     private static bool IsDataPublisher(string? attribution) => attribution is "SIPRI" or "IISS" or "NATO" or "EDA";
     private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
-    private static readonly System.Text.RegularExpressions.Regex NonNatoAllies = new(@"\b(?:Asian|Asia-Pacific|Indo-Pacific|Pacific)\s+(?:allies|partners)\b|\ballies\s+in\s+(?:Asia|the\s+(?:Indo-)?Pacific)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+budget\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NotSpending = new(@"\b(?:(?:budget\s+|fiscal\s+)?deficits?|shortfalls?|(?:additional\s+|new\s+)?borrowing|debt(?!\s+brake)|bridge|(?:industry|market|compan(?:y|ies)|firms?)\b[^,;.]{0,40}\b(?:revenues?|sales|turnover)|worth\s+of\s+(?:[\w-]+\s+){0,2}(?:arms|equipment|weapons|exports|imports)|arms\s+(?:imports|exports|sales))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
