@@ -1938,4 +1938,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, result.Verdict);
         Assert.Contains(result.Readings, r => r.Line.StartsWith("NATO armed forces personnel", StringComparison.Ordinal) && r.Holds);
     }
+
+    [Fact]
+    public void The_lines_of_an_announced_list_of_shares_of_gdp_are_shares_of_gdp_of_the_intros_year_and_source()
+    {
+        var claims = fixture.Checker.Extract("Here is a list of what NATO countries spent on defence in 2023 as a proportion of their GDP.\nAll figures come from NATO's annual report.\n– Norway 1.64%\n– Spain 1.24%", new ArticleContext(new DateOnly(2024, 7, 10)));
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(ClaimKind.ShareOfGdp, c.Kind));
+        Assert.All(claims, c => Assert.Contains(2023, c.Years));
+        Assert.All(claims, c => Assert.Equal("NATO", c.Attribution));
+        Assert.Equal(["NOR", "ESP"], claims.Select(c => c.Subject?.Primary));
+    }
 }

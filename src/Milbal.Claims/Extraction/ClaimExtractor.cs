@@ -56,7 +56,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var allianceMentions = AllianceWord().Matches(body).Count;
         var danishKroner = DanishWord().Matches(body).Count > NorwegianWord().Matches(body).Count;
         // "The figures, for 2023, show:" then one line per country: the lines are the named source's figures for the intro's year.
-        (string Source, int[] Years)? listIntro = null;
+        // ("Here is a list of how much … was spent in 2023 as a proportion of their national GDP": a bare percentage on each line is a share.)
+        (string? Source, int[] Years, bool Gdp)? listIntro = null;
         var previousText = "";
         foreach (var sentence in sentences)
         {
@@ -73,8 +74,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 || la.IntroducesData && la.Paragraph == sentence.Paragraph && !OtherSpeaker().IsMatch(text));
             if (carried) attribution = lastAttribution!.Value.Source;
             var listLine = listIntro is not null && (ListMarker().IsMatch(text) || previousText.EndsWith(';') || previousText.EndsWith(':'));
-            if (!listLine) listIntro = null;
-            if (listLine && attribution is null && !OtherSpeaker().IsMatch(text)) { attribution = listIntro!.Value.Source; carried = true; }
+            // A note between the announcement and its lines ("All data comes from the latest Nato annual report.") names their source.
+            if (!listLine && listIntro is { } pending && quantities.Count == 0 && ListAnnounced().IsMatch(previousText))
+                listIntro = pending with { Source = attribution ?? pending.Source };
+            else if (!listLine) listIntro = null;
+            if (listLine && attribution is null && listIntro!.Value.Source is { } listSource && !OtherSpeaker().IsMatch(text)) { attribution = listSource; carried = true; }
             if (attribution is not null) lastAttribution = (sentence.Index, attribution, sentence.Paragraph, carried ? lastAttribution!.Value.IntroducesData : DataIntro().IsMatch(text));
             // The article's source stands behind a sentence unless the sentence names another speaker ("the finance ministry said").
             var fromArticle = attribution is null && !OtherSpeaker().IsMatch(text) && articleSource is not null;
@@ -104,6 +108,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             gdpBefore |= articleOnGdpShares && mentions.Any(m => IsCountry(m.Primary)) && CountryAtPercent().IsMatch(text);
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
+            gdpBefore |= listLine && listIntro!.Value.Gdp && CountryAtPercentLine().IsMatch(text);
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
@@ -120,8 +125,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // A heading that is only a name ("Pakistan", then "- Military Expenditure: $10.2 billion in 2024."): the lines under it are that party's.
                 ?? (mentions.Count == 1 && text.Trim(' ', ':', '-', '–', '—', '•', '*', '#').Equals(mentions[0].Text, StringComparison.OrdinalIgnoreCase) ? mentions[0] : null);
             if (subject is not null) lastSubject = subject;
-            if (text.EndsWith(':') && (attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null)) is { } listSource)
-                listIntro = (listSource, [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()]);
+            var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
+            if (text.EndsWith(':') && introSource is not null || ListAnnounced().IsMatch(text))
+                listIntro = (introSource, [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()], GdpWord().IsMatch(text));
             previousText = text;
         }
         return claims;
@@ -1527,6 +1533,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex EquipmentShareAfter();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|pledge|threshold)\s+(?:is|was|remains|of)\s+(?:currently\s+|now\s+|still\s+)?(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalIsBefore();
+    [GeneratedRegex(@"\b(?:here\s+is|here['’]s|below\s+is|the\s+following\s+is)\s+(?:a|the)\s+(?:full\s+)?list\b|\bas\s+follows\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListAnnounced();
+    [GeneratedRegex(@"^\s*[-•*–—]?\s*[\p{L} .'’-]{2,40}?[:\s]\s*\d+(?:\.\d+)?\s*%\s*$")]
+    private static partial Regex CountryAtPercentLine();
     [GeneratedRegex(@"^\s*[-•*–—]\s")]
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
