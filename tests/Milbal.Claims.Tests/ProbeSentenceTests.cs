@@ -1949,4 +1949,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(claims, c => Assert.Equal("NATO", c.Attribution));
         Assert.Equal(["NOR", "ESP"], claims.Select(c => c.Subject?.Primary));
     }
+
+    [Fact]
+    public void A_figure_stored_coarser_than_the_claim_does_not_decide_it()
+    {
+        var result = Assert.Single(fixture.Checker.Check("According to the European Defence Agency, EU countries spent €343.2 billion on defence in 2024.", new ArticleContext(new DateOnly(2025, 12, 2))).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Source.StartsWith("European Defence Agency", StringComparison.Ordinal) && !r.CountsForVerdict && r.Detail.Contains("coarser", StringComparison.Ordinal));
+    }
 }

@@ -162,6 +162,15 @@ public sealed class ClaimVerifier
 
     private static double Units(StoredObservation row) => row.Observation.Value * Math.Pow(10, (int)row.Observation.Unit.Scale);
 
+    /// <summary>Half a unit of the last digit a figure was stored with ("343" billion: half a billion), in base units.</summary>
+    private static double StoredHalfUnit(StoredObservation row)
+    {
+        var digits = row.Observation.Value.ToString("R", CultureInfo.InvariantCulture);
+        var dot = digits.IndexOf('.', StringComparison.Ordinal);
+        var decimals = dot < 0 || digits.Contains('E', StringComparison.Ordinal) ? 0 : digits.Length - dot - 1;
+        return 0.5 * Math.Pow(10, (int)row.Observation.Unit.Scale - decimals);
+    }
+
     private static (string Publisher, string Citation, string Id) FigureSource(StoredObservation row)
     {
         var note = row.Observation.Note ?? "";
@@ -336,9 +345,13 @@ public sealed class ClaimVerifier
                         $"€{F(eur / 1e9)}bn {row.Observation.Year} ({Quantity.Money(value, u.Currency)} × {F(rate, "0.####")} EUR per US$)", [citation, $"fx_rate EUR per US$ {row.Observation.Year} (wdi, Germany's rate)"]));
                     continue;
                 }
+                // "€343.2 billion" against a curated "€343bn": a figure stored coarser than the claim, whose own rounding interval
+                // overlaps the claim's without deciding it, neither holds nor refutes (the set's decisions 28 and 670).
+                var storedHalf = StoredHalfUnit(row);
+                var coarser = !q.Admits(value) && storedHalf > q.HalfUnit && Math.Abs(value - q.Value) <= q.HalfUnit + storedHalf;
                 readings.Add(new Reading(publisher, $"{publisher}{(pppUnnamed ? " at PPP" : "")}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
-                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}{(pppUnnamed ? " (PPP; the sentence names no method)" : "")}",
-                    [citation], CountsForVerdict: !pppUnnamed || q.Admits(value), BudgetLine: item.Length > 0,
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}{(pppUnnamed ? " (PPP; the sentence names no method)" : "")}{(coarser ? " (evidence: stored coarser than the claim, undecided)" : "")}",
+                    [citation], CountsForVerdict: (!pppUnnamed || q.Admits(value)) && !coarser, BudgetLine: item.Length > 0,
                     Plan: (row.Observation.Flags & (ObservationFlags.BudgetNotActual | ObservationFlags.Projection)) != 0));
             }
             if (aid || !spending || !totalOnly) continue;
