@@ -1957,4 +1957,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, result.Verdict);
         Assert.Contains(result.Readings, r => r.Source.StartsWith("European Defence Agency", StringComparison.Ordinal) && !r.CountsForVerdict && r.Detail.Contains("coarser", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_speaker_in_an_aside_does_not_speak_for_the_figures_around_it()
+    {
+        var claims = fixture.Checker.Extract("Only Spain spends less than Portugal which, as the Defence Minister said, is far from the target, at 1.24% of GDP.", June2024);
+        var share = Assert.Single(claims, c => c.Anchors.Contains("1.24%"));
+        Assert.NotEqual("the government", share.Attribution);
+    }
 }

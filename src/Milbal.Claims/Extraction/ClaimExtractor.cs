@@ -67,7 +67,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "kroner" is both Denmark's and Norway's currency: in a story about Denmark it is the Danish krone.
             if (danishKroner) quantities = [.. quantities.Select(q => q.Currency == "NOK" && q.Text.Contains("krone", StringComparison.OrdinalIgnoreCase) ? q with { Currency = "DKK" } : q)];
             var years = Years(text, context.Date, quantities);
-            var attribution = Attribution(text);
+            // "Worse than Italy which, as Defense Minister Guido Crosetto said, is struggling …, only Canada (1.38%)": a speaker in an
+            // aside speaks for the aside, not for the figures of the sentence around it.
+            var attribution = Attribution(SaidAside().Replace(text, " "));
             // "SIPRI data shows that in 2024 no ally has reached 5%. Leading is Poland with 4.15%, followed by …": the source named
             // in a paragraph stands behind the figures after it in that paragraph, unless another speaker takes over.
             var carried = attribution is null && lastAttribution is { } la && (sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)
@@ -1537,6 +1539,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ListAnnounced();
     [GeneratedRegex(@"^\s*[-•*–—]?\s*[\p{L} .'’-]{2,40}?[:\s]\s*\d+(?:\.\d+)?\s*%\s*$")]
     private static partial Regex CountryAtPercentLine();
+    [GeneratedRegex(@",\s*as\s+[^,;.]{3,80}?\s+(?:said|says|noted|notes|stated|put\s+it|pointed\s+out),")]
+    private static partial Regex SaidAside();
     [GeneratedRegex(@"^\s*[-•*–—]\s")]
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
