@@ -1965,4 +1965,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var share = Assert.Single(claims, c => c.Anchors.Contains("1.24%"));
         Assert.NotEqual("the government", share.Attribution);
     }
+
+    [Fact]
+    public void The_alliance_a_country_reports_to_is_not_the_spender()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("In its report to NATO, Greece suddenly stated that it will spend exactly 3.1% of GDP this year.", new ArticleContext(new DateOnly(2025, 8, 28))));
+        Assert.Equal("GRC", claim.Subject?.Primary);
+    }
 }

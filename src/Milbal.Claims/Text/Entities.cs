@@ -191,7 +191,7 @@ public sealed partial class EntityRecogniser
         return mentions;
     }
 
-    [GeneratedRegex(@"\b(?:commitments?|contributions?|obligations?|loyalty|dedication)\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:commitments?|contributions?|obligations?|loyalty|dedication|reports?|submissions?)\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RecipientBefore();
     [GeneratedRegex(@"^\s*dollars?\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyNameAfter();
