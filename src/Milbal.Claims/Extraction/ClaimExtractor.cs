@@ -22,7 +22,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var sentencesIn = sentences.GroupBy(s => s.Paragraph).ToDictionary(g => g.Key, g => g.Count());
         // An article about one country's defence (Australia's, Japan's) is about that country where a sentence names nobody: the
         // country named most, when it is named at least three times and twice as often as any other.
-        var named = mentionsIn.Values.SelectMany(m => m).Where(m => IsCountry(m.Primary)).GroupBy(m => m.Primary).OrderByDescending(g => g.Count()).ToArray();
+        var named = mentionsIn.Values.SelectMany(m => m).Where(m => EntityRecogniser.IsCountry(m.Primary)).GroupBy(m => m.Primary).OrderByDescending(g => g.Count()).ToArray();
         var focus = named.Length > 0 && named[0].Count() >= 3 && (named.Length == 1 || named[0].Count() >= 2 * named[1].Count()) ? named[0].First() : null;
         EntityMention? lastSubject = focus;
         // A news story on one report attributes its figures to that report throughout: the source named in the title or the first sentences.
@@ -59,6 +59,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // ("Here is a list of how much … was spent in 2023 as a proportion of their national GDP": a bare percentage on each line is a share.)
         (string? Source, int[] Years, bool Gdp)? listIntro = null;
         var previousText = "";
+        var previousAnnounced = false;
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -77,7 +78,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (carried) attribution = lastAttribution!.Value.Source;
             var listLine = listIntro is not null && (ListMarker().IsMatch(text) || previousText.EndsWith(';') || previousText.EndsWith(':'));
             // A note between the announcement and its lines ("All data comes from the latest Nato annual report.") names their source.
-            if (!listLine && listIntro is { } pending && quantities.Count == 0 && ListAnnounced().IsMatch(previousText))
+            if (!listLine && listIntro is { } pending && quantities.Count == 0 && previousAnnounced)
                 listIntro = pending with { Source = attribution ?? pending.Source };
             else if (!listLine) listIntro = null;
             if (listLine && attribution is null && listIntro!.Value.Source is { } listSource && !OtherSpeaker().IsMatch(text)) { attribution = listSource; carried = true; }
@@ -107,7 +108,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var countBefore = claims.Count > 0 && claims[^1].Kind == ClaimKind.Count && claims[^1].Sentence.Index == sentence.Index - 1;
             // "A higher-spending group includes Poland at 4.48%, Lithuania at 4%": in an article on shares of GDP, a percentage
             // beside an ally's name is its share.
-            gdpBefore |= articleOnGdpShares && mentions.Any(m => IsCountry(m.Primary)) && CountryAtPercent().IsMatch(text);
+            gdpBefore |= articleOnGdpShares && mentions.Any(m => EntityRecogniser.IsCountry(m.Primary)) && CountryAtPercent().IsMatch(text);
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
             gdpBefore |= listLine && listIntro!.Value.Gdp && CountryAtPercentLine().IsMatch(text);
@@ -123,13 +124,17 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var subject = found.Select(c => c.Subject).LastOrDefault(s => s is not null)
                 ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && (MeasureAfterName().IsMatch(text[m.End..]) || MeasureInName().IsMatch(m.Text)))
                 // "He emphasized Japan's steady movement toward its 2027 defense targets": the one country of a sentence on defence.
-                ?? (mentions.Count(m => IsCountry(m.Primary)) == 1 && DefenceTopic().IsMatch(text) ? mentions.First(m => IsCountry(m.Primary)) : null)
+                ?? (mentions.Count(m => EntityRecogniser.IsCountry(m.Primary)) == 1 && DefenceTopic().IsMatch(text) ? mentions.First(m => EntityRecogniser.IsCountry(m.Primary)) : null)
                 // A heading that is only a name ("Pakistan", then "- Military Expenditure: $10.2 billion in 2024."): the lines under it are that party's.
                 ?? (mentions.Count == 1 && text.Trim(' ', ':', '-', '–', '—', '•', '*', '#').Equals(mentions[0].Text, StringComparison.OrdinalIgnoreCase) ? mentions[0] : null);
             if (subject is not null) lastSubject = subject;
-            var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
-            if (text.EndsWith(':') && introSource is not null || ListAnnounced().IsMatch(text))
-                listIntro = (introSource, [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()], GdpWord().IsMatch(text));
+            previousAnnounced = ListAnnounced().IsMatch(text);
+            if (text.EndsWith(':') || previousAnnounced)
+            {
+                var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
+                if (introSource is not null || previousAnnounced)
+                    listIntro = (introSource, [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()], GdpWord().IsMatch(text));
+            }
             previousText = text;
         }
         return claims;
@@ -376,14 +381,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var sameKind = figures.Where(p => p.Kind == q.Kind).OrderBy(p => p.Start).ToList();
             var i = sameKind.IndexOf(q);
             // "France and the United Kingdom, two of the European nuclear powers, raised …": a group named in an apposition is not one of the list.
-            if (names.Count != sameKind.Count && names.Count(m => IsCountry(m.Primary)) == sameKind.Count) names = names.Where(m => IsCountry(m.Primary)).ToList();
+            if (names.Count != sameKind.Count && names.Count(m => EntityRecogniser.IsCountry(m.Primary)) == sameKind.Count) names = names.Where(m => EntityRecogniser.IsCountry(m.Primary)).ToList();
             return names.Count >= 2 && sameKind.Count == names.Count && i >= 0 ? names[i] : null;
         }
 
         EntityMention? RankedList(int position)
         {
             var names = new List<EntityMention>();
-            foreach (var x in mentions.Where(x => x.Start >= position && IsCountry(x.Primary)))
+            foreach (var x in mentions.Where(x => x.Start >= position && EntityRecogniser.IsCountry(x.Primary)))
             {
                 var gap = text[(names.Count == 0 ? position : names[^1].End)..x.Start];
                 if (names.Count == 0 ? !RankListHead().IsMatch(gap) : !RankListGap().IsMatch(gap)) break;
@@ -475,7 +480,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var subjects = new List<(EntityMention? Who, int? From, string Anchor)>();
             if (m.Groups["from2"].Success && Respectively().IsMatch(text))
             {
-                var pair = mentions.Where(x => x.End <= m.Index && IsCountry(x.Primary)).TakeLast(2).ToArray();
+                var pair = mentions.Where(x => x.End <= m.Index && EntityRecogniser.IsCountry(x.Primary)).TakeLast(2).ToArray();
                 if (pair.Length == 2)
                 {
                     subjects.Add((pair[0], first, m.Groups["from"].Value));
@@ -736,7 +741,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
             // "This goal was set in 2022 under updated national security guidelines": without the alliance named, and after a
             // country outside it, the goal is that country's own.
-            var national = !AllianceWord().IsMatch(text) && lastSubject is { } owner && IsCountry(owner.Primary)
+            var national = !AllianceWord().IsMatch(text) && lastSubject is { } owner && EntityRecogniser.IsCountry(owner.Primary)
                 && !Core.Entities.BuiltInGroups.Nato.MembersIn(context.Date?.Year ?? DateTime.UtcNow.Year).Contains(owner.Primary);
             claims.Add(national
                 ? Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, lastSubject, phrase: "plan year")
@@ -749,7 +754,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var y = m.Groups["y"];
             if (claims.Any(c => c.Anchors.Contains(y.Value))) continue;
             var yq = new Quantity(QuantityKind.Count, y.Value, y.Index, double.Parse(y.Value, CultureInfo.InvariantCulture), 0.5, Hedge.None);
-            var planner = mentions.LastOrDefault(x => x.End <= m.Index && IsCountry(x.Primary)) ?? lastSubject;
+            var planner = mentions.LastOrDefault(x => x.End <= m.Index && EntityRecogniser.IsCountry(x.Primary)) ?? lastSubject;
             claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, planner, phrase: "plan year"));
         }
         // "eleven years after it was formally introduced": the pledge year counted back from the article's date.
@@ -807,7 +812,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 : new EntityMention("world", m.Index, ["WLD"]);
             // "will be Estonia (3.43%), the United States (3.38%), Latvia (3.15%) and Greece (3.08%)": the places named in order.
             var listed = RankedList(m.Index + m.Length);
-            var countries = mentions.Where(x => IsCountry(x.Primary)).ToArray();
+            var countries = mentions.Where(x => EntityRecogniser.IsCountry(x.Primary)).ToArray();
             var owner = listed
                 ?? countries.LastOrDefault(x => x.End <= m.Index && !(x.Start >= m.Groups["scope"].Index && m.Groups["scope"].Success))
                 ?? countries.FirstOrDefault(x => x.Start >= m.Index + m.Length)
@@ -822,7 +827,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             foreach (Match m in FollowedBy().Matches(text).Where(m => sentence.Start + m.Index >= leader.End))
             {
                 var names = new List<EntityMention>();
-                foreach (var x in mentions.Where(x => x.Start >= m.Index + m.Length && IsCountry(x.Primary)))
+                foreach (var x in mentions.Where(x => x.Start >= m.Index + m.Length && EntityRecogniser.IsCountry(x.Primary)))
                 {
                     var gap = text[(names.Count == 0 ? m.Index + m.Length : names[^1].End)..x.Start];
                     if (names.Count == 0 ? !Regex.IsMatch(gap, @"^\s*(?:the\s+)?$") : !RankListGap().IsMatch(gap)) break;
@@ -1246,7 +1251,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return noun.Success ? Item(noun.Value) : null;
     }
 
-    private static bool IsCountry(string id) => id.Length == 3 && id.All(char.IsAsciiLetterUpper) && id != "WLD";
 
     internal static string Item(string noun)
     {

@@ -135,7 +135,7 @@ public sealed partial class EntityRecogniser
             // "NATO Secretary General Mark Rutte said", "the Russian defence minister": a title names a speaker, not a spender.
             // (A country's head of government speaks for the country: "Spanish Prime Minister Pedro Sánchez promised to meet …".)
             if (SpeakerTitle().IsMatch(sentence[(m.Index + m.Length)..])
-                && !(ids.Length == 1 && ids[0].Length == 3 && ids[0] is not "WLD" && !ids[0].StartsWith("EU", StringComparison.Ordinal) && HeadOfGovernment().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
+                && !(ids.Length == 1 && IsCountry(ids[0]) && HeadOfGovernment().IsMatch(sentence[(m.Index + m.Length)..]))) continue;
             // "according to NATO figures", "NATO data showed": the source of the figure, not its subject.
             if (SourceAfter().IsMatch(sentence[(m.Index + m.Length)..]) || AccordingToBefore().IsMatch(sentence[..m.Index])) continue;
             if (key == "Countries" && m.Index > 0) continue;
@@ -212,6 +212,9 @@ public sealed partial class EntityRecogniser
 
     [GeneratedRegex(@"^\s+(?:(?:deputy|defen[cs]e|foreign|prime|finance)\s+)?(?:Secretary(?:-|\s)General|Secretary|chief|spokes\w+|officials?|minister|President|leader|head|commander|ambassador|envoy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerTitle();
+
+    /// <summary>An ISO country code, as against the ids of groups ("NATO", "EU27", "WLD", "SIPRI_EUROPE").</summary>
+    public static bool IsCountry(string id) => id.Length == 3 && id.All(char.IsAsciiLetterUpper) && id != "WLD";
 
     /// <summary>America's allies outside the alliance: "Asian allies", "allies in the Indo-Pacific".</summary>
     [GeneratedRegex(@"\b(?:Asian|Asia-Pacific|Indo-Pacific|Pacific)\s+(?:allies|partners)\b|\ballies\s+in\s+(?:Asia|the\s+(?:Indo-|Asia-)?Pacific)\b", RegexOptions.IgnoreCase)]

@@ -254,7 +254,7 @@ public sealed class ClaimVerifier
             // "launching the “Acceleration Fund,” allocating 50 billion kroner": a participle clause describes what the clause before names.
             if (Matches(clause, @"^[\s”""'’]*(?:allocating|earmarking|providing|worth|totall?ing)\b") && q.Start - clause.Length - 1 > 0)
                 around += " " + ClauseBefore(text, q.Start - clause.Length - 1);
-            if (Matches(clause, @"defen[cs]e\s+and\s+(?:national\s+)?security|security\s+and\s+defen[cs]e")) measures.Add("figures.defence_plus_security");
+            if (DefencePlusSecurity.IsMatch(clause)) measures.Add("figures.defence_plus_security");
             else if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police")) measures.Add("figures.national_security_law_enforcement");
             // "family support gets over 10 trillion rubles": money for another purpose is not military spending.
             else if (Matches(around, @"\bloans?\b|\bcredit\s+lines?\b|\bguarantees?\b|\bbonds?\b|\b(?:special|off[\s-]budget|defen[cs]e|investment|EU|European|sovereign|wealth|reserve)\s+(?:[\w-]+\s+)?fund\b|\b[A-Z]{3,}\)?\s+fund\b|(?-i:\b[A-Z][a-z]+\s+Fund\b)|\bfacility\b|\binstrument\b|\bmobili[sz]e\b"))
@@ -347,10 +347,10 @@ public sealed class ClaimVerifier
                 }
                 // "€343.2 billion" against a curated "€343bn": a figure stored coarser than the claim, whose own rounding interval
                 // overlaps the claim's without deciding it, neither holds nor refutes (the set's decisions 28 and 670).
-                var storedHalf = StoredHalfUnit(row);
-                var coarser = !q.Admits(value) && storedHalf > q.HalfUnit && Math.Abs(value - q.Value) <= q.HalfUnit + storedHalf;
+                var storedHalf = q.Admits(value) ? 0 : StoredHalfUnit(row);
+                var coarser = storedHalf > q.HalfUnit && Math.Abs(value - q.Value) <= q.HalfUnit + storedHalf;
                 readings.Add(new Reading(publisher, $"{publisher}{(pppUnnamed ? " at PPP" : "")}, {GroupName(entity)}", entity, row.Observation.Year, value, u.ToString(), q.Admits(value),
-                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}{(pppUnnamed ? " (PPP; the sentence names no method)" : "")}{(coarser ? " (evidence: stored coarser than the claim, undecided)" : "")}",
+                    $"{Quantity.Money(value, u.Currency)} {row.Observation.Year}{(item.Length > 0 ? $" (budget line: {item})" : "")}{(pppUnnamed ? " (PPP; the sentence names no method)" : "")}{(coarser ? $" (evidence: stored to ±{Quantity.Money(storedHalf, u.Currency)}, coarser than the claim: undecided)" : "")}",
                     [citation], CountsForVerdict: (!pppUnnamed || q.Admits(value)) && !coarser, BudgetLine: item.Length > 0,
                     Plan: (row.Observation.Flags & (ObservationFlags.BudgetNotActual | ObservationFlags.Projection)) != 0));
             }
@@ -366,9 +366,7 @@ public sealed class ClaimVerifier
         if (claim.Cues.Budget && totalOnly && readings.Any(r => r.CountsForVerdict && r.BudgetLine))
         {
             var lineHolds = readings.Any(r => r.CountsForVerdict && r.Holds && r.BudgetLine);
-            for (var i = 0; i < readings.Count; i++)
-                if (readings[i].CountsForVerdict && (lineHolds ? !readings[i].Holds : !readings[i].BudgetLine))
-                    readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: another budget line or definition)" };
+            Demote(readings, r => lineHolds ? !r.Holds : !r.BudgetLine, "another budget line or definition");
         }
         // "Australia's current defence budget is $56bn annually": a country's own budget is judged by that budget; where the store
         // holds no line of it, the totals of other definitions (SIPRI's calendar year, NATO's) are evidence, unless a data
@@ -376,9 +374,7 @@ public sealed class ClaimVerifier
         if (totalOnly && readings.Count > 0 && !readings.Any(r => r.BudgetLine) && !IsDataPublisher(claim.Attribution)
             && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
             && NationalBudget.IsMatch(ClauseBefore(text, q.Start) + " " + ClauseAfter(text, q.End)))
-            for (var i = 0; i < readings.Count; i++)
-                if (readings[i].CountsForVerdict)
-                    readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (evidence: another definition than the national budget, which the store does not hold)" };
+            Demote(readings, _ => true, "another definition than the national budget, which the store does not hold");
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
 
@@ -859,7 +855,7 @@ public sealed class ClaimVerifier
                     var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
                     var item = row.Dataset == "figures" ? ItemOf(row) : "";
                     // "More than 40% of the entire budget is allocated to national defense and domestic security": the sentence names its definition.
-                    var namesSecurity = Matches(claim.Text, @"\b(?:defen[cs]e|military)\s+and\s+(?:\w+\s+)?security\b|security\s+and\s+defen[cs]e");
+                    var namesSecurity = DefencePlusSecurity.IsMatch(claim.Text);
                     if (item == "national_defence" && namesSecurity || item == "defence_plus_security" && !namesSecurity && Matches(claim.Text, @"\bnational\s+defen[cs]e\b")) continue;
                     // "National defence" and "defence plus security" are two definitions of the same share: two readings, not one.
                     readings.Add(new Reading(publisher, $"{publisher}: {measure.Replace("figures.", "").Replace('_', ' ')}{(item.Length > 0 ? $" ({item.Replace('_', ' ')})" : "")}", entity, row.Observation.Year, row.Observation.Value, "%",
@@ -1326,11 +1322,12 @@ public sealed class ClaimVerifier
             }
             return $"the pledge year {q.Text}";
         }
+        var equipmentGuideline = q.Value >= 10;
         var pledges = Rows("NATO", Measures.Target.Id, "figures")
             .Concat(Candidates(claim.Subject).Where(e => e != "NATO").SelectMany(e => Rows(e, Measures.Target.Id, "figures")))
             .Concat(Rows("EU_UK", "figures.required_gdp_share", "figures"))
             // "Significantly above the 20 per cent goal": no share of GDP is that large; the guideline on major equipment is.
-            .Concat(q.Value >= 10 ? Rows("NATO", EquipmentTarget, "figures") : [])
+            .Concat(equipmentGuideline ? Rows("NATO", EquipmentTarget, "figures") : [])
             .ToArray();
         // "should spend five percent of their GDP on defense by 2025": the deadline is part of the pledge.
         var deadline = DeadlineAfter.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..]) is { Success: true } by ? int.Parse(by.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
@@ -1343,6 +1340,17 @@ public sealed class ClaimVerifier
         // "His government would meet NATO's target of 2% … this year": the year one country gets to a level is its own plan's date.
         var afterFigure = claim.Text[Math.Min(claim.Text.Length, q.End)..];
         int? ownDate = deadline ?? (claim.Published is { } writtenIn && CurrentYearAfter.IsMatch(afterFigure) ? writtenIn.Year : null);
+        // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
+        // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
+        // outlay") is not the one the target is for.)
+        // A subject carried from earlier sentences counts when the sentence does not speak of the alliance at all.
+        var outsider = claim.Subject is { } subject
+            && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start
+                || !claim.Text.Contains(subject.Text, StringComparison.Ordinal) && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b"))
+            && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c))
+            // "the standard that Asian allies should spend 5% of their GDP": allies of the US outside the alliance.
+            || EntityRecogniser.NonNatoAllies().IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]);
+        var outsiderNote = EntityRecogniser.NonNatoAllies().Match(claim.Text) is { Success: true } allies ? allies.Value + " are not NATO members" : claim.Subject?.Text + " is not a NATO member";
         foreach (var row in pledges)
         {
             var (publisher, citation, id) = FigureSource(row);
@@ -1353,18 +1361,8 @@ public sealed class ClaimVerifier
             // plan, which the alliance's pledges (with their own deadlines) do not decide; they are evidence.
             var nationalPlan = ownDate is { } own && row.Observation.Year != own
                 && claim.Subject is { } country && country.Candidates.All(c => !IsGroup(c));
-            // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
-            // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
-            // outlay") is not the one the target is for.)
-            // A subject carried from earlier sentences counts when the sentence does not speak of the alliance at all.
-            var outsider = claim.Subject is { } subject
-                && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start
-                    || !claim.Text.Contains(subject.Text, StringComparison.Ordinal) && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b"))
-                && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c))
-                // "the standard that Asian allies should spend 5% of their GDP": allies of the US outside the alliance.
-                || EntityRecogniser.NonNatoAllies().IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]);
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, row.Observation.MeasureId == EquipmentTarget ? "% of defence spending on major equipment" : "% of GDP",
-                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {(EntityRecogniser.NonNatoAllies().Match(claim.Text) is { Success: true } allies ? allies.Value + " are not NATO members" : claim.Subject!.Text + " is not a NATO member")})" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own date {ownDate})" : "")}", [citation],
+                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {outsiderNote})" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own date {ownDate})" : "")}", [citation],
                 CountsForVerdict: !(outsider && row.Observation.EntityId is "NATO" or "EU_UK") && !nationalPlan));
         }
         // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
@@ -1379,7 +1377,7 @@ public sealed class ClaimVerifier
                 readings.Add(new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
                     $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]));
             }
-        return q.Value >= 10 ? $"a target of {q.Text} of defence spending" : $"a target of {q.Text} of GDP";
+        return equipmentGuideline ? $"a target of {q.Text} of defence spending" : $"a target of {q.Text} of GDP";
     }
 
     private string Count(Claim claim, List<Reading> readings)
@@ -1953,8 +1951,7 @@ public sealed class ClaimVerifier
         // the EDA's member-state figures, on a definition of its own, are evidence beside them, not a method the figure depends on.
         if (attribution != "EDA" && claim.Kind is ClaimKind.ShareOfGdp or ClaimKind.Level
             && readings.Any(r => r.CountsForVerdict && !IsEda(r)) && readings.Any(r => r.CountsForVerdict && IsEda(r)))
-            for (var i = 0; i < readings.Count; i++)
-                if (IsEda(readings[i])) readings[i] = readings[i] with { CountsForVerdict = false };
+            Demote(readings, IsEda, "the EDA's own definition, beside the standard sources");
         // An article can only report a release already out: when every stored value of its source came out after the article
         // (an IISS Military Balance edition the store lacks), the source's own figure of the time is not in the store.
         // NATO's editions revise the same years and each is a standard source (the labelled set's decisions 4 and 11), so a NATO
@@ -2086,6 +2083,8 @@ public sealed class ClaimVerifier
     /// <summary>The publishers whose own estimates of spending the store holds (as against governments' budgets).</summary>
     private static bool IsDataPublisher(string? attribution) => attribution is "SIPRI" or "IISS" or "NATO" or "EDA";
     private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
+    /// <summary>Defence and internal security named together, the wider of Russia's two budget definitions.</summary>
+    private static readonly System.Text.RegularExpressions.Regex DefencePlusSecurity = new(@"\b(?:defen[cs]e|military)\s+and\s+(?:national\s+|domestic\s+|internal\s+)?security\b|security\s+and\s+defen[cs]e", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+budget\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NotSpending = new(@"\b(?:(?:budget\s+|fiscal\s+)?deficits?|shortfalls?|(?:additional\s+|new\s+)?borrowing|debt(?!\s+brake)|bridge|(?:industry|market|compan(?:y|ies)|firms?)\b[^,;.]{0,40}\b(?:revenues?|sales|turnover)|worth\s+of\s+(?:[\w-]+\s+){0,2}(?:arms|equipment|weapons|exports|imports)|arms\s+(?:imports|exports|sales))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
