@@ -1972,4 +1972,49 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Assert.Single(fixture.Checker.Extract("In its report to NATO, Greece suddenly stated that it will spend exactly 3.1% of GDP this year.", new ArticleContext(new DateOnly(2025, 8, 28))));
         Assert.Equal("GRC", claim.Subject?.Primary);
     }
+
+    [Theory]
+    [InlineData("The Kremlin's plan lifts military spending to record levels next year.", "record")]
+    [InlineData("Ministers say the country is now spending a record amount on its armed forces.", "record")]
+    [InlineData("Defence outlays across the bloc climbed to unprecedented levels last year.", "unprecedented")]
+    [InlineData("Governments are pouring more money into their militaries than ever before.", "ever")]
+    public void A_record_stated_by_its_word_alone_is_a_claim_anchored_on_that_word(string text, string anchor)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results);
+        Assert.Contains(anchor, result.Claim.Anchors);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+    }
+
+    [Fact]
+    public void A_track_record_and_a_record_on_something_are_not_records_of_a_quantity()
+    {
+        Assert.Empty(fixture.Checker.Extract("The minister defended her government's record on defence at the rally.", Feb2025));
+        Assert.Empty(fixture.Checker.Extract("Critics point to the party's track record in defence procurement.", Feb2025));
+    }
+
+    [Fact]
+    public void A_record_number_of_allies_at_the_guideline_is_checked_against_every_earlier_year()
+    {
+        var result = Assert.Single(fixture.Checker.Check("NATO's chief said a record number of allies now meet the 2% guideline.", new ArticleContext(new DateOnly(2024, 6, 17))).Results,
+            r => r.Claim.Anchors.Contains("record"));
+        Assert.Equal(Verdict.Supported, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Line.Contains("the most since its tables begin", StringComparison.Ordinal) && r.Holds);
+    }
+
+    [Fact]
+    public void A_record_bounded_by_an_era_is_a_claim_and_an_era_bounding_something_else_is_not()
+    {
+        var result = Assert.Single(fixture.Checker.Check("The approved budget takes defence spending to its highest level since the collapse of the Soviet Union.", Feb2025).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Empty(fixture.Checker.Extract("Leaders called the invasion the gravest threat to European security since 1945.", Feb2025));
+    }
+
+    [Fact]
+    public void A_level_record_since_a_year_is_checked_over_the_years_after_it()
+    {
+        var results = fixture.Checker.Check("Romania's defence spending fell to 1.6% of GDP in 2023, the lowest since 2017.", new ArticleContext(new DateOnly(2024, 3, 18))).Results;
+        var record = Assert.Single(results, r => r.Claim.Phrase == "record");
+        Assert.Equal(Verdict.Supported, record.Verdict);
+        Assert.Contains(record.Readings, r => r.Line.Contains("the lowest since 2017", StringComparison.Ordinal));
+    }
 }

@@ -848,10 +848,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "reached a new record high in 2024 for the tenth consecutive time": the streak is the claim, the record its wording.
             if (Regex.IsMatch(m.Value, @"record", RegexOptions.IgnoreCase) && StreakWords().IsMatch(text)) continue;
             // "Global spending rose 6.8%, the steepest since 2009": the world is the subject when nothing else is named before.
-            var subject = mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.LastOrDefault(x => x.End <= m.Index)
+            var head = m.Groups["recordhead"];
+            // "the most significant surge in global military spending since 2009": the spender named inside the record is its subject.
+            var subject = (head.Success ? mentions.FirstOrDefault(x => x.Start >= head.Index && x.End <= head.Index + head.Length) : null)
+                ?? mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.LastOrDefault(x => x.End <= m.Index)
                 ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
-            var growth = Regex.IsMatch(m.Value, @"increase|rise|growth|jump|hike|surge", RegexOptions.IgnoreCase);
-            claims.Add(Make(growth ? ClaimKind.Growth : ClaimKind.Comparison, [], [m.Value.Trim()], m.Index, m.Index + m.Length, subject, phrase: "record"));
+            // "the greatest threat to freedom since 1945", "the most successful alliance in history": eras bound other things too.
+            if (head.Success && NotAQuantity().IsMatch(head.Value)) continue;
+            // "the 6.8 percent rise in 2023 was the largest since 2009": the record is of the change the clause names.
+            var growth = Regex.IsMatch(m.Value, @"increase|rise|growth|jump|hike|surge", RegexOptions.IgnoreCase)
+                || head.Success && head.Length == 0 && Regex.IsMatch(ClauseBeforeRecord().Match(text[..m.Index]).Value, @"\b(?:rise|increase|growth|jump|hike|surge|grew|rose|increased|climbed)\b", RegexOptions.IgnoreCase);
+            // "raise spending to record levels": writers anchor a record on its word, not on the verb before it.
+            var word = RecordWord().Match(m.Value);
+            string[] anchors = word.Success && word.Length < m.Value.Trim().Length ? [m.Value.Trim(), word.Value] : [m.Value.Trim()];
+            claims.Add(Make(growth ? ClaimKind.Growth : ClaimKind.Comparison, [], anchors, m.Index, m.Index + m.Length, subject, phrase: "record"));
         }
 
         // 3f-4. Time estimates: "Russia could be ready to use force against NATO within five years", "a range of three to ten
@@ -1133,8 +1143,25 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // "hits record high", "hit a record $2.24 trillion", "spent a record $877 billion": a record with no start named.
         + @"|\b(?:hits?|hitting|reach(?:es|ed)?|at|to)\s+(?:a\s+)?(?:new\s+)?record(?:\s+high)?\b(?!\s+(?:number|of))|\ba\s+record\b(?=\s+(?:US)?[$€£]|\s+\d[\d.,]*\s*(?:trillion|billion|million|tn|bn)\b)"
         // "the largest annual increase in at least 30 years", "the biggest rise in decades".
-        + @"|\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|[a-z]+|a)\s+(?:years|decades?|generation)\b", RegexOptions.IgnoreCase)]
+        + @"|\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|[a-z]+|a)\s+(?:years|decades?|generation)\b"
+        // "record Russian defence spending", "spend record amounts", "the highest level on record", "an unprecedented rise",
+        // "more than ever before": a record stated with its word alone. A track record, a record of something and a record
+        // time are not records of a quantity.
+        + @"|(?<!\btrack\s+|\b(?:for|off|on)\s+the\s+)\brecord(?:[\s-]+(?:high|breaking))?\b(?!\s+(?:time|of|on|label|keeping|books?)\b|-keeping)"
+        // "its highest level since the Cold War", "the largest allocation of funds in Poland’s history", "the largest military aid
+        // package to date", "the highest level in the post-Soviet period": a record bounded by an era, not by a stored year.
+        + @"|\b(?:its\s+|the\s+|their\s+)?(?:highest|largest|biggest|greatest|lowest|strongest|steepest|sharpest|fastest|heaviest|most\s+(?:significant|substantial|dramatic|rapid|pronounced))\b(?<recordhead>(?:\s+(?!since\b)[\w’'-]+){0,7}?)\s+(?:since\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|start|beginning|times?|days|fall|collapse)\s+of\s+(?:the\s+)?)?(?:Cold\s+War|USSR|Soviet\s+Union|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|WWII|reunification|independence|records\s+began|(?:Russia[’']s\s+)?(?:full-scale\s+)?(?:war|invasion)\b[^,.;]{0,40}|(?:19|20)\d\d)|in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|the\s+(?:past|last)(?:\s+\w+)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years|generations?)|in\s+(?:[\w’']+\s+){0,2}history|to\s+date|in\s+the\s+post-Soviet\s+(?:period|era))"
+        + @"|\bunprecedented(?:\s+\w+)?\s+(?:levels?|rise|increase|growth|surge|jump|amounts?|sums?|spending)\b|\bthan\s+ever(?:\s+before)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
+
+    [GeneratedRegex(@"\brecord\b|\bunprecedented\b|\bever\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordWord();
+
+    [GeneratedRegex(@"\b(?:conflict|threat|war|period|alliance|crisis|danger|challenge|transformation|exercise|operation|deployment|moment|time|country|nation|army|force|mobili[sz]ation|attack|offensive|loss(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAQuantity();
+
+    [GeneratedRegex(@"[^.;:]{0,100}$")]
+    private static partial Regex ClauseBeforeRecord();
 
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|defen[cs]e|military|armed\s+forces)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefenceTopic();

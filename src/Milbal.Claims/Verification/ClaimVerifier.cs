@@ -632,15 +632,18 @@ public sealed class ClaimVerifier
     private string Record(Claim claim, List<Reading> readings)
     {
         var undatable = $"a record ({claim.Anchors[0]}): the store holds no series long or complete enough to date it";
+        if (RecordAlliesCue.IsMatch(claim.Text)) return RecordNumberOfAllies(claim, readings);
         var since = System.Text.RegularExpressions.Regex.Match(claim.Anchors[0], @"since\s+(?:at\s+least\s+)?(?<y>(?:19|20)\d\d)\b");
         // "the steepest rise in 15 years": counted as writers turn SIPRI's "since 2009" for 2023 into "in 15 years", the span
         // includes both ends, so it is a record since the span's first year.
         var span = System.Text.RegularExpressions.Regex.Match(claim.Anchors[0], @"\bin\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?<n>\d{1,2}|a|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+(?<unit>years|decades?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        if (!since.Success && !span.Success || claim.Subject is null || !Matches(claim.Anchors[0], @"increase|rise|growth|jump|hike|surge|steepest|sharpest|fastest")) return undatable;
+        if (!since.Success && !span.Success || claim.Subject is null) return undatable;
+        var growthRecord = claim.Kind == ClaimKind.Growth || Matches(claim.Anchors[0], @"increase|rise|growth|jump|hike|surge|steepest|sharpest|fastest");
         var spanYears = span.Success ? (span.Groups["n"].Value.ToLowerInvariant() switch { "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "ten" => 10, "fifteen" => 15, "twenty" => 20, "thirty" => 30, var n => int.Parse(n, CultureInfo.InvariantCulture) })
             * (span.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 : 1) : 0;
         var from = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : YearsOf(claim).First() - spanYears + 1;
         var entity = claim.Subject.Primary;
+        if (!growthRecord) return LevelRecord(claim, entity, from, undatable, readings);
         var constantRows = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
         var series = constantRows.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
         // An alliance's record ("NATO allies' largest increase since 2014") is read in NATO's own real changes.
@@ -663,6 +666,80 @@ public sealed class ClaimVerifier
             return $"the largest real rise of {GroupName(entity)} since {from}";
         }
         return undatable;
+    }
+
+    /// <summary>
+    /// "Romania's 1.6% is the lowest since 2017", "its highest level in a decade": a level's record bounded inside the stored
+    /// years, checked on every standard basis: NATO's editions and SIPRI for a share of GDP, SIPRI at constant prices for money.
+    /// The year named is the bound, not a year the record must beat (the labelled set's decision 74).
+    /// </summary>
+    private string LevelRecord(Claim claim, string entity, int from, string undatable, List<Reading> readings)
+    {
+        var lowest = Matches(claim.Anchors[0], @"\b(?:lowest|smallest|weakest)\b");
+        var share = Matches(claim.Text, @"%|per\s*cent|percent|share|GDP|burden");
+        var year = YearsOf(claim).Where(y => y <= LastDataYear && y > from + 1).DefaultIfEmpty(0).Max();
+        if (year == 0) return undatable;
+        var sources = share
+            ? ShareSources.Select(s => (Label: s.Dataset == "nato" ? $"NATO {s.Edition} edition, share of GDP" : "SIPRI, share of GDP", Publisher: s.Dataset == "nato" ? "NATO" : "SIPRI",
+                Rows: Rows(entity, Measures.MilexGdpShare.Id, s.Dataset, s.Edition), Unit: "% of GDP"))
+            : [("SIPRI, constant 2023 US$", "SIPRI", Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray(), "US$")];
+        foreach (var (label, publisher, rows, unit) in sources)
+        {
+            var byYear = rows.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First());
+            if (!byYear.TryGetValue(year, out var reached)) continue;
+            var between = Enumerable.Range(from + 1, year - from - 1).ToArray();
+            if (between.Any(y => !byYear.ContainsKey(y))) continue;
+            var value = reached.Observation.Value;
+            var beaten = between.Where(y => lowest ? byYear[y].Observation.Value <= value : byYear[y].Observation.Value >= value).ToArray();
+            readings.Add(new Reading(publisher, $"{label}, the {(lowest ? "lowest" : "highest")} since {from}", entity, year, value, unit, beaten.Length == 0,
+                beaten.Length == 0 ? $"{F(value)} in {year}, {(lowest ? "below" : "above")} every year {from + 1}–{year - 1}"
+                    : $"{F(value)} in {year}, {(lowest ? "above" : "below")} {string.Join(", ", beaten.Select(y => $"{y} ({F(byYear[y].Observation.Value)})"))}",
+                [$"{reached.Dataset} {reached.Edition}: {reached.Observation.MeasureId}"]));
+        }
+        return readings.Count == 0 ? undatable : $"the {(lowest ? "lowest" : "highest")} level of {GroupName(entity)} since {from}";
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RecordAlliesCue = new(
+        @"\brecord\s+number\b(?!\s+of\s+(?!(?:the\s+|its\s+)?(?:allies|members|member\s+states|countries|nations|NATO)\b))|(?=.*\b(?:allies|members|member\s+(?:states|nations|countries)|countries|nations)\b)(?=.*(?:\d\s*(?:%|per\s*cent|percent)|\btwo\s+per\s*cent|\btarget|\bguideline|\bbenchmark|\bcommitments?\b|\bthreshold)).*\brecord(?:[\s-]high)?\s+(?:number|\d{1,2}\b(?![.,]\d|\s*(?:%|per\s*cent|percent))|for\s+the\s+alliance)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline);
+
+    /// <summary>
+    /// "A record 23 of NATO's 32 members", "another record number": more allies at the guideline than in any earlier year of
+    /// the same NATO edition, whose tables begin in 2014.
+    /// </summary>
+    private string RecordNumberOfAllies(Claim claim, List<Reading> readings)
+    {
+        var threshold = System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"3\.5|three\s+and\s+a\s+half", System.Text.RegularExpressions.RegexOptions.IgnoreCase) ? 3.5 : 2;
+        // "another record number and a six-fold increase from 2014": the year the record is set against is not its year.
+        var baselines = System.Text.RegularExpressions.Regex.Matches(claim.Text, @"\b(?:from|since|than\s+in|compared\s+(?:with|to))\s+(?:\w+\s+)?(?<y>(?:19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToHashSet();
+        var years = YearsOf(claim).Where(y => !baselines.Contains(y)).ToArray();
+        if (years.Length == 0 && claim.Published is { } published) years = [published.Year];
+        foreach (var year in years)
+            foreach (var edition in NatoEditions)
+            {
+                try
+                {
+                    var (atOrAbove, reporting, _) = AlliesAtOrAbove(edition, year, threshold);
+                    if (reporting == 0) continue;
+                    var earlier = Enumerable.Range(2000, Math.Max(0, year - 2000)).Select(y => (Year: y, Count: CountIn(edition, y))).Where(e => e.Count is not null)
+                        .Select(e => (e.Year, Count: e.Count!.Value)).ToArray();
+                    if (earlier.Length == 0) continue;
+                    var most = earlier.MaxBy(e => e.Count);
+                    var holds = atOrAbove > most.Count;
+                    readings.Add(new Reading("NATO", $"NATO {edition} edition, allies at or above the threshold, the most since its tables begin", "NATO", year, atOrAbove, "allies", holds,
+                        $"{atOrAbove} allies ≥ {F(threshold, "0.##")}% in {year}; {(holds ? "more than" : "not more than")} in every year {earlier[0].Year}–{year - 1} (the most of them: {most.Count} in {most.Year}) (edition {edition})",
+                        [$"nato {edition}{(edition == "2025" ? " (secondary)" : "")}: milex_gdp_share rounded to 2 dp"]));
+                }
+                catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
+            }
+        return $"a record number of allies at {F(threshold, "0.##")}% of GDP";
+
+        int? CountIn(string edition, int year)
+        {
+            try { return AlliesAtOrAbove(edition, year, threshold) is { Reporting: > 0 } counts ? counts.AtOrAbove : null; }
+            catch (Exception e) when (e is MissingDataException or InvalidOperationException) { return null; }
+        }
     }
 
     /// <summary>
