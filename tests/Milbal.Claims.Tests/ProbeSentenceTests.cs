@@ -2017,4 +2017,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, record.Verdict);
         Assert.Contains(record.Readings, r => r.Line.Contains("the lowest since 2017", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Germany now ranks among the top five military spenders, the institute said.", "top five")]
+    [InlineData("Israel carried the heaviest military burden of any nation in 2023.", "heaviest")]
+    [InlineData("Ukraine now bears the world's highest military burden.", "highest")]
+    public void A_place_in_the_worlds_table_is_a_claim_the_excerpt_cannot_order(string text, string anchor)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results);
+        Assert.Equal(ClaimKind.Comparison, result.Claim.Kind);
+        Assert.Contains(anchor, result.Claim.Anchors);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+    }
+
+    [Fact]
+    public void The_table_a_share_is_the_largest_among_is_not_its_spender()
+    {
+        var claim = Assert.Single(fixture.Checker.Extract("Lithuania spent the largest share of its economy on the military among NATO allies last year, at 3.4%.", Feb2025));
+        Assert.Equal("LTU", claim.Subject?.Primary);
+    }
 }

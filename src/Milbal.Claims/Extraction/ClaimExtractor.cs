@@ -1099,6 +1099,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static double RankValue(string text)
     {
         var t = text.ToLowerInvariant();
+        // "the top five": a place no lower than five.
+        if (t.StartsWith("top ", StringComparison.Ordinal))
+            return t[4..].Trim() switch { "three" => 3, "five" => 5, "ten" => 10, var n => double.Parse(n, CultureInfo.InvariantCulture) };
         string[] words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
         var i = Array.FindIndex(words, w => t.StartsWith(w, StringComparison.Ordinal));
         if (i >= 0) return i + 1;
@@ -1106,7 +1109,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return digits.Length > 0 ? double.Parse(digits, CultureInfo.InvariantCulture) : 1;
     }
 
-    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)"
+        // "among the top five military spenders", "the highest military burden of any country", "the world's heaviest military
+        // burden": places in the world's table, which the store's excerpt of SIPRI cannot order.
+        + @"|\b(?<rank>top\s+(?:three|five|ten|\d{1,2}))(?=\s+(?:(?:global|world|largest|biggest)\s+)*(?:military\s+|defen[cs]e\s+)?spenders\b)"
+        + @"|\b(?<rank>highest|largest|heaviest)(?=\s+military\s+burden\s+(?:globally|worldwide|in\s+the\s+world|of\s+any\s+(?:country|nation)|among\s+all\s+(?:countries|nations)))"
+        + @"|(?<=\bworld['’]s\s+)(?<rank>heaviest|highest|largest)(?=\s+military\s+burden)", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
 
     /// <summary>The measure a place within an alliance's table ranks by (the claim's <see cref="Claim.Item"/>).</summary>
@@ -1402,7 +1410,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex DeadlineBefore();
 
     // "Poland tops the list of 32 Nato nations, spending 4.48%": the list a country heads is the table, not the subject.
-    [GeneratedRegex(@"(?:est|most|least|tops?|leads|heads|biggest|largest|lowest|highest|smallest|weakest|strongest)\s+(?:\w+\s+){0,2}(?:in|of|among|within)\s+(?:the\s+|all\s+)?(?:\d{1,2}\s+|\w+-strong\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:est|most|least|tops?|leads|heads|biggest|largest|lowest|highest|smallest|weakest|strongest)\s+(?:\w+\s+){0,2}(?:in|of|among|within)\s+(?:the\s+|all\s+)?(?:\d{1,2}\s+|\w+-strong\s+)?$|(?:biggest|largest|lowest|highest|smallest)\s+(?:share|percentage|proportion)\s+(?:\w+\s+){0,6}among\s+(?:the\s+|all\s+)?(?:\d{1,2}\s+|\w+-strong\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeScope();
 
     [GeneratedRegex(@"^(?:['’]s?)?\s+(?:\w+\s+)?(?:biggest|largest|lowest|highest|smallest|top|greatest|leading)\b", RegexOptions.IgnoreCase)]

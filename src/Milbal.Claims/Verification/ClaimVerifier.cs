@@ -1815,7 +1815,7 @@ public sealed class ClaimVerifier
         foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
         {
             // "the fourth biggest burden": the order of shares of GDP, not of amounts.
-            var burden = claim.Anchors.Any(a => a.Contains("burden", StringComparison.OrdinalIgnoreCase)) || Matches(claim.Text, @"(?:largest|biggest|highest)\s+(?:military\s+)?burden|share\s+of\s+(?:its\s+)?GDP");
+            var burden = claim.Anchors.Any(a => a.Contains("burden", StringComparison.OrdinalIgnoreCase)) || Matches(claim.Text, @"(?:largest|biggest|highest|heaviest)\s+(?:military\s+)?burden|share\s+of\s+(?:its\s+)?GDP");
             // Small countries carry the heaviest burdens and the bundle lacks many of them: only an alliance's own table is complete.
             if (burden && scope == "WLD") return "a world ranking of military burdens (the bundle lacks countries that would rank high)";
             var values = _store.Series(new SeriesQuery([.. ids], [burden ? Measures.MilexGdpShare.Id : Measures.Milex.Id], "sipri", null, year, year))
