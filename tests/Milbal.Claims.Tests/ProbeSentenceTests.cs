@@ -2036,4 +2036,38 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Assert.Single(fixture.Checker.Extract("Lithuania spent the largest share of its economy on the military among NATO allies last year, at 3.4%.", Feb2025));
         Assert.Equal("LTU", claim.Subject?.Primary);
     }
+
+    [Fact]
+    public void A_figure_set_against_a_change_is_the_change_of_the_other_year()
+    {
+        var claims = fixture.Checker.Extract("Allied defence outlays grew by 11% in 2024, compared with 3% in 2023, NATO said.", new ArticleContext(new DateOnly(2024, 7, 1)));
+        var other = Assert.Single(claims, c => c.Anchors.Contains("3%"));
+        Assert.Equal(ClaimKind.Growth, other.Kind);
+    }
+
+    [Fact]
+    public void The_membership_of_a_past_year_written_the_then_n_does_not_replace_the_count()
+    {
+        var claims = fixture.Checker.Extract("In 2022 only seven of the then 30 allies had reached the 2% guideline.", Feb2025);
+        var meeting = Assert.Single(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members");
+        Assert.Equal(7, meeting.Primary!.Value);
+        Assert.All(claims.Where(c => c.Primary?.Value == 30), c => Assert.Equal("members", c.Phrase));
+    }
+
+    [Fact]
+    public void A_publishers_nominal_change_is_context_for_a_change_stated_in_real_terms()
+    {
+        var result = Assert.Single(fixture.Checker.Check("EU member states raised defence spending by 19% in real terms in 2024.", new ArticleContext(new DateOnly(2025, 9, 3))).Results);
+        Assert.Contains(result.Readings, r => r.Line.Contains("nominal change", StringComparison.Ordinal) && r.Holds && !r.CountsForVerdict);
+        Assert.NotEqual(Verdict.Supported, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("The defence minister repeated the government's intention to achieve the 2 percent of GDP as quickly as possible.")]
+    [InlineData("Defence planners say NATO members are moving towards 5% now.")]
+    public void A_pledges_value_named_as_a_point_to_reach_is_the_pledge(string text)
+    {
+        var claim = Assert.Single(fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 9, 3))));
+        Assert.Equal(ClaimKind.Target, claim.Kind);
+    }
 }

@@ -953,6 +953,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                         claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                         break;
                     }
+                    // "spending increased by 11% in 2024, compared to 3% in 2023": the figure set against a change is the change of the other year.
+                    if (claims.LastOrDefault(c => c.Sentence == sentence && c.Primary is { } p && p.End <= q.Start) is { Kind: ClaimKind.Growth, Primary: { OfGdp: false } }
+                        && !q.OfGdp && ChangeSetAgainst().IsMatch(text[..q.Start]))
+                    {
+                        claims.Add(Make(ClaimKind.Growth, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
+                        break;
+                    }
                     var before = text[..q.Start];
                     // "up from 2.33% last year", "made the jump to 2%": a level the change starts from or reaches, not the change.
                     var levelOfChange = LevelOfChange().IsMatch(before);
@@ -988,6 +995,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     // "The common NATO target is currently 2%", "the alliance's 2% guideline": a small share the alliance's goal is named by.
                     isTarget |= q.Value <= 5 && AllianceWord().IsMatch(text) && !ByBefore().IsMatch(before)
                         && (GoalIsBefore().IsMatch(before) || GoalAfterFigure().IsMatch(text[q.End..]) && !LevelVerb().IsMatch(before[Math.Max(0, before.Length - 30)..]));
+                    // "its intention to achieve the 2 percent as quickly as possible", "allies are moving towards 5%": a pledge's own value,
+                    // named as a point to reach, is that pledge.
+                    isTarget |= q.Value is 2 or 3.5 or 5 && !ByBefore().IsMatch(before) && ReachThePledge().IsMatch(before) && !PledgeFigureQualified().IsMatch(text[q.End..]);
                     // "pledged to devote at least 20% of defense spending to procurement and modernization": NATO's other guideline.
                     isTarget |= q.Value is >= 10 and <= 50 && EquipmentShareAfter().IsMatch(text[q.End..])
                         && (PledgeVerbBefore().IsMatch(before) || DemandBefore().IsMatch(before) || targetCues.Any(t => IsTargetContext(text, q, t)));
@@ -1372,7 +1382,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:achieved|met|reached|hit|surpassed|fulfilled|exceeded)\s+(?:it|this|that|the\s+(?:target|goal|benchmark|threshold|guideline|mark))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalReferredTo();
 
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordCountOfPrefix();
 
     // "… the list of 32", and the field of a superlative: "allocates the least resources to military spending of the 32 NATO allies".
@@ -1385,6 +1395,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CoreComparative();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|(?:up\s+)?from|against)\s+(?:only\s+|just\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedTo();
+
+    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:only\s+|just\s+|a\s+mere\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeSetAgainst();
     /// <summary>
     /// Currencies one country alone issues and spends on an army (the euro, the dollar and the rupee are shared or ambiguous).
     /// Not derived from the registry's currency column: that lists every user, territories included (GBP: the Channel Islands
@@ -1483,9 +1496,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
-    [GeneratedRegex(@"\G\s+of\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
     [GeneratedRegex(@"^\S+\s+at\s+(?:the\s+minimum|exactly)", RegexOptions.IgnoreCase)]
     private static partial Regex AtMinimum();
@@ -1525,7 +1538,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ThanOrAs();
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();
-    [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();
     [GeneratedRegex(@"\b(?:meet|meets|met|meeting|reach|reached|reaches|hit|hits|spend|spends|spent|spending|exceed|exceeds|exceeded|above|at\s+or\s+above|achiev\w*|fulfil\w*|surpass\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetVerb();
@@ -1574,6 +1587,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex EquipmentShareAfter();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|pledge|threshold)\s+(?:is|was|remains|of)\s+(?:currently\s+|now\s+|still\s+)?(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalIsBefore();
+
+    [GeneratedRegex(@"\b(?:(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?\s+the|(?:mov|head|work)(?:e?s|ed|ing)\s+(?:towards?|to)(?:\s+the)?)\s+(?:magic\s+|famous\s+|agreed\s+|NATO\s+)?(?:\w+[’']s\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReachThePledge();
+
+    [GeneratedRegex(@"^\s*(?:of\s+(?!(?:their|its|the)?\s*(?:GDP|gross|economic\s+output|national\s+output))|(?:increase|rise|growth|cut|drop|mark\s+up))", RegexOptions.IgnoreCase)]
+    private static partial Regex PledgeFigureQualified();
     [GeneratedRegex(@"\b(?:here\s+is|here['’]s|below\s+is|the\s+following\s+is)\s+(?:a|the)\s+(?:full\s+)?list\b|\bas\s+follows\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListAnnounced();
     [GeneratedRegex(@"^\s*[-•*–—]?\s*[\p{L} .'’-]{2,40}?[:\s]\s*\d+(?:\.\d+)?\s*%\s*$")]

@@ -1182,8 +1182,9 @@ public sealed class ClaimVerifier
                 foreach (var row in Rows(entity, measure, "figures").Where(r => years.Contains(r.Observation.Year)))
                 {
                     var (publisher, citation, _) = FigureSource(row);
+                    // "by 19% in real terms": a publisher's nominal change is context for a change stated in real terms.
                     readings.Add(new Reading(publisher, $"{publisher} {(measure == Measures.MilexRealChange.Id ? "real" : "nominal")} change, {GroupName(entity)}", entity, row.Observation.Year, row.Observation.Value, "%",
-                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [citation]));
+                        q.Admits(row.Observation.Value), $"{F(row.Observation.Value)}% {row.Observation.Year}", [citation], !(claim.Cues.Real && measure != Measures.MilexRealChange.Id)));
                 }
             // "up 32% since 2014": the change over the whole span, not the last year's.
             // ("the steepest increase since 2009" dates a record, not the base of this change.)
