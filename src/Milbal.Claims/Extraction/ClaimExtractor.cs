@@ -82,7 +82,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 listIntro = pending with { Source = attribution ?? pending.Source };
             else if (!listLine) listIntro = null;
             if (listLine && attribution is null && listIntro!.Value.Source is { } listSource && !OtherSpeaker().IsMatch(text)) { attribution = listSource; carried = true; }
-            if (attribution is not null) lastAttribution = (sentence.Index, attribution, sentence.Paragraph, carried ? lastAttribution!.Value.IntroducesData : DataIntro().IsMatch(text));
+            // A list's source may come from its intro with no attribution before it.
+            if (attribution is not null) lastAttribution = (sentence.Index, attribution, sentence.Paragraph, carried && lastAttribution is { } carriedFrom ? carriedFrom.IntroducesData : DataIntro().IsMatch(text));
             // The article's source stands behind a sentence unless the sentence names another speaker ("the finance ministry said").
             var fromArticle = attribution is null && !OtherSpeaker().IsMatch(text) && articleSource is not null;
             if (fromArticle) attribution = articleSource;
