@@ -2070,4 +2070,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Assert.Single(fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 9, 3))));
         Assert.Equal(ClaimKind.Target, claim.Kind);
     }
+
+    [Fact]
+    public void A_surveys_shares_of_people_are_claims_no_series_measures()
+    {
+        var text = "A new YouGov survey asked Britons about the armed forces.\n"
+            + "Some 58 percent of Britons back higher defence spending, while 21% say it should stay the same.\n"
+            + "• Scotland: 49 per cent support\n";
+        var results = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 3, 1))).Results;
+        Assert.Equal(3, results.Count);
+        Assert.All(results, r => Assert.Equal("poll", r.Claim.Phrase));
+        Assert.All(results, r => Assert.Equal(Verdict.Unverifiable, r.Verdict));
+    }
+
+    [Fact]
+    public void Without_a_survey_a_share_of_people_is_not_a_poll_answer()
+    {
+        var claims = fixture.Checker.Extract("Germany spends 2% of GDP on defence and 21% say nothing of it.", Feb2025);
+        Assert.DoesNotContain(claims, c => c.Phrase == "poll");
+    }
 }

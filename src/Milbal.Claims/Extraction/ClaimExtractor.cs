@@ -113,7 +113,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
             gdpBefore |= listLine && listIntro!.Value.Gdp && CountryAtPercentLine().IsMatch(text);
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore)
+            // "Estonia: 50 per cent support", "(21 percent)": answers of a survey the article has named before or in its headline.
+            var pollContext = PollWord().IsMatch(text) || context.Title is { } pollTitle && PollWord().IsMatch(pollTitle)
+                || sentences.Any(p => p.Index < sentence.Index && PollWord().IsMatch(p.Text));
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollContext)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
@@ -212,7 +215,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions, bool countBefore)
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions, bool countBefore, bool pollContext)
     {
         var text = sentence.Text;
         var claims = new List<Claim>();
@@ -903,6 +906,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 case QuantityKind.Percent:
                 {
+                    // "64 percent of Canadians favour …", "half the population (51%) say …", "32% were against the idea": a share of
+                    // people answering a survey, which no stored series measures.
+                    if (pollContext && !q.OfGdp && (PollShareAfter().IsMatch(text[q.End..]) || text[..q.Start].TrimEnd().EndsWith('(') && PollWord().IsMatch(text)))
+                    {
+                        claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), phrase: "poll"));
+                        break;
+                    }
                     // "India spent $86.1 billion last year. That's a 1.6 per cent rise": the sentence before sets the topic.
                     if (!TopicCue().IsMatch(text) && !gdpBefore && !(ThatStart().IsMatch(text) && lastSubject is not null)) break;
                     // "by 2.8% and 6.1% respectively", "(1.3%), (1.28%)": a figure listed right after another is the same kind of claim.
@@ -1399,6 +1409,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:only\s+|just\s+|a\s+mere\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeSetAgainst();
+
+    [GeneratedRegex(@"\b(?:poll|polls|polled|polling|pollsters?|survey|surveys|surveyed|respondents|Eurobarometer|YouGov|Ipsos|Gallup|Nanos|Angus\s+Reid|Politbarometer|Pew\s+Research)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PollWord();
+
+    [GeneratedRegex(@"^\)?\s*(?:of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]\w+(?:ans|ers|ish|ese|ns|s)|citizens|people|respondents|voters|public|population|participants|adults|those\s+(?:polled|surveyed|asked)|polled|surveyed|year\s+olds)\b|\)?\s*(?:say|said|says|support|supported|supports|back|backed|favou?r|favou?red|want|wanted|wants|believe|believed|think|thought|oppose|opposed|agree|agreed|disagree|would|could(?:n['’]t|\s+not)|were|are)\b(?!\s+(?:of\s+)?(?:GDP|gross))|\)?\s+(?:in\s+favou?r|against|undecided))", RegexOptions.IgnoreCase)]
+    private static partial Regex PollShareAfter();
     /// <summary>
     /// Currencies one country alone issues and spends on an army (the euro, the dollar and the rupee are shared or ambiguous).
     /// Not derived from the registry's currency column: that lists every user, territories included (GBP: the Channel Islands
