@@ -2089,4 +2089,21 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("Germany spends 2% of GDP on defence and 21% say nothing of it.", Feb2025);
         Assert.DoesNotContain(claims, c => c.Phrase == "poll");
     }
+
+    [Fact]
+    public void What_Europe_as_a_whole_needs_is_no_single_countrys_goal()
+    {
+        var results = fixture.Checker.Check("Finland's government wants to lift defence spending to more than 3% of GDP, the minister said.", new ArticleContext(new DateOnly(2025, 2, 19))).Results;
+        Assert.DoesNotContain(results.SelectMany(r => r.Readings), r => r.Detail.Contains("required", StringComparison.Ordinal) && r.CountsForVerdict);
+        Assert.DoesNotContain(results.SelectMany(r => r.Readings), r => r.Evidence.Any(e => e.Contains("bruegel", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_countrys_own_starting_year_makes_the_alliances_pledge_evidence()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Estonia will raise defence spending to 5% of GDP starting in 2026.", new ArticleContext(new DateOnly(2025, 2, 19))).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.NotEqual(Verdict.Supported, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Detail.Contains("own date 2026", StringComparison.Ordinal) && !r.CountsForVerdict);
+    }
 }

@@ -700,6 +700,8 @@ public sealed class ClaimVerifier
         return readings.Count == 0 ? undatable : $"the {(lowest ? "lowest" : "highest")} level of {GroupName(entity)} since {from}";
     }
 
+    private static readonly System.Text.RegularExpressions.Regex StartingYearAfter = new(@"^[^.;]{0,40}?\b(?:starting|beginning)\s+(?:in|from)\s+(?<y>(?:19|20)\d\d)\b|^[^.;]{0,40}?\bfrom\s+(?<y>(?:19|20)\d\d)\s+onwards?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static readonly System.Text.RegularExpressions.Regex RecordAlliesCue = new(
         @"\brecord\s+number\b(?!\s+of\s+(?!(?:the\s+|its\s+)?(?:allies|members|member\s+states|countries|nations|NATO)\b))|(?=.*\b(?:allies|members|member\s+(?:states|nations|countries)|countries|nations)\b)(?=.*(?:\d\s*(?:%|per\s*cent|percent)|\btwo\s+per\s*cent|\btarget|\bguideline|\bbenchmark|\bcommitments?\b|\bthreshold)).*\brecord(?:[\s-]high)?\s+(?:number|\d{1,2}\b(?![.,]\d|\s*(?:%|per\s*cent|percent))|for\s+the\s+alliance)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline);
@@ -1404,7 +1406,8 @@ public sealed class ClaimVerifier
         var equipmentGuideline = q.Value >= 10;
         var pledges = Rows("NATO", Measures.Target.Id, "figures")
             .Concat(Candidates(claim.Subject).Where(e => e != "NATO").SelectMany(e => Rows(e, Measures.Target.Id, "figures")))
-            .Concat(Rows("EU_UK", "figures.required_gdp_share", "figures"))
+            // What Europe as a whole needs is no single country's goal.
+            .Concat(claim.Subject is null || Candidates(claim.Subject).Any(IsGroup) ? Rows("EU_UK", "figures.required_gdp_share", "figures") : [])
             // "Significantly above the 20 per cent goal": no share of GDP is that large; the guideline on major equipment is.
             .Concat(equipmentGuideline ? Rows("NATO", EquipmentTarget, "figures") : [])
             .ToArray();
@@ -1418,7 +1421,9 @@ public sealed class ClaimVerifier
             deadline = null;
         // "His government would meet NATO's target of 2% … this year": the year one country gets to a level is its own plan's date.
         var afterFigure = claim.Text[Math.Min(claim.Text.Length, q.End)..];
-        int? ownDate = deadline ?? (claim.Published is { } writtenIn && CurrentYearAfter.IsMatch(afterFigure) ? writtenIn.Year : null);
+        // ("… to between 5% and 6% of GDP starting in 2026": the year its own path begins.)
+        int? ownDate = deadline ?? (claim.Published is { } writtenIn && CurrentYearAfter.IsMatch(afterFigure) ? writtenIn.Year : (int?)null)
+            ?? (StartingYearAfter.Match(afterFigure) is { Success: true } starting ? int.Parse(starting.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null);
         // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
         // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
         // outlay") is not the one the target is for.)
@@ -2088,7 +2093,7 @@ public sealed class ClaimVerifier
     }
 
     private static readonly System.Text.RegularExpressions.Regex ReachAllianceGoal = new(@"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+)?(?:alliance|NATO)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:target|goal|benchmark|guideline)\b[^.;]{0,12}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-    private static readonly System.Text.RegularExpressions.Regex CurrentYearAfter = new(@"^[^.;]{0,60}?\b(?:(?:this|the\s+current)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex CurrentYearAfter = new(@"^[^.;]{0,60}?\b(?:(?<!\bearlier\s)(?:this|the\s+current)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex DeadlineAfter = new(@"^[^.;]{0,60}?\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?<y>20\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex ChangeThenLevel = new(@"\d(?:\.\d+)?\s*(?:%|per\s?cent|percent|pct)[^.;]{0,40}?\bto\s+(?:a\s+)?(?:(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|an\s+estimated\s+|some\s+)?\S*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex UnitPriceCue = new(@"\bcosts?\b|\bpriced?\b|\bper\s+(?:shell|round|unit|tank|vehicle|missile|drone|piece|howitzer)\b|\bapiece\b|\ba\s+(?:single|each)\b|\beach\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
