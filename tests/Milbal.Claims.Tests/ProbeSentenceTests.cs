@@ -2106,4 +2106,24 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.NotEqual(Verdict.Supported, result.Verdict);
         Assert.Contains(result.Readings, r => r.Detail.Contains("own date 2026", StringComparison.Ordinal) && !r.CountsForVerdict);
     }
+
+    [Fact]
+    public void A_transcripts_wrapped_line_continues_its_sentence()
+    {
+        var claims = fixture.Checker.Extract("Speaker 2 (00:08):\nministers have agreed to lift spending on defence to five\npercent of GDP. That is a massive increase.\n", new ArticleContext(new DateOnly(2025, 6, 23)));
+        var target = Assert.Single(claims);
+        Assert.Equal(ClaimKind.Target, target.Kind);
+        Assert.Equal(5, target.Primary!.Value);
+    }
+
+    [Theory]
+    [InlineData("Allies settled on three and a half percent of GDP for pure defence.", 3.5)]
+    [InlineData("The deal leaves one and a half percent of GDP for related areas such as cyber.", 1.5)]
+    public void A_spoken_half_is_read_and_the_hague_split_by_purpose_is_the_pledge(string text, double value)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 25))).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(value, result.Claim.Primary!.Value);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
 }

@@ -1575,7 +1575,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold|standard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetNounAfter();
 
-    [GeneratedRegex(@"\b(?:core|hard|defen[cs]e[\s-]related|security[\s-]related|resilience|infrastructure)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:core|hard|pure|defen[cs]e[\s-]related|security[\s-]related|related\s+(?:areas|spending|expenses|investments?)|resilience|infrastructure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HagueSplitPurpose();
     [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();

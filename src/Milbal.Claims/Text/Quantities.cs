@@ -130,7 +130,7 @@ public static partial class QuantityParser
     [GeneratedRegex(@"(?<![\w$€£.,])(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s?-?(?<scale>trillion|billion)\b(?!-)(?!\s+(?:people|inhabitants|users|citizens|barrels|tonnes|tons|years|shells|rounds|cubic))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareScaleMoney();
 
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?<half>\s+and\s+a\s+half)?(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentRx();
 
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?|" + NumberWords + @")\s?(?:percentage|%)\s?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -210,7 +210,8 @@ public static partial class QuantityParser
         foreach (Match m in PercentRx().Matches(sentence))
         {
             if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
-            var (value, half) = Value(m.Groups["word"].Success && m.Groups["word"].Length > 0 ? WordNumber(m.Groups["word"].Value) : m.Groups["num"].Value, "");
+            // "three and a half percent": the spoken form of 3.5.
+            var (value, half) = Value(m.Groups["word"].Success && m.Groups["word"].Length > 0 ? WordNumber(m.Groups["word"].Value) + (m.Groups["half"].Success ? ".5" : "") : m.Groups["num"].Value, "");
             var rest = sentence[(m.Index + m.Length)..];
             var ofGdp = OfGdpAfter().Match(rest);
             Add(new Quantity(QuantityKind.Percent, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), OfGdp: ofGdp.Success));

@@ -22,6 +22,19 @@ public static partial class SentenceSplitter
         "fig", "vol", "dept", "govt", "min", "max", "e.g", "i.e", "cf", "al", "u.s", "u.k", "u.n", "e.u", "p.m", "a.m",
     };
 
+    /// <summary>
+    /// "… to five\npercent of GDP": transcripts and pasted captions wrap lines inside a sentence. A line that ends without
+    /// closing punctuation and runs on in lower case continues the sentence; a heading or a list line starts with a capital
+    /// or a marker.
+    /// </summary>
+    private static bool IsSoftWrap(string text, int lineStart, int newline)
+    {
+        var line = text[lineStart..newline].TrimEnd();
+        if (line.Length == 0 || line[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or ')' or '’') return false;
+        var next = newline + 1;
+        return next < text.Length && char.IsLower(text[next]);
+    }
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -39,6 +52,7 @@ public static partial class SentenceSplitter
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == '\n' && IsSoftWrap(text, start, i)) { i++; continue; }
             if (c == '\n')
             {
                 Emit(i);
