@@ -2126,4 +2126,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(value, result.Claim.Primary!.Value);
         Assert.Equal(Verdict.Supported, result.Verdict);
     }
+
+    [Fact]
+    public void A_count_in_words_over_the_alliances_named_membership_is_the_count_and_the_membership_is_not()
+    {
+        var claims = fixture.Checker.Extract("Seventeen of the 31 NATO allies spent at least 2% of their GDP on defence in 2024.", Feb2025);
+        var count = Assert.Single(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members");
+        Assert.Equal(17, count.Primary!.Value);
+    }
 }

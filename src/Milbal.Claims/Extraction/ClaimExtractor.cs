@@ -1393,7 +1393,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:achieved|met|reached|hit|surpassed|fulfilled|exceeded)\s+(?:it|this|that|the\s+(?:target|goal|benchmark|threshold|guideline|mark))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalReferredTo();
 
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordCountOfPrefix();
 
     // "… the list of 32", and the field of a superlative: "allocates the least resources to military spending of the 32 NATO allies".
@@ -1513,7 +1513,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
