@@ -2134,4 +2134,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var count = Assert.Single(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members");
         Assert.Equal(17, count.Primary!.Value);
     }
+
+    [Theory]
+    [InlineData("Of next year's defence budget, €210,400,000 is for the Latvian army.")]
+    [InlineData("In 2024 Latvia's budget for equipment and armament programmes was €180 million.")]
+    public void Money_for_one_service_or_for_armament_programmes_is_one_part_of_a_defence_budget(string text)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 3, 1))).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains("one part of a defence budget", result.Reason, StringComparison.Ordinal);
+    }
 }
