@@ -60,6 +60,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         (string? Source, int[] Years, bool Gdp)? listIntro = null;
         var previousText = "";
         var previousAnnounced = false;
+        // "Estonia: 50 per cent support", "(21 percent)": answers of a survey the article has named in its headline or before.
+        var pollNamed = context.Title is { } pollTitle && PollWord().IsMatch(pollTitle);
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -113,10 +115,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
             gdpBefore |= listLine && listIntro!.Value.Gdp && CountryAtPercentLine().IsMatch(text);
-            // "Estonia: 50 per cent support", "(21 percent)": answers of a survey the article has named before or in its headline.
-            var pollContext = PollWord().IsMatch(text) || context.Title is { } pollTitle && PollWord().IsMatch(pollTitle)
-                || sentences.Any(p => p.Index < sentence.Index && PollWord().IsMatch(p.Text));
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollContext)
+            pollNamed |= PollWord().IsMatch(text);
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.

@@ -161,6 +161,10 @@ public sealed class ClaimVerifier
         return value;
     }
 
+    /// <summary>SIPRI's series for an entity in constant US dollars at market rates: the basis its real changes and records are read on.</summary>
+    private StoredObservation[] SipriConstantDollars(string entity) =>
+        Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
+
     private static double Units(StoredObservation row) => row.Observation.Value * Math.Pow(10, (int)row.Observation.Unit.Scale);
 
     /// <summary>Half a unit of the last digit a figure was stored with ("343" billion: half a billion), in base units.</summary>
@@ -645,7 +649,7 @@ public sealed class ClaimVerifier
         var from = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : YearsOf(claim).First() - spanYears + 1;
         var entity = claim.Subject.Primary;
         if (!growthRecord) return LevelRecord(claim, entity, from, undatable, readings);
-        var constantRows = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
+        var constantRows = SipriConstantDollars(entity);
         var series = constantRows.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => Units(g.First()));
         // An alliance's record ("NATO allies' largest increase since 2014") is read in NATO's own real changes.
         var natoChanges = series.Count == 0 ? Rows(entity, Measures.MilexRealChange.Id, "nato").GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First()) : [];
@@ -683,7 +687,7 @@ public sealed class ClaimVerifier
         var sources = share
             ? ShareSources.Select(s => (Label: s.Dataset == "nato" ? $"NATO {s.Edition} edition, share of GDP" : "SIPRI, share of GDP", Publisher: s.Dataset == "nato" ? "NATO" : "SIPRI",
                 Rows: Rows(entity, Measures.MilexGdpShare.Id, s.Dataset, s.Edition), Unit: "% of GDP"))
-            : [("SIPRI, constant 2023 US$", "SIPRI", Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray(), "US$")];
+            : [("SIPRI, constant 2023 US$", "SIPRI", SipriConstantDollars(entity), "US$")];
         foreach (var (label, publisher, rows, unit) in sources)
         {
             var byYear = rows.GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First());
@@ -725,9 +729,10 @@ public sealed class ClaimVerifier
                 {
                     var (atOrAbove, reporting, _) = AlliesAtOrAbove(edition, year, threshold);
                     if (reporting == 0) continue;
-                    var earlier = Enumerable.Range(2000, Math.Max(0, year - 2000)).Select(y => (Year: y, Count: CountIn(edition, y))).Where(e => e.Count is not null)
-                        .Select(e => (e.Year, Count: e.Count!.Value)).ToArray();
-                    if (earlier.Length == 0) continue;
+                    // The years the edition's tables hold before the claimed one (NATO's from 2014).
+                    var tableYears = Rows("NATO", Measures.MilexGdpShare.Id, "nato", edition).Select(r => r.Observation.Year).Where(y => y < year).Distinct().Order().ToArray();
+                    if (tableYears.Length == 0) continue;
+                    var earlier = tableYears.Select(y => (Year: y, Count: AlliesAtOrAbove(edition, y, threshold).AtOrAbove)).ToArray();
                     var most = earlier.MaxBy(e => e.Count);
                     var holds = atOrAbove > most.Count;
                     readings.Add(new Reading("NATO", $"NATO {edition} edition, allies at or above the threshold, the most since its tables begin", "NATO", year, atOrAbove, "allies", holds,
@@ -737,12 +742,6 @@ public sealed class ClaimVerifier
                 catch (Exception e) when (e is MissingDataException or InvalidOperationException) { }
             }
         return $"a record number of allies at {F(threshold, "0.##")}% of GDP";
-
-        int? CountIn(string edition, int year)
-        {
-            try { return AlliesAtOrAbove(edition, year, threshold) is { Reporting: > 0 } counts ? counts.AtOrAbove : null; }
-            catch (Exception e) when (e is MissingDataException or InvalidOperationException) { return null; }
-        }
     }
 
     /// <summary>
@@ -1244,8 +1243,7 @@ public sealed class ClaimVerifier
     {
         foreach (var entity in Candidates(claim.Subject).Take(1))
         {
-            var series = Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD" } && r.Observation.Unit.PriceBasis.IsConstant)
-                .GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First().Observation.Value);
+            var series = SipriConstantDollars(entity).GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First().Observation.Value);
             foreach (var year in YearsOf(claim).Where(series.ContainsKey))
             {
                 var run = 0;
