@@ -2144,4 +2144,48 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, result.Verdict);
         Assert.Contains("one part of a defence budget", result.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Spending in 2024 reached $149 billion, twice as much as in 2015. Hungary's military spending rose by 2.9% and reached $3.1 billion.")]
+    [InlineData("Seoul approved its largest annual increase since an 8.2 percent rise in 2019. Hungary's military spending rose by 2.9% and reached $3.1 billion.")]
+    public void The_other_side_of_a_comparison_or_the_bound_of_a_record_does_not_date_the_next_sentence(string text)
+    {
+        var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 4, 28)));
+        var level = Assert.Single(claims, c => c.Kind == ClaimKind.Level && c.Subject?.Primary == "HUN");
+        Assert.DoesNotContain(2015, level.Years);
+        Assert.DoesNotContain(2019, level.Years);
+    }
+
+    [Fact]
+    public void A_budget_named_by_its_part_is_one_part_of_the_defence_budget_however_long_the_clause_between()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Estonia's personnel budget, which covers pay for conscripts and reservists, has been set at 410 million euros.",
+            new ArticleContext(new DateOnly(2025, 9, 1))).Results);
+        Assert.Equal(Verdict.Unverifiable, result.Verdict);
+        Assert.Contains("one part of a defence budget", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("When allies made that promise in 2014, only three of them spent 2% of GDP.", "2014", Verdict.Supported)]
+    [InlineData("The guideline was established in 2014 after Russia seized Crimea.", "2014", Verdict.Supported)]
+    [InlineData("Since 2014, when NATO leaders agreed on the guideline, spending has risen.", "2014", Verdict.Supported)]
+    [InlineData("In 2014, the allies adopted the Defence Investment Pledge.", "2014", Verdict.Supported)]
+    [InlineData("Canada has lagged behind since the 2014 Defence Investment Pledge.", "2014", Verdict.Supported)]
+    [InlineData("The target has been reaffirmed in 2014 and again since.", "2014", Verdict.Supported)]
+    [InlineData("Britain has met the target every year since its introduction in 2006.", "2006", Verdict.Unverifiable)]
+    [InlineData("Ottawa committed to the 2% minimum at the 2023 NATO summit in Vilnius.", "2023", Verdict.Unverifiable)]
+    public void The_year_a_pledge_was_made_is_a_claim_checked_against_the_curated_pledges(string text, string year, Verdict expected)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 3, 1))).Results, r => r.Claim.Anchors.Contains(year));
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(expected, result.Verdict);
+    }
+
+    [Fact]
+    public void A_goal_set_off_by_a_comma_from_its_pledge_year_is_a_claim_of_its_own()
+    {
+        var claims = fixture.Checker.Extract("Romania met the NATO goal of 2 percent of GDP, a target established in 2014 after Crimea.", new ArticleContext(new DateOnly(2024, 6, 20)));
+        Assert.Contains(claims, c => c.Anchors.Contains("2014"));
+        Assert.Contains(claims, c => c.Anchors.Any(a => a.Contains("2 percent", StringComparison.Ordinal)));
+    }
 }

@@ -121,7 +121,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
             // Nor does a deadline ("the new goal of 3.5%, which Nato has asked members to reach by 2032").
-            foreach (var y in years.Where(y => y.Explicit && !y.Base && !DeadlineBefore().IsMatch(text[..Math.Min(y.Start, text.Length)])))
+            // Nor does the other side of a comparison ("twice as much as in 2015") or the bound of a record ("the largest
+            // increase since an 8.2 percent rise in 2019").
+            foreach (var y in years.Where(y => y.Explicit && !y.Base && !DeadlineBefore().IsMatch(text[..Math.Min(y.Start, text.Length)])
+                                               && !ComparedOrBoundYearBefore().IsMatch(text[..Math.Min(y.Start, text.Length)])))
                 lastYears.Add((sentence.Index, sentence.Paragraph, y.Year));
             // A sentence without figures passes its subject on only when it talks about that party's money or forces
             // ("Russia's defence budget …"), not when a name is incidental ("in light of Russia's invasion of Ukraine").
@@ -771,9 +774,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(ClaimKind.Target, [yq], [anchor.Value], m.Index, m.Index + m.Length, mentions.FirstOrDefault(x => x.Primary == "NATO"), phrase: "pledge year"));
         }
         // The goal whose year is claimed ("NATO's 2% target was first introduced in 2006") is what the year is about, not a claim of its own.
+        // A goal set off by a comma ("the NATO goal of 2 percent of GDP, a target established in 2014") is a claim of its own.
         void MarkTargetUsed(int at)
         {
-            foreach (var p in quantities.Where(p => p.Kind == QuantityKind.Percent && p.End <= at && GoalWord().IsMatch(text[p.End..Math.Min(text.Length, p.End + 30)])))
+            foreach (var p in quantities.Where(p => p.Kind == QuantityKind.Percent && p.End <= at && GoalWord().IsMatch(text[p.End..Math.Min(text.Length, p.End + 30)])
+                                                 && !text[p.End..at].Contains(',')))
                 used.Add(p);
         }
 
@@ -1439,6 +1444,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:by|until|till|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
 
+    [GeneratedRegex(@"(?:\b(?:as|than)\s+(?:it\s+(?:was|did)\s+)?(?:in\s+)?|\bsince\b(?:[^,;:.]|(?<=\d)\.(?=\d)){0,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedOrBoundYearBefore();
+
     // "Poland tops the list of 32 Nato nations, spending 4.48%": the list a country heads is the table, not the subject.
     [GeneratedRegex(@"(?:est|most|least|tops?|leads|heads|biggest|largest|lowest|highest|smallest|weakest|strongest)\s+(?:\w+\s+){0,2}(?:in|of|among|within)\s+(?:the\s+|all\s+)?(?:\d{1,2}\s+|\w+-strong\s+)?$|(?:biggest|largest|lowest|highest|smallest)\s+(?:share|percentage|proportion)\s+(?:\w+\s+){0,6}among\s+(?:the\s+|all\s+)?(?:\d{1,2}\s+|\w+-strong\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SuperlativeScope();
@@ -1523,7 +1531,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex NewGoal();
     [GeneratedRegex(@"(?<span>\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years)\s+after\s+(?:it|the\s+\w+|this|that)\s+was\s+(?:\w+\s+)?(?:introduced|agreed|adopted|pledged|set)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsAfterPledge();
-    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided|introduced)\s+(?:\w+\s+){0,3}(?:in|until)\s+(?<y>(?:19|20)\d\d)|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
+    // "made that promise in 2014", "a target established in 2014", "since its introduction in 2006", "In 2014, NATO leaders
+    // committed", "since 2014, when NATO Heads of State and Government agreed", "the 2014 Defence Investment Pledge", "at a 2014
+    // summit", "At the Wales Summit 2014", "the guideline from 2014".
+    [GeneratedRegex(@"\b(?:agreed|adopted|set|pledged|committed|decided|introduced|reaffirmed|established|imposed|endorsed|made|signed(?:\s+on)?)\s+(?:\w+\s+){0,3}(?:in|until)\s+(?<y>(?:19|20)\d\d)|\bintroduction\s+in\s+(?<y>(?:19|20)\d\d)|\b(?:In|Since)\s+(?<y>(?:19|20)\d\d),\s+(?:(?:the|NATO|NATO's|Nato|Nato's|alliance|Alliance|member|states|countries|nations|allies|leaders|heads|of|state|and|government|defen[cs]e|ministers)\s+){1,6}(?:have\s+|had\s+)?(?:agreed|adopted|set|pledged|committed|decided|made)\b|\b(?<y>(?:19|20)\d\d),?\s+when\s+(?:\w+\s+){1,6}(?:agreed|adopted|pledged|committed|decided)\b|\b(?<y>(?:19|20)\d\d)\s+(?:(?:Wales|NATO|Nato)\s+)?(?:Defen[cs]e\s+)?Investment\s+Pledge\b|\b(?:at|during)\s+(?:a|the)\s+(?<y>(?:19|20)\d\d)\s+(?:NATO\s+|Nato\s+)?summit\b|\b[Ss]ummit\s+(?:(?:all\s+the\s+way\s+)?back\s+)?(?:in\s+)?(?<y>(?:19|20)\d\d)\b|\b(?:guideline|target|goal|pledge|commitment)\s+from\s+(?<y>(?:19|20)\d\d)\b|\b(?:target|goal|pledge|it|that)\s+by\s+(?<y>20[2-5]\d)|\b(?:hit|reach|meet|achieve)\s+(?:that\s+|the\s+|this\s+)?(?:target|goal)\s+by\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PledgeYear();
 
     [GeneratedRegex(@"\b(?:(?:expects?|expected|plans?|planned|aims?|aimed|intends?|intended|wants?|hopes?|promised|vowed)\s+to\s+(?:hit|reach|meet|achieve)|(?:goal|aim|plan)\s+of\s+(?:hitting|reaching|meeting|achieving))\s+(?:that\s+|the\s+|this\s+|its\s+)?(?:NATO(?:['’]s)?\s+)?(?:(?:defen[cs]e|spending|military|2%|two\s+per\s?cent)\s+){0,3}(?:target|goal|guideline)\s+(?:by|in)\s+(?<y>20[2-5]\d)", RegexOptions.IgnoreCase)]

@@ -110,7 +110,7 @@ public sealed partial class EntityRecogniser
                 }
         var alternatives = _byPhrase.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]"));
         _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?:'s|’s)?(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public IReadOnlyList<EntityMention> Find(string sentence)

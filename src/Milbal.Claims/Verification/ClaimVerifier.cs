@@ -272,6 +272,10 @@ public sealed class ClaimVerifier
             // defence budget, which no stored series splits out.
             else if (BudgetComponent.Match(around) is { Success: true } part)
                 return $"one part of a defence budget ({part.Value}), which no stored series holds";
+            // "The operations budget, which includes salaries for enlisted troops, has been set at 46.12 trillion won": a budget
+            // named by its part is the sentence's subject however long the clause between.
+            else if (NamedBudgetPart.Match(text[..Math.Min(text.Length, q.Start)]) is { Success: true } named)
+                return $"one part of a defence budget ({named.Value}), which no stored series holds";
             // "Canada already faces a $40-billion deficit", "a €20 billion shortfall", "$60 billion worth of equipment bought from the
             // US", "annual revenues of roughly $1.3 trillion" of an industry: another quantity, which no stored series holds.
             else if (NotSpending.Match(around) is { Success: true } other)
@@ -1391,6 +1395,7 @@ public sealed class ClaimVerifier
             var firstAgreed = Rows("NATO", Measures.Target.Id, "figures").Select(r => System.Text.RegularExpressions.Regex.Match(r.Observation.Note ?? "", @"\((\d{4})-\d\d-\d\d\)"))
                 .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Min();
             if (firstAgreed > 0 && q.Value < firstAgreed - 0.5) return $"the pledge year {q.Text}, before the first curated pledge ({firstAgreed})";
+            var first = readings.Count;
             foreach (var row in Rows("NATO", Measures.Target.Id, "figures"))
             {
                 var (_, citation, id) = FigureSource(row);
@@ -1398,6 +1403,13 @@ public sealed class ClaimVerifier
                 foreach (var (year, what) in new[] { (row.Observation.Year, "deadline"), (agreed.Success ? int.Parse(agreed.Groups[1].Value, CultureInfo.InvariantCulture) : 0, "agreed") })
                     if (year > 0)
                         readings.Add(new Reading("pledges", "NATO pledges", "NATO", year, year, "year", Math.Abs(year - q.Value) < 0.5, $"{id}: {what} {year}", [citation]));
+            }
+            // "committed to spend annually at the 2023 NATO summit in Vilnius": a summit the curated declarations do not include
+            // may have made (or restated) a commitment; the pledges that are curated neither confirm nor refute it.
+            if (!readings.Skip(first).Any(r => r.Holds) && SummitOfYear(claim.Text, q.Text))
+            {
+                for (var i = first; i < readings.Count; i++) readings[i] = readings[i] with { CountsForVerdict = false };
+                return $"the pledge year {q.Text}: a summit whose declaration the curated pledges do not hold";
             }
             return $"the pledge year {q.Text}";
         }
@@ -2169,6 +2181,10 @@ public sealed class ClaimVerifier
     private static readonly System.Text.RegularExpressions.Regex DefencePlusSecurity = new(@"\b(?:defen[cs]e|military)\s+and\s+(?:national\s+|domestic\s+|internal\s+)?security\b|security\s+and\s+defen[cs]e", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+budget\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NotSpending = new(@"\b(?:(?:budget\s+|fiscal\s+)?deficits?|shortfalls?|(?:additional\s+|new\s+)?borrowing|debt(?!\s+brake)|bridge|(?:industry|market|compan(?:y|ies)|firms?)\b[^,;.]{0,40}\b(?:revenues?|sales|turnover)|worth\s+of\s+(?:[\w-]+\s+){0,2}(?:arms|equipment|weapons|exports|imports)|arms\s+(?:imports|exports|sales))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static bool SummitOfYear(string text, string year) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{year}\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b|\b[Ss]ummit\s+(?:in\s+)?{year}\b");
+
+    private static readonly System.Text.RegularExpressions.Regex NamedBudgetPart = new(@"\b(?:operations?|operating|operational|personnel|force[\s-]improvement|maintenance|capital)\s+budget\b(?![^,;]*\b(?:defen[cs]e|military)\s+budget\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment|(?:equipment\s+and\s+)?armament\s+programmes?|for\s+the\s+(?:[A-Z]\w+\s+)?(?:army|navy|air\s+force|National\s+Guard|ground\s+forces))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private const string EquipmentTarget = "figures.target_equipment_share";
     private static readonly System.Text.RegularExpressions.Regex Announcement = new(@"\b(?:has|have)\s+raised\b|\bannounc\w+\s+(?:an?\s+|its\s+)?(?:[\d.]+\s*(?:%|per\s?cent)\s+)?(?:increase|rise|hike|boost)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
