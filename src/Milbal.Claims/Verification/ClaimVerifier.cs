@@ -590,12 +590,13 @@ public sealed class ClaimVerifier
     }
 
     /// <summary>
-    /// A figure in brackets converting the one before it ("13.5 trillion roubles ($145.32 billion)"): at the rate the article
+    /// A figure in brackets converting the one before it ("13.5 trillion roubles ($145.32 billion)", "12.93 trillion rubles or
+    /// $166.8 billion"): at the rate the article
     /// prints, the conversion is arithmetic to check; without one, a conversion for a year the store has no exchange rate for
     /// cannot be checked (the writer used the day's rate). Null: not a conversion, or one the spending figures answer.
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex BracketOpening = new(
-        @"^\s*(?:\p{L}+\s*)?\(\s*(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|up\s+to|at\s+least|or|equivalent\s+to|~)?\s*$",
+        @"^\s*(?:\p{L}+\s*)?(?:\(\s*(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|just\s+(?:over|under)|up\s+to|at\s+least|or|equivalent\s+to|~)?|,?\s*or\s+(?:about|around|roughly|some|nearly|almost)?)\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The amount a bracketed figure converts ("€800bn ($872bn)", "£75 billion pounds (more than $93 billion)"), or null.</summary>
