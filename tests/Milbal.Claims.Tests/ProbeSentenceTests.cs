@@ -2188,4 +2188,21 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(claims, c => c.Anchors.Contains("2014"));
         Assert.Contains(claims, c => c.Anchors.Any(a => a.Contains("2 percent", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_figure_after_or_converts_the_amount_before_it()
+    {
+        var results = fixture.Checker.Check("The draft sets the army's share at 14.2 trillion rubles or $171.5 billion for 2027.", new ArticleContext(new DateOnly(2025, 10, 1))).Results;
+        var dollars = Assert.Single(results, r => r.Claim.Primary?.Currency == "USD");
+        Assert.Equal(Verdict.Unverifiable, dollars.Verdict);
+        Assert.Contains("conversion of", dollars.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_whose_budget_the_clause_goes_on_to_state_owns_the_figure()
+    {
+        var claims = fixture.Checker.Extract("Latvia saw a 30 percent rise in military expenditures, and Lithuania’s defence budget in 2024 was $2.4 billion.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        var level = Assert.Single(claims, c => c.Kind == ClaimKind.Level);
+        Assert.Equal("LTU", level.Subject?.Primary);
+    }
 }

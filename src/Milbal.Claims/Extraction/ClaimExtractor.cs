@@ -340,6 +340,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (before.Length > 1 && Regex.IsMatch(text[nearest.End..position], @"^[^.;]*?,\s*(?:with|and)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:spending|budget|expenditure|outlays)\b", RegexOptions.IgnoreCase))
                     return before[0];
                 if (position - nearest.End <= 25 || before.Length == 1) return nearest;
+                // "Lebanon saw a 58 percent rise …, and Turkey’s defense budget in 2024 was $25 billion": a name whose money the
+                // clause goes on to state owns the figure, however long the words between.
+                if (Regex.IsMatch(text[nearest.Start..position], @"^[^,;:()]*?['’]s\s+(?:[\w-]+\s+){0,2}(?:budget|spending|expenditures?|outlays)\b[^,;:()]*$", RegexOptions.IgnoreCase))
+                    return nearest;
                 // "surpassing the United Kingdom which spent an equivalent figure of $81.8 billion": a relative clause's figure is its
                 // antecedent's; "followed by Ukraine and France, both with 56.9 billion euros": so is a figure "both" names share.
                 if (Regex.IsMatch(text[nearest.End..position], @"^\s*,?\s*(?:which|who|that|whose)\b[^,;()]*$|,\s*(?:both|each)\s+(?:with|at|on|spending|spent)\b[^,;]*$", RegexOptions.IgnoreCase))
