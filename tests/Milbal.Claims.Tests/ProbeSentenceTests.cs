@@ -2205,4 +2205,22 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var level = Assert.Single(claims, c => c.Kind == ClaimKind.Level);
         Assert.Equal("LTU", level.Subject?.Primary);
     }
+
+    [Theory]
+    [InlineData("According to SIPRI, Norway spent about $1,870 per person on its military in 2024.", Verdict.Supported)]
+    [InlineData("According to SIPRI, Norway spent $2,500 per person on its military in 2024.", Verdict.Contradicted)]
+    public void Spending_per_person_is_SIPRIs_total_over_the_stored_population(string text, Verdict expected)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 1))).Results);
+        Assert.Equal(expected, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Line.Contains("per person", StringComparison.Ordinal) && r.Entity == "NOR" && r.Year == 2024);
+    }
+
+    [Fact]
+    public void A_total_in_a_sentence_on_spending_per_person_is_still_the_total()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Its per capita figure reflects the $997 billion the United States spent on defense in 2024, SIPRI said.",
+            new ArticleContext(new DateOnly(2025, 6, 1))).Results, r => r.Claim.Primary?.Value > 1e9);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
 }

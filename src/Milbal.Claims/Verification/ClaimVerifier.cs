@@ -58,6 +58,9 @@ public sealed class ClaimVerifier
     private string[]? _natoEditionsRead;
 
     /// <summary>NATO's editions in the store, oldest first: each is a standard source of its own (the labelled set's decision 4).</summary>
+    /// <summary>Every stored edition of a dataset, oldest first: a ratio over a revised denominator is read on each.</summary>
+    private string[] EditionsOf(string dataset) => Memo($"editions|{dataset}", () => _store.Catalogue().Where(c => c.Dataset.Id == dataset).Select(c => c.Dataset.Edition).Distinct().Order(StringComparer.Ordinal).ToArray());
+
     private string[] NatoEditions => _natoEditionsRead ??= _store.Catalogue().Where(c => c.Dataset.Id == "nato").Select(c => c.Dataset.Edition).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The standard sources of shares of GDP: every NATO edition, then SIPRI.</summary>
@@ -165,6 +168,46 @@ public sealed class ClaimVerifier
     private StoredObservation[] SipriConstantDollars(string entity) =>
         Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
 
+    private static readonly System.Text.RegularExpressions.Regex PerSoldier = new(@"\bper\s+(?:active\s+)?(?:military\s+)?(?:soldier|personnel|service\s+member|troop)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "Israel spends nearly $5,000 per person": SIPRI's total in current US$ over the stored population of each edition (WDI,
+    /// WEO), the way SIPRI and the charts built on its data compute it. A figure outside by less than one unit of its last digit
+    /// in some edition is on the edge, where the publisher's own population decides: those readings are evidence only.
+    /// </summary>
+    private void PerPersonFromTotals(Claim claim, Quantity q, List<Reading> readings)
+    {
+        var derived = new List<int>();
+        foreach (var entity in Candidates(claim.Subject).Where(e => !IsGroup(e) || e == "WLD"))
+            foreach (var year in YearsOf(claim))
+            {
+                var spending = Rows(entity, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year
+                    && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant);
+                if (spending is null) continue;
+                foreach (var population in new[] { "wdi", "weo" }.SelectMany(d => EditionsOf(d).SelectMany(e => Rows(entity, "population", d, e))).Where(r => r.Observation.Year == year))
+                {
+                    var persons = Units(population);
+                    if (persons <= 0) continue;
+                    var perPerson = Units(spending) / persons;
+                    derived.Add(readings.Count);
+                    readings.Add(new Reading("SIPRI", $"SIPRI current US$ per person ({population.Dataset} population)", entity, year, perPerson, "US$ per person", q.Admits(perPerson),
+                        $"US${F(Units(spending) / 1e9)}bn ÷ {F(persons / 1e6, "#,##0.0")}m people = US${F(perPerson, "#,##0.0")} {year}",
+                        [$"sipri {spending.Edition}: milex, current US$", $"{population.Dataset} {population.Edition}: population"]));
+                }
+            }
+        if (derived.Count == 0) return;
+        // The population's vintage is no method: one edition that gives the figure supports it, and the others are evidence.
+        if (derived.Any(i => readings[i].Holds))
+        {
+            foreach (var i in derived.Where(i => !readings[i].Holds)) readings[i] = readings[i] with { CountsForVerdict = false };
+            return;
+        }
+        var unit = 2 * q.HalfUnit;
+        var (low, high) = q.Tolerance;
+        if (derived.Any(i => readings[i].Value >= low - unit && readings[i].Value <= high + unit))
+            foreach (var i in derived) readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (on the edge: the publisher's population decides)" };
+    }
+
     private static double Units(StoredObservation row) => row.Observation.Value * Math.Pow(10, (int)row.Observation.Unit.Scale);
 
     /// <summary>Half a unit of the last digit a figure was stored with ("343" billion: half a billion), in base units.</summary>
@@ -238,10 +281,15 @@ public sealed class ClaimVerifier
         var constant = claim.Cues.Real && !(ChangeThenLevel.IsMatch(text[..Math.Min(text.Length, q.Start)]) && !Matches(text, @"constant|\d{4}\s+(?:prices|dollars)"));
         var years = YearsOf(claim);
         var after = text[Math.Min(text.Length, q.End - claim.Sentence.Start + claim.Sentence.Start)..];
-        var perHead = PerHead().IsMatch(text);
+        // "its enormous $997 billion defense outlay" in a sentence on spending per person is the total, not a per-person figure.
+        var perHead = PerHead().IsMatch(text) && q.Value < 1e6;
         // What the money is: a total budget, or a part of it the curated figures hold separately.
         var measures = new List<string>();
-        if (perHead) measures.Add(Measures.MilexPerCapita.Id);
+        if (perHead)
+        {
+            measures.Add(Measures.MilexPerCapita.Id);
+            if (q.Currency == "USD" && !PerSoldier.IsMatch(text)) PerPersonFromTotals(claim, q, readings);
+        }
         else
         {
             // "investment" is NATO's category (equipment and R&D); "Americans are investing more … in defense expenditures" is spending.
