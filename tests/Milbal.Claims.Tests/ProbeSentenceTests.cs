@@ -2223,4 +2223,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
             new ArticleContext(new DateOnly(2025, 6, 1))).Results, r => r.Claim.Primary?.Value > 1e9);
         Assert.Equal(Verdict.Supported, result.Verdict);
     }
+
+    [Theory]
+    [InlineData("Of Bulgaria's defence spending in 2024, 51.59% will go on personnel, NATO's figures show.", Verdict.Supported)]
+    [InlineData("Of Bulgaria's defence spending in 2024, 4.58% will be spent on infrastructure, NATO's figures show.", Verdict.Supported)]
+    [InlineData("Of Bulgaria's defence spending in 2024, 40% will go on salaries and pensions, NATO's figures show.", Verdict.Contradicted)]
+    public void NATOs_categories_of_defence_spending_are_read_when_the_sentence_names_the_category(string text, Verdict expected)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2024, 6, 20))).Results);
+        Assert.Equal(expected, result.Verdict);
+    }
 }

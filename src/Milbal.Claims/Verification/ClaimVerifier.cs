@@ -971,7 +971,9 @@ public sealed class ClaimVerifier
     {
         // "38% of federal spending", "20% of Ukraine's territory": only curated figures measure these.
         var years = YearsOf(claim);
-        var measures = new[] { "figures.share_of_federal_spending", "figures.occupied_share", Measures.EquipmentShare.Id };
+        // NATO's four categories of defence expenditure ("51.59% will be dedicated to staff expenses") are read when the
+        // sentence names the category.
+        var measures = new[] { "figures.share_of_federal_spending", "figures.occupied_share", Measures.EquipmentShare.Id, Measures.PersonnelShare.Id, Measures.InfrastructureShare.Id, Measures.OtherShare.Id };
         foreach (var entity in Candidates(claim.Subject).Append("UKR").Distinct())
             foreach (var measure in measures)
                 // "Around 32.5% of the budget posted on a government website on Sunday has been allocated for national defence": a budget
@@ -982,6 +984,9 @@ public sealed class ClaimVerifier
                     if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"\b(?:occup\w*|territor\w*|land|control\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
                     // A bare percentage is not a share of equipment or of the federal budget unless the sentence says so.
                     if (measure == Measures.EquipmentShare.Id && !Matches(claim.Text, @"equipment|procure|hardware|weapons\s+purchases")) continue;
+                    if (measure == Measures.PersonnelShare.Id && !Matches(claim.Text, @"personnel|salar(?:y|ies)|wages|\bpay\b|staff|pensions")) continue;
+                    if (measure == Measures.InfrastructureShare.Id && !Matches(claim.Text, @"infrastructure")) continue;
+                    if (measure == Measures.OtherShare.Id && !Matches(claim.Text, @"\boperations\b|maintenance|other\s+(?:expenses|expenditure|spending|costs)")) continue;
                     if (measure == "figures.share_of_federal_spending" && !Matches(claim.Text, @"budget|federal|government\s+spending|public\s+spending|state\s+spending")) continue;
                     if (measure != "figures.occupied_share" && entity == "UKR" && claim.Subject?.Primary != "UKR") continue;
                     var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
