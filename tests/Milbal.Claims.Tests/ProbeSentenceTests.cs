@@ -2233,4 +2233,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2024, 6, 20))).Results);
         Assert.Equal(expected, result.Verdict);
     }
+
+    [Fact]
+    public void The_year_right_after_a_figure_is_its_own_whatever_other_years_the_sentence_names()
+    {
+        var claims = fixture.Checker.Extract("Spain's defence spending will rise to €33 billion ($36 billion) by 2029, more than double the €15 billion it spent in 2017.",
+            new ArticleContext(new DateOnly(2025, 7, 1)));
+        var plan = Assert.Single(claims, c => c.Kind == ClaimKind.Level && c.Primary?.Value == 33e9);
+        Assert.Equal([2029], plan.Years);
+    }
 }

@@ -249,6 +249,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 bool OpensNextClause(YearMention y) => q0 is not null && y.Start > position && NextClauseYear().IsMatch(text[q0.End..y.Start])
                     && quantities.Any(o => o.Kind == q0.Kind && o.Start > y.Start && o.Start - y.Start < 20);
                 var own = years.Where(y => !Separated(y) && !Deadline(y) && !OpensNextClause(y)).ToList();
+                // "will rise to €64 billion ($74.8 billion) by 2027": the year right after a figure is its own, whatever other years
+                // the sentence names ("double the €32 billion … in 2017").
+                if (q0 is not null && years.FirstOrDefault(y => y.Start >= q0.End && !Deadline(y) && !y.Base && YearRightAfterFigure().IsMatch(text[q0.End..y.Start])) is { } adjacent)
+                    return [adjacent.Year];
                 // "current spending at around 1.37 per cent, which is set to rise to 1.76 per cent by the end of the decade": a
                 // figure called current is not dated by the year of a later one.
                 if (own.Count == 0 && Regex.IsMatch(text[..Math.Min(text.Length, position)], @"\b(?:current|currently|now|today)\b[^.;]{0,40}$", RegexOptions.IgnoreCase)) goto NoOwnYear;
@@ -1447,6 +1451,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:by|until|till|before)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:by|in|for)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRightAfterFigure();
 
     [GeneratedRegex(@"(?:\b(?:as|than)\s+(?:it\s+(?:was|did)\s+)?(?:in\s+)?|\bsince\b(?:[^,;:.]|(?<=\d)\.(?=\d)){0,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedOrBoundYearBefore();
