@@ -2242,4 +2242,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var plan = Assert.Single(claims, c => c.Kind == ClaimKind.Level && c.Primary?.Value == 33e9);
         Assert.Equal([2029], plan.Years);
     }
+
+    [Theory]
+    [InlineData("The chancellor has committed to spend 2.7% of GDP on defence from April 2027.", Verdict.Unverifiable)]
+    [InlineData("The chancellor said NATO's target of 2.7% of GDP would be met from April 2027.", Verdict.Contradicted)]
+    public void A_commitment_owned_by_no_named_country_and_not_called_the_alliances_is_not_refuted_by_the_pledges(string text, Verdict expected)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 10))).Results, r => r.Claim.Kind == ClaimKind.Target);
+        Assert.Equal(expected, result.Verdict);
+    }
 }

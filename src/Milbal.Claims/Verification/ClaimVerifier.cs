@@ -2153,6 +2153,11 @@ public sealed class ClaimVerifier
         if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
             && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
             decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
+        // "Sir Keir has committed to spend 2.5% of GDP on defence from April 2027": a commitment whose owner the sentence names
+        // only by a person, and that it does not call the alliance's, is no pledge the curated figures could refute.
+        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year" && claim.Subject is null
+            && !Matches(claim.Text, @"\bNATO\b|\bNato\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\bmembers\b"))
+            decided = (Verdict.Unverifiable, $"a target whose owner the sentence does not name and does not call the alliance's ({decided.Item2})");
         return decided;
     }
 
