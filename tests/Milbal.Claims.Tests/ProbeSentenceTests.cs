@@ -2251,4 +2251,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 10))).Results, r => r.Claim.Kind == ClaimKind.Target);
         Assert.Equal(expected, result.Verdict);
     }
+
+    [Fact]
+    public void A_span_since_a_year_belongs_to_the_figure_next_to_it()
+    {
+        var results = fixture.Checker.Check("According to SIPRI, world military expenditure reached $2.7 trillion in 2024, a 9.4% increase from the previous year and a 37% rise since 2015.",
+            new ArticleContext(new DateOnly(2025, 8, 27))).Results;
+        Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Text == "9.4%").Verdict);
+        Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Text == "37%").Verdict);
+    }
 }

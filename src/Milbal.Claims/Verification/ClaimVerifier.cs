@@ -1248,7 +1248,9 @@ public sealed class ClaimVerifier
                 }
             // "up 32% since 2014": the change over the whole span, not the last year's.
             // ("the steepest increase since 2009" dates a record, not the base of this change.)
+            // ("a 9.4% increase from the previous year and a 37% rise since 2015": the span belongs to the figure next to it.)
             if (SinceYear.Match(claim.Text) is { Success: true } since && !RecordBefore.IsMatch(claim.Text[..since.Index])
+                && !(since.Index > q.End && QuantityParser.Parse(claim.Text).Any(p => p.Kind == QuantityKind.Percent && p.Start >= q.End && p.End <= since.Index))
                 && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) is var baseYear && years.Any(y => y > baseYear + 1))
             {
                 foreach (var year in years.Where(y => y <= LastDataYear && y > baseYear + 1))
