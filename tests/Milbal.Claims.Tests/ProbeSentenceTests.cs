@@ -2260,4 +2260,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Text == "9.4%").Verdict);
         Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Text == "37%").Verdict);
     }
+
+    [Fact]
+    public void An_increase_by_a_little_over_an_amount_is_the_increase_not_the_budget()
+    {
+        var result = Assert.Single(fixture.Checker.Check("The new plans increase Britain's defence spending by a little over £6 billion per year.",
+            new ArticleContext(new DateOnly(2025, 3, 1))).Results);
+        Assert.NotEqual(Verdict.Contradicted, result.Verdict);
+        Assert.DoesNotContain(result.Readings, r => r.CountsForVerdict && r.Value > 50e9);
+    }
 }

@@ -518,7 +518,7 @@ public sealed class ClaimVerifier
         return $"spending added since {baseYear}";
     }
 
-    private static readonly System.Text.RegularExpressions.Regex IncreaseAmount = new(@"(?:\b(?:rais\w*|increas\w*|boost\w*|lift\w*|hik\w*|add\w*|grow\w*|r[io]se\w*)\b[^.;]{0,40}\bby|\b(?:additional|extra|another|further))\s+(?:an?\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex IncreaseAmount = new(@"(?:\b(?:rais\w*|increas\w*|boost\w*|lift\w*|hik\w*|add\w*|grow\w*|r[io]se\w*)\b[^.;]{0,40}\bby|\b(?:additional|extra|another|further))\s+(?:an?\s+)?(?:at\s+least\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+|(?:(?:a\s+)?little\s+|just\s+|well\s+)?(?:more\s+than|over|under)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static bool Matches(string text, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
