@@ -1779,8 +1779,6 @@ public sealed class ClaimVerifier
 
     private bool PppSideIsA(string a, string b) => !IsGroup(a) || IsGroup(b) && a is "RUS" or "CHN";
 
-    private static readonly string[] WeoEditions = ["2025-04", "2025-10"];
-
     /// <summary>GDP at market rates (current US$) from one IMF WEO edition: a country's row or the sum of a group's members.</summary>
     private double? Gdp(string entity, int year, string edition)
     {
@@ -1804,7 +1802,7 @@ public sealed class ClaimVerifier
     {
         var year = GdpYear(claim);
         foreach (var entity in Candidates(claim.Subject).Take(1))
-            foreach (var edition in WeoEditions)
+            foreach (var edition in EditionsOf("weo"))
             {
                 // "a GDP of around 4.31 trillion euros": a figure in the country's own currency is its GDP in that currency.
                 if (q.Currency is { } currency && currency != "USD" && !IsGroup(entity) && _registry.CurrencyIn(entity, year) == currency)
@@ -1828,7 +1826,7 @@ public sealed class ClaimVerifier
         var year = GdpYear(claim);
         var stated = claim.Primary;
         var (a, b) = (claim.Subject!.Primary, claim.Other!.Primary);
-        foreach (var edition in WeoEditions)
+        foreach (var edition in EditionsOf("weo"))
             if (Gdp(a, year, edition) is { } va && Gdp(b, year, edition) is { } vb)
             {
                 var ratio = va / vb;
