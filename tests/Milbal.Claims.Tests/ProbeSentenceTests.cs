@@ -1852,8 +1852,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void Money_added_since_a_year_named_first_is_a_sum_above_that_years_level()
     {
-        var result = Assert.Single(fixture.Checker.Check("Since the pledge was made in 2014, European Allies and Canada have added more than 600 billion US dollars for defence.", new ArticleContext(new DateOnly(2024, 2, 14))).Results);
+        // The year the pledge was made is a claim of its own (a target year).
+        var results = fixture.Checker.Check("Since the pledge was made in 2014, European Allies and Canada have added more than 600 billion US dollars for defence.", new ArticleContext(new DateOnly(2024, 2, 14))).Results;
+        var result = Assert.Single(results, r => r.Claim.Kind == ClaimKind.Level);
         Assert.Contains(result.Readings, r => r.Line.Contains("sum above 2014", StringComparison.Ordinal) && r.Holds);
+        Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Kind == ClaimKind.Target).Verdict);
     }
 
     [Fact]
