@@ -346,7 +346,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (position - nearest.End <= 25 || before.Length == 1) return nearest;
                 // "Lebanon saw a 58 percent rise …, and Turkey’s defense budget in 2024 was $25 billion": a name whose money the
                 // clause goes on to state owns the figure, however long the words between.
-                if (Regex.IsMatch(text[nearest.Start..position], @"^[^,;:()]*?['’]s\s+(?:[\w-]+\s+){0,2}(?:budget|spending|expenditures?|outlays)\b[^,;:()]*$", RegexOptions.IgnoreCase))
+                if (PossessiveMoneyOwner().IsMatch(text[nearest.Start..position]))
                     return nearest;
                 // "surpassing the United Kingdom which spent an equivalent figure of $81.8 billion": a relative clause's figure is its
                 // antecedent's; "followed by Ukraine and France, both with 56.9 billion euros": so is a figure "both" names share.
@@ -1453,6 +1453,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex DeadlineBefore();
     [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:by|in|for)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex YearRightAfterFigure();
+    [GeneratedRegex(@"^[^,;:()]*?['’]s\s+(?:[\w-]+\s+){0,2}(?:budget|spending|expenditures?|outlays)\b[^,;:()]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveMoneyOwner();
 
     [GeneratedRegex(@"(?:\b(?:as|than)\s+(?:it\s+(?:was|did)\s+)?(?:in\s+)?|\bsince\b(?:[^,;:.]|(?<=\d)\.(?=\d)){0,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedOrBoundYearBefore();

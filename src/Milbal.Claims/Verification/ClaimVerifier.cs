@@ -168,8 +168,6 @@ public sealed class ClaimVerifier
     private StoredObservation[] SipriConstantDollars(string entity) =>
         Rows(entity, Measures.Milex.Id, "sipri").Where(r => r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant).ToArray();
 
-    private static readonly System.Text.RegularExpressions.Regex PerSoldier = new(@"\bper\s+(?:active\s+)?(?:military\s+)?(?:soldier|personnel|service\s+member|troop)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-
     /// <summary>
     /// "Israel spends nearly $5,000 per person": SIPRI's total in current US$ over the stored population of each edition (WDI,
     /// WEO), the way SIPRI and the charts built on its data compute it. A figure outside by less than one unit of its last digit
@@ -288,7 +286,8 @@ public sealed class ClaimVerifier
         if (perHead)
         {
             measures.Add(Measures.MilexPerCapita.Id);
-            if (q.Currency == "USD" && !PerSoldier.IsMatch(text)) PerPersonFromTotals(claim, q, readings);
+            // Per soldier is another denominator (NATO's personnel), which the population does not give.
+            if (q.Currency == "USD" && !Matches(PerHead().Match(text).Value, @"soldier|personnel|service|troop")) PerPersonFromTotals(claim, q, readings);
         }
         else
         {
@@ -2149,15 +2148,16 @@ public sealed class ClaimVerifier
         // no alliance pledge, and the curated national targets cannot be matched to no one.
         if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && UnnamedCountries.IsMatch(claim.Text))
             return (Verdict.Unverifiable, $"national goals of countries the article does not name ({decided.Item2})");
-        // A national plan or target the curated figures do not hold cannot be contradicted by NATO's pledges.
-        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year"
-            && claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
-            decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
-        // "Sir Keir has committed to spend 2.5% of GDP on defence from April 2027": a commitment whose owner the sentence names
-        // only by a person, and that it does not call the alliance's, is no pledge the curated figures could refute.
-        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year" && claim.Subject is null
-            && !Matches(claim.Text, @"\bNATO\b|\bNato\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\bmembers\b"))
-            decided = (Verdict.Unverifiable, $"a target whose owner the sentence does not name and does not call the alliance's ({decided.Item2})");
+        // A national plan or target the curated figures do not hold cannot be contradicted by NATO's pledges; nor can a
+        // commitment whose owner the sentence names only by a person and does not call the alliance's ("Sir Keir has committed
+        // to spend 2.5% of GDP on defence from April 2027").
+        if (claim.Kind == ClaimKind.Target && decided.Verdict == Verdict.Contradicted && claim.Phrase != "pledge year")
+        {
+            if (claim.Subject is { } s && s.Candidates.All(c => c is not ("NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")))
+                decided = (Verdict.Unverifiable, $"a national target the curated figures do not hold ({decided.Item2})");
+            else if (claim.Subject is null && !Matches(claim.Text, @"\bNATO\b|\bNato\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\bmembers\b"))
+                decided = (Verdict.Unverifiable, $"a target whose owner the sentence does not name and does not call the alliance's ({decided.Item2})");
+        }
         return decided;
     }
 
