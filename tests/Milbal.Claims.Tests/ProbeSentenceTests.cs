@@ -2272,4 +2272,25 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.NotEqual(Verdict.Contradicted, result.Verdict);
         Assert.DoesNotContain(result.Readings, r => r.CountsForVerdict && r.Value > 50e9);
     }
+
+    [Theory]
+    [InlineData("Ministers restated the alliance's expectation of spending 2% of GDP on defence.", "2%")]
+    [InlineData("The government reaffirmed its aspiration to spend 2.5% of GDP on defence.", "2.5%")]
+    [InlineData("Washington has pressed allies to sign up to a 5% defence spending pledge.", "5%")]
+    [InlineData("Critics argue that European defence spending should jump to 3% of GDP.", "3%")]
+    public void A_share_named_as_an_expectation_aspiration_or_pledge_is_a_target(string text, string anchor)
+    {
+        var claims = fixture.Checker.Extract(text, Feb2025);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Target && c.Anchors.Contains(anchor));
+        Assert.DoesNotContain(claims, c => c.Kind is ClaimKind.ShareOfGdp or ClaimKind.Level && c.Anchors.Contains(anchor));
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_does_not_end_the_clause_that_names_a_fund()
+    {
+        var report = fixture.Checker.Check("EU governments approved the €150 billion Security Action for Europe (SAFE) fund on Wednesday.", Feb2025);
+        var level = Assert.Single(report.Results, r => r.Claim.Anchors.Contains("€150 billion"));
+        Assert.Equal(Verdict.Unverifiable, level.Verdict);
+        Assert.Contains("fund", level.Reason, StringComparison.Ordinal);
+    }
 }

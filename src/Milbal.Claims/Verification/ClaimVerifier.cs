@@ -2187,7 +2187,7 @@ public sealed class ClaimVerifier
     {
         // "150 billion euros ($170 billion) in defense-related loans": a conversion in brackets does not end the clause.
         var after = System.Text.RegularExpressions.Regex.Replace(text[Math.Min(text.Length, position)..], @"^\s*\([^()]*\)", "");
-        var m = System.Text.RegularExpressions.Regex.Match(after, @"[,;:—–(]|\s-\s|\b(?:and|but|while|whereas|meanwhile)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var m = System.Text.RegularExpressions.Regex.Match(after, @"[,;:—–]|\((?![A-Z]{2,}\))|\s-\s|\b(?:and|but|while|whereas|meanwhile)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         return m.Success ? after[..m.Index] : after;
     }
 
