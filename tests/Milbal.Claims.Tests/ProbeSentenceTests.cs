@@ -2293,4 +2293,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, level.Verdict);
         Assert.Contains("fund", level.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Leaders agreed to more than double the alliance's spending benchmark from 2 per cent to 5 per cent of GDP by 2035.", Verdict.Supported)]
+    [InlineData("The allies agreed to more than triple their spending target from 2% of GDP to 5% within a decade.", Verdict.Contradicted)]
+    public void A_multiple_between_two_pledges_named_by_their_values_compares_the_pledges(string text, Verdict expected)
+    {
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 7, 1)));
+        var multiple = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(expected, multiple.Verdict);
+        Assert.Contains(multiple.Readings, r => r.Detail.Contains("wales-2014-target-2pct", StringComparison.Ordinal) && r.Detail.Contains("hague-2025-target-total-5pct", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_deadline_after_the_second_figure_of_from_to_is_not_the_starting_pledges()
+    {
+        var report = fixture.Checker.Check("Members pledged to lift their spending goal from 2% of GDP to 5% by 2035.", new ArticleContext(new DateOnly(2025, 7, 1)));
+        var start = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target && r.Claim.Anchors.Contains("2%"));
+        Assert.Equal(Verdict.Supported, start.Verdict);
+    }
 }

@@ -1477,7 +1477,9 @@ public sealed class ClaimVerifier
             .Concat(equipmentGuideline ? Rows("NATO", EquipmentTarget, "figures") : [])
             .ToArray();
         // "should spend five percent of their GDP on defense by 2025": the deadline is part of the pledge.
-        var deadline = DeadlineAfter.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..]) is { Success: true } by ? int.Parse(by.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
+        // ("from 2% of GDP to 5% by 2035": the deadline is the later figure's, not the starting point's.)
+        var deadline = DeadlineAfter.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..]) is { Success: true } by && !Matches(by.Value, @"\d(?:\.\d+)?\s?(?:%|per\s?cent|percent)")
+            ? int.Parse(by.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
         // "Canada will reach the alliance's target of two per cent … by 2032": the year is when the country gets there, not the pledge's deadline.
         // ("… how it plans to meet the 2% target by 2032-33": the same with the goal named by its figure.)
         if (ReachAllianceGoal.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
@@ -1710,6 +1712,7 @@ public sealed class ClaimVerifier
 
     private string Comparison(Claim claim, List<Reading> readings)
     {
+        if (claim.Primary is { Kind: QuantityKind.Multiple } && TargetsCompared(claim, readings) is { } targets) return targets;
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         if (claim.Phrase == "rank") return Rank(claim, readings);
@@ -1774,6 +1777,30 @@ public sealed class ClaimVerifier
                 }
         }
         return $"{GroupName(a)} {(less ? "below" : "above")} {string.Join(" / ", claim.Other.Candidates.Select(GroupName))}";
+    }
+
+    /// <summary>
+    /// "NATO agreed to more than double its defence spending benchmark from 2 per cent to 5 per cent of GDP": the multiple is of
+    /// one pledge over the other, both named by their values, not of two spenders. Null when the sentence names no goal or not
+    /// two shares that curated pledges hold.
+    /// </summary>
+    private string? TargetsCompared(Claim claim, List<Reading> readings)
+    {
+        if (!Matches(claim.Text, @"\b(?:target|benchmark|guideline|goal|threshold|pledge|commitment)s?\b")) return null;
+        var pledges = Rows("NATO", Measures.Target.Id, "figures").ToArray();
+        var named = QuantityParser.Parse(claim.Text).Where(p => p.Kind == QuantityKind.Percent)
+            .Select(p => (Share: p, Pledge: pledges.FirstOrDefault(r => Math.Abs(r.Observation.Value - p.Value) < p.HalfUnit)))
+            .Where(x => x.Pledge is not null).DistinctBy(x => x.Pledge!.Observation.Value)
+            // "… from 2% of GDP to 5% by 2035, with the commitment structured as 3.5% … and 1.5%": the two next to the multiple.
+            .OrderBy(x => Math.Abs(x.Share.Start - claim.Primary!.Start)).Take(2).ToArray();
+        if (named.Length != 2) return null;
+        var (low, high) = named[0].Pledge!.Observation.Value < named[1].Pledge!.Observation.Value ? (named[0], named[1]) : (named[1], named[0]);
+        var ratio = high.Pledge!.Observation.Value / low.Pledge!.Observation.Value;
+        var (_, lowCitation, lowId) = FigureSource(low.Pledge);
+        var (_, highCitation, highId) = FigureSource(high.Pledge);
+        readings.Add(new Reading("pledges", "NATO pledges compared", "NATO", high.Pledge.Observation.Year, ratio, "ratio of the two pledges", claim.Primary!.Admits(ratio),
+            $"{F(high.Pledge.Observation.Value, "0.##")}% ({highId}) ÷ {F(low.Pledge.Observation.Value, "0.##")}% ({lowId}) = {F(ratio, "0.00")}", [highCitation, lowCitation]));
+        return $"the pledges of {high.Share.Text} and {low.Share.Text} compared";
     }
 
     private bool PppSideIsA(string a, string b) => !IsGroup(a) || IsGroup(b) && a is "RUS" or "CHN";
