@@ -2312,4 +2312,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var start = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target && r.Claim.Anchors.Contains("2%"));
         Assert.Equal(Verdict.Supported, start.Verdict);
     }
+
+    [Theory]
+    [InlineData("More than 100 countries raised their military budgets last year, the institute found.", Verdict.Unverifiable)]
+    [InlineData("Already 16 countries have signed up for the defence loans.", Verdict.Unverifiable)]
+    [InlineData("The 32 members of the alliance endorsed the spending plan at the summit.", Verdict.Supported)]
+    public void Countries_counted_for_what_no_series_counts_are_claims_and_only_a_membership_is_checked(string text, Verdict expected)
+    {
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 7, 1)));
+        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(expected, count.Verdict);
+    }
 }

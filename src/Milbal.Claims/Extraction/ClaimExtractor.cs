@@ -746,6 +746,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 mentions.FirstOrDefault(x => x.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"])));
         }
 
+        // 3d''. Countries counted for what no series counts: "Over 100 countries worldwide raised their military spending",
+        // "Already 16 countries have signed up", "in 22 of the EU's 27 member states". The number of an alliance's members is checked.
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun) && !used.Contains(q)))
+        {
+            if (claims.Any(c => c.Sentence == sentence && (c.Start - sentence.Start <= q.Start && c.End - sentence.Start > q.Start || c.Anchors.Contains(q.Text)))) continue;
+            if (!CountedCountriesCue().IsMatch(text)) continue;
+            claims.Add(Make(ClaimKind.Count, [q], [q.Text], HedgeStart(text, q), q.End, mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27"), phrase: "countries counted"));
+            used.Add(q);
+        }
+
         // 3e. Pledge years: "the two per cent goal, which was agreed in 2014", "agreed to hit that target by 2035".
         var planYears = PlanYear().Matches(text).ToArray();
         foreach (Match m in PledgeYear().Matches(text))
@@ -1525,6 +1535,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShareOfTotal();
     [GeneratedRegex(@"\b(?:comprises|consists\s+of|members?\s+count|has|have|with|of\s+(?:its|their|the)|grown\s+to|now\s+has|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipCue();
+    [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|expenditures?|outlays|defen[cs]e|military|armed\s+forces|arms|NATO|Nato|alliance|allies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedCountriesCue();
     [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations|NATO\s+states|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesWord();
     [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]

@@ -1534,7 +1534,20 @@ public sealed class ClaimVerifier
     private string Count(Claim claim, List<Reading> readings)
     {
         var n = claim.Quantities[0];
-        if (claim.Phrase == "members")
+        // "16 countries have signed up": a count of countries that did something is checked only where it is an alliance's membership.
+        var countedCountries = claim.Phrase == "countries counted";
+        if (countedCountries)
+        {
+            // "The 32 members of the world's biggest security organisation": members counted without the alliance's name are NATO's.
+            var alliance = claim.Subject?.Primary is "NATO" or "EU27" ? claim.Subject.Primary
+                : claim.Subject is null && Matches(claim.Text, @"\b(?:members|allies|alliance)\b") ? "NATO" : null;
+            var group = alliance == "EU27" ? BuiltInGroups.Eu27 : BuiltInGroups.Nato;
+            var years = YearsOf(claim).Take(1).Concat(claim.Published is { } written ? [written.Year] : []);
+            if (alliance is null || !years.Any(year => n.Admits(group.MembersIn(year).Count)))
+                return "a count of countries that no stored series counts";
+            claim = claim with { Subject = claim.Subject ?? new EntityMention("members", 0, ["NATO"]) };
+        }
+        if (claim.Phrase == "members" || countedCountries)
         {
             var group = claim.Subject?.Primary == "EU27" ? BuiltInGroups.Eu27 : BuiltInGroups.Nato;
             foreach (var year in YearsOf(claim).Take(1))
