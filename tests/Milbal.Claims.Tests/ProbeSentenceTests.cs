@@ -2323,4 +2323,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
         Assert.Equal(expected, count.Verdict);
     }
+
+    [Fact]
+    public void Pc_after_a_number_is_per_cent_as_the_British_press_writes_it()
+    {
+        var claims = fixture.Checker.Extract("Britain spent 2.3pc of GDP on defence in 2024, while Nato's 2pc target rises to 5pc by 2035.", Feb2025);
+        Assert.Equal(ClaimKind.ShareOfGdp, Assert.Single(claims, c => c.Anchors.Contains("2.3pc")).Kind);
+        Assert.Contains(claims, c => c.Anchors.Contains("2pc"));
+    }
 }

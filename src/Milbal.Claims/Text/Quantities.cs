@@ -130,7 +130,7 @@ public static partial class QuantityParser
     [GeneratedRegex(@"(?<![\w$€£.,])(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s?-?(?<scale>trillion|billion)\b(?!-)(?!\s+(?:people|inhabitants|users|citizens|barrels|tonnes|tons|years|shells|rounds|cubic))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareScaleMoney();
 
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?<half>\s+and\s+a\s+half)?(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?<half>\s+and\s+a\s+half)?(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct|pc)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentRx();
 
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?|" + NumberWords + @")\s?(?:percentage|%)\s?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -322,7 +322,7 @@ public static partial class QuantityParser
         }
     }
 
-    [GeneratedRegex(@"(?:(?<between>between)\s+(?<a>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)?\s+and\s+|(?<!from\s+)(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:[-–]|\s+to\s+)\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<between>between)\s+(?<a>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)?\s+and\s+|(?<!from\s+)(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:[-–]|\s+to\s+)\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeBefore();
 
     [GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase)]
