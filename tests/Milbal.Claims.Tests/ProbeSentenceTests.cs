@@ -2331,4 +2331,22 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.ShareOfGdp, Assert.Single(claims, c => c.Anchors.Contains("2.3pc")).Kind);
         Assert.Contains(claims, c => c.Anchors.Contains("2pc"));
     }
+
+    [Fact]
+    public void The_largest_defence_budget_in_Europe_is_a_place_among_European_allies_by_amount()
+    {
+        var report = fixture.Checker.Check("Germany currently has the largest defence budget in Europe, and spends 2.1% of GDP.", new ArticleContext(new DateOnly(2025, 5, 1)));
+        var rank = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(Verdict.Supported, rank.Verdict);
+        Assert.Contains(rank.Readings, r => r.Line.Contains("ranked by current US$", StringComparison.Ordinal) && r.Line.Contains("NATO Europe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_in_real_terms_ranks_amounts_at_constant_prices()
+    {
+        var report = fixture.Checker.Check("Measured in real terms, Britain was the biggest spender in Europe in 2024.", new ArticleContext(new DateOnly(2025, 5, 1)));
+        var rank = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(Verdict.Contradicted, rank.Verdict);
+        Assert.All(rank.Readings.Where(r => r.CountsForVerdict), r => Assert.Contains("constant US$", r.Line, StringComparison.Ordinal));
+    }
 }

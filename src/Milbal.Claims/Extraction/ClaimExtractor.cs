@@ -422,6 +422,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var clause = text[from..(next < 0 ? text.Length : next)];
             // "the third-largest army in NATO", "grown its armed forces from being the ninth-biggest in Nato": a table of head counts.
             if (ArmyCue().IsMatch(m.Value) || ArmyCue().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index])) return RankByPersonnel;
+            // "the largest defense budget in Europe": a place named by money is of amounts, whatever shares the article gives elsewhere.
+            if (Regex.IsMatch(m.Value, @"\b(?:budgets?|expenditures?|outlays)\b", RegexOptions.IgnoreCase) && !RelativeTerms().IsMatch(clause)) return RankByAmount;
             // "Leading is Poland with 4.15%": a share of GDP right after the place names the table.
             // "by far the biggest spender, increased expenditure by 5.7 percent": a change after it names no table.
             if (quantities.Any(q => q.Kind == QuantityKind.Percent && q.Value <= 10 && q.Start >= m.Index && q.Start - (m.Index + m.Length) <= 30
@@ -834,7 +836,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var scope = m.Groups["region"].Success ? new EntityMention(m.Groups["region"].Value, m.Groups["region"].Index, [RegionScope])
                 : worldScope ? new EntityMention("world", m.Index, ["WLD"])
                 : allianceBefore ? new EntityMention("the alliance", m.Index, ["NATO"])
-                : Regex.IsMatch(scopeText, @"European", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
+                : Regex.IsMatch(scopeText, @"European\s+Union|\bEU\b", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["EU27"])
+                : Regex.IsMatch(scopeText, @"European|Europe\b", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
                 : scopeText.Length > 0 || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 ? new EntityMention(scopeText.Length > 0 ? scopeText.Trim() : "the alliance", m.Index, ["NATO"])
                 : new EntityMention("world", m.Index, ["WLD"]);
             // "will be Estonia (3.43%), the United States (3.38%), Latvia (3.15%) and Greece (3.08%)": the places named in order.
@@ -1170,7 +1173,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>The year NATO's 2% guideline was pledged at Wales, where NATO's spending tables begin.</summary>
     private const int WalesPledgeYear = 2014;
 
-    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|(?:defen[cs]e|military)\s+spenders?|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members)|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|percentage|(?:defen[cs]e|military)\s+(?:spenders?|budgets?|spending|expenditures?)|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members|Union)|EU\b|Europe\b|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
         + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"
         + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
         + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"

@@ -2007,7 +2007,9 @@ public sealed class ClaimVerifier
         var byPersonnel = claim.Item == ClaimExtractor.RankByPersonnel;
         var fromBottom = Matches(claim.Anchors[0], @"lowest|smallest|bottom");
         var first = (int)Math.Round(claim.Primary!.Value);
-        var measure = byPersonnel ? "armed forces personnel" : byShare ? "share of GDP" : "current US$";
+        // "the biggest spender in Europe in real terms": amounts at constant prices, not current dollars.
+        var real = !byShare && !byPersonnel && Matches(claim.Text, @"\bin\s+real\s+terms\b|\bconstant\s+(?:prices|dollars|\d{4}\s+(?:US\s?)?(?:\$|dollars))|adjusted\s+for\s+inflation|inflation[\s-]adjusted");
+        var measure = byPersonnel ? "armed forces personnel" : byShare ? "share of GDP" : real ? "constant US$ (real terms)" : "current US$";
         var byYear = new List<List<Reading>>();
         foreach (var year in YearsOf(claim).Where(y => y <= 2025))
         {
@@ -2020,7 +2022,7 @@ public sealed class ClaimVerifier
                 catch (StoreException) { continue; }
                 var values = rows
                     .Where(r => byPersonnel || (byShare ? r.Observation.Unit.Kind == UnitKind.Percent
-                        : r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && !r.Observation.Unit.PriceBasis.IsConstant))
+                        : r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } && r.Observation.Unit.PriceBasis.IsConstant == real))
                     .GroupBy(r => r.Observation.EntityId)
                     .Select(g => (Id: g.Key, Value: byPersonnel ? Units(g.First()) / 1e3 : byShare ? Math.Round(g.First().Observation.Value, 2, MidpointRounding.AwayFromZero) : Units(g.First()) / 1e9))
                     .ToArray();
