@@ -2349,4 +2349,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Contradicted, rank.Verdict);
         Assert.All(rank.Readings.Where(r => r.CountsForVerdict), r => Assert.Contains("constant US$", r.Line, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Global spending on nuclear weapons increased by 13% in 2023, ICAN said.", "nuclear")]
+    [InlineData("The defence firm's order backlog in Sweden rose 54% in 2024.", "backlog")]
+    public void A_change_of_another_quantity_is_not_a_change_of_military_spending(string text, string quantity)
+    {
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 3, 1)));
+        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        Assert.Equal(Verdict.Unverifiable, growth.Verdict);
+        Assert.Contains(quantity, growth.Reason, StringComparison.Ordinal);
+    }
 }

@@ -1205,6 +1205,10 @@ public sealed class ClaimVerifier
         // no stored series holds (the store has annual spending and GDP levels).
         if (Matches(clause, @"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?)\bGDP\b|\beconom(?:y|ic\s+growth)\b|\binflation\b|\bprices\b") && !Matches(clause, @"defen[cs]e|military|armed\s+forces|spending|budget|expenditure"))
             return $"a change of the economy ({clause.Trim()}), not of military spending";
+        // "its corporate debt has risen by 71 percent", "Energy revenue dropped 24%", "order book … up 54%", "spending on nuclear
+        // weapons increased by 13%": another quantity changing, which no stored series holds.
+        if (NotSpending.Match(clause) is { Success: true } otherQuantity) return $"a change of another quantity ({otherQuantity.Value}), not of military spending";
+        if (ChangingOtherQuantity.Match(clause) is { Success: true } changing) return $"a change of another quantity ({changing.Value}), not of military spending";
         if (Matches(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^[^.;]{0,30}?\b(?:in\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth|last)\s+quarter)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month)\b"))
             return $"a change over a quarter or a month ({q.Text}), which no stored annual series holds";
         if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police") && !Matches(clause, @"defen[cs]e\s+and") || OtherPurpose.IsMatch(clause) && !Matches(clause, @"defen[cs]e|military|armed\s+forces|war\b"))
@@ -2285,6 +2289,7 @@ public sealed class ClaimVerifier
     private static bool SummitOfYear(string text, string year) =>
         System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{year}\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b|\b[Ss]ummit\s+(?:in\s+)?{year}\b");
 
+    private static readonly System.Text.RegularExpressions.Regex ChangingOtherQuantity = new(@"\b(?:revenues?|order\s+(?:book|backlog|intake)s?|backlogs?|(?:spending|expenditure)\s+on\s+nuclear\s+weapons|nuclear[\s-]weapons\s+spending)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NamedBudgetPart = new(@"\b(?:operations?|operating|operational|personnel|force[\s-]improvement|maintenance|capital)\s+budget\b(?![^,;]*\b(?:defen[cs]e|military)\s+budget\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment|(?:equipment\s+and\s+)?armament\s+programmes?|for\s+the\s+(?:[A-Z]\w+\s+)?(?:army|navy|air\s+force|National\s+Guard|ground\s+forces))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private const string EquipmentTarget = "figures.target_equipment_share";
