@@ -2360,4 +2360,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, growth.Verdict);
         Assert.Contains(quantity, growth.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The alliance set its 2-per-cent military expenditure target in 2014.", "2-per-cent")]
+    [InlineData("Allies pledged at Wales in 2014 to reach the two-per cent mark within a decade.", "two-per cent")]
+    [InlineData("NATO set the 2-percent goal more than a decade ago.", "2-percent")]
+    public void A_hyphenated_per_cent_is_a_percentage_and_a_mark_or_expenditure_target_names_the_goal(string text, string anchor)
+    {
+        var claims = fixture.Checker.Extract(text, Feb2025);
+        Assert.Equal(ClaimKind.Target, Assert.Single(claims, c => c.Anchors.Contains(anchor)).Kind);
+    }
 }

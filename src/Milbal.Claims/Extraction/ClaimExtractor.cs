@@ -1610,7 +1610,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
 
-    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold|standard|pledge|commitment|requirement|aspiration|objective|obligation|criterion)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|expenditure|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold|standard|pledge|commitment|requirement|aspiration|objective|obligation|criterion|mark|bar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetNounAfter();
 
     [GeneratedRegex(@"\b(?:core|hard|pure|defen[cs]e[\s-]related|security[\s-]related|related\s+(?:areas|spending|expenses|investments?)|resilience|infrastructure)\b", RegexOptions.IgnoreCase)]
@@ -1643,7 +1643,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|pledge|threshold)\s+(?:is|was|remains|of)\s+(?:currently\s+|now\s+|still\s+)?(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalIsBefore();
 
-    [GeneratedRegex(@"\b(?:(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?\s+the|(?:mov|head|work)(?:e?s|ed|ing)\s+(?:towards?|to)(?:\s+the)?)\s+(?:magic\s+|famous\s+|agreed\s+|NATO\s+)?(?:\w+[’']s\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?\s+the|hitting\s+the|(?:mov|head|work)(?:e?s|ed|ing)\s+(?:towards?|to)(?:\s+the)?)\s+(?:magic\s+|famous\s+|agreed\s+|NATO\s+)?(?:\w+[’']s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReachThePledge();
 
     [GeneratedRegex(@"^\s*(?:of\s+(?!(?:their|its|the)?\s*(?:GDP|gross|economic\s+output|national\s+output))|(?:increase|rise|growth|cut|drop|mark\s+up))", RegexOptions.IgnoreCase)]

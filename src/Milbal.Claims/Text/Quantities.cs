@@ -130,7 +130,7 @@ public static partial class QuantityParser
     [GeneratedRegex(@"(?<![\w$€£.,])(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty))\s?-?(?<scale>trillion|billion)\b(?!-)(?!\s+(?:people|inhabitants|users|citizens|barrels|tonnes|tons|years|shells|rounds|cubic))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareScaleMoney();
 
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?<half>\s+and\s+a\s+half)?(?=\s?(?:per\s?cent|percent)))\s?(?:%|(?:per\s?cent|percent|pct|pc)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<word>one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?<half>\s+and\s+a\s+half)?(?=[\s-]?(?:per[\s-]?cent|percent)))(?:\s?%|[\s-]?(?:per[\s-]?cent|percent|pct|pc)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentRx();
 
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?|" + NumberWords + @")\s?(?:percentage|%)\s?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
