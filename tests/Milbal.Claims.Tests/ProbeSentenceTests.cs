@@ -2370,4 +2370,18 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract(text, Feb2025);
         Assert.Equal(ClaimKind.Target, Assert.Single(claims, c => c.Anchors.Contains(anchor)).Kind);
     }
+
+    [Theory]
+    [InlineData("The alliance says allies will need more than $10T over the next decade.", "$10T", "USD", 10e12)]
+    [InlineData("Berlin created a 100-billion-euro special fund for the armed forces.", "100-billion-euro", "EUR", 100e9)]
+    [InlineData("Copenhagen is setting up a 50 billion-kroner fund for defence.", "50 billion-kroner", "NOK", 50e9)]
+    [InlineData("The department of defence will receive R59.3bn in the coming year.", "R59.3bn", "ZAR", 59.3e9)]
+    [InlineData("Tk 42,095 crore has been proposed for the Defence Ministry.", "Tk 42,095 crore", "BDT", 420.95e9)]
+    public void Money_in_shorthand_hyphenated_and_rand_or_taka_amounts_is_read(string text, string anchor, string currency, double units)
+    {
+        var money = Assert.Single(QuantityParser.Parse(text), q => q.Kind == QuantityKind.Money);
+        Assert.Equal(anchor, money.Text);
+        Assert.Equal(currency, money.Currency);
+        Assert.Equal(units, money.Value, 6);
+    }
 }

@@ -116,14 +116,15 @@ public static partial class QuantityParser
     // ISO 4217 codes written before or after an amount ("HUF 1,753 billion", "186 billion PLN").
     private const string IsoCodes = "USD|EUR|GBP|RUB|PLN|SEK|NOK|DKK|CHF|HUF|CZK|RON|BGN|TRY|INR|JPY|KRW|CNY|UAH|ILS|SAR|TWD";
     private static readonly HashSet<string> IsoCodeSet = [.. IsoCodes.Split('|')];
-    private const string ScaleWord = @"(?<scale>(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh)|tn|trn|bn|Bn|bln|b|mn|m|k|t)\b";
+    // ("$470B", "$1.0T": a capital B or T set right against the digits is the chart and social-media shorthand for billions.)
+    private const string ScaleWord = @"(?<scale>(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh)|tn|trn|bn|Bn|bln|b|mn|m|k|t|(?<=\d)[BT])\b";
 
     // Prefix currencies: "$", "US$", "$US" (Australian style), "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
-    [GeneratedRegex(@"(?<cur>NT\$|₹\s?|Rs\.?\s?(?=\d)|US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|(?:" + IsoCodes + @")\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cur>NT\$|₹\s?|Rs\.?\s?(?=\d)|(?-i:R)(?=\d[\d.,]*\s?-?(?:bn|billion|trillion|tn|m\b|million))|Tk\.?\s?(?=\d)|US\s?\$|\$\s?US(?=\d)|U\.S\.\s?\$|A\$|C\$|NZ\$|\$|€|£|¥|Rbs?\.?\s?|(?:" + IsoCodes + @")\s?)" + Number + @"(?:\s?-?" + ScaleWord + @")?(?<after>\s+(?:dollars|euros|pounds)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"\s)?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei|(?-i:" + IsoCodes + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"[\s-])?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei|(?-i:" + IsoCodes + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
 
     // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
@@ -386,6 +387,8 @@ public static partial class QuantityParser
             "NZ$" => "NZD",
             "NT$" => "TWD",
             "₹" or "RS" => "INR",
+            "R" => "ZAR",
+            "TK" => "BDT",
             _ when IsoCodeSet.Contains(t) => t,
             _ => t.EndsWith('$') ? "USD" : null,
         };
