@@ -2384,4 +2384,21 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(currency, money.Currency);
         Assert.Equal(units, money.Value, 6);
     }
+
+    [Fact]
+    public void An_earlier_years_count_after_compared_to_is_checked_against_the_same_threshold()
+    {
+        var report = fixture.Checker.Check("This year 23 allies will meet the 2% target, compared to just three in 2014 when the pledge was made.", June2024);
+        var earlier = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Anchors.Contains("three"));
+        Assert.Equal(2014, earlier.Claim.Years[0]);
+        Assert.Equal(Verdict.Supported, earlier.Verdict);
+    }
+
+    [Fact]
+    public void Allies_reaching_a_pledges_own_share_are_counted_against_their_shares_of_gdp()
+    {
+        var count = Assert.Single(fixture.Checker.Check("In 2024, 23 allies reached 2%, NATO said.", June2024).Results);
+        Assert.Equal(ClaimKind.Count, count.Claim.Kind);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+    }
 }

@@ -748,6 +748,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 mentions.FirstOrDefault(x => x.Primary is "NATO" or "NATO_EUROPE" or "EU27") ?? new EntityMention("NATO", 0, ["NATO"])));
         }
 
+        // 3d-2. "23 allies will meet the 2% target, compared to just three in 2014": the earlier year's count, against the same threshold.
+        if (claims.LastOrDefault(c => c.Kind == ClaimKind.Count && c.Sentence == sentence && c.Phrase is not ("members" or "countries counted")) is { } laterCount)
+            foreach (Match m in EarlierCount().Matches(text))
+            {
+                var g = m.Groups["n"];
+                if (claims.Any(c => c.Sentence == sentence && c.Start - sentence.Start <= g.Index && c.End - sentence.Start > g.Index)) continue;
+                if (!double.TryParse(QuantityParser.WordNumber(g.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var earlier)) continue;
+                var count = new Quantity(QuantityKind.Count, g.Value, g.Index, earlier, 0.5, Hedge.None, Noun: "allies");
+                claims.Add(Make(ClaimKind.Count, laterCount.Quantities.Count > 1 ? [count, laterCount.Quantities[1]] : [count], [g.Value, m.Value.Trim()], g.Index, g.Index + g.Length,
+                    laterCount.Subject, phrase: laterCount.Phrase));
+            }
+
         // 3d''. Countries counted for what no series counts: "Over 100 countries worldwide raised their military spending",
         // "Already 16 countries have signed up", "in 22 of the EU's 27 member states". The number of an alliance's members is checked.
         foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun) && !used.Contains(q)))
@@ -1540,6 +1552,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MembershipCue();
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|expenditures?|outlays|defen[cs]e|military|armed\s+forces|arms|NATO|Nato|alliance|allies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedCountriesCue();
+    [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|up\s+from|against|versus|vs\.?)\s+(?:just\s+|only\s+|a\s+mere\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:in|back\s+in)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierCount();
     [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations|NATO\s+states|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesWord();
     [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:the\s+|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]

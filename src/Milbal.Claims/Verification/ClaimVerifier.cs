@@ -1571,7 +1571,9 @@ public sealed class ClaimVerifier
             return $"the number of {claim.Subject?.Primary} members";
         }
         // A count of allies over a growth rate or another measure has no table to check it against.
-        if (claim.Quantities.Count > 1 && !claim.Quantities[1].OfGdp && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"GDP|gross\s+domestic|target|goal|guideline|benchmark|threshold|pledge|minimum|share\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        // ("23 allies reached 2%": a pledge's own share reached is of GDP.)
+        if (claim.Quantities.Count > 1 && !claim.Quantities[1].OfGdp && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"GDP|gross\s+domestic|target|goal|guideline|benchmark|threshold|pledge|minimum|share\s+of", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            && !(claim.Quantities[1].Value is 2 or 3.5 or 5 && Matches(claim.Text, @"\b(?:reach\w*|meet\w*|met|hit|hits|hitting|exceed\w*|above|at\s+least)\b")))
             return "a count of allies over a measure other than the share of GDP";
         var threshold = claim.Quantities.Count > 1 ? claim.Quantities[1].Value
             : System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"new,?\s+higher|3\.5|three\s+and\s+a\s+half", System.Text.RegularExpressions.RegexOptions.IgnoreCase) ? 3.5 : 2;
