@@ -2401,4 +2401,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Count, count.Claim.Kind);
         Assert.Equal(Verdict.Supported, count.Verdict);
     }
+
+    [Theory]
+    [InlineData("Estonia will spend 3.4% of GDP on defence this year, well above the alliance's 2 percent guideline.", Verdict.Supported)]
+    [InlineData("In 2024, Canada spent 1.4 per cent of GDP on defence, well below the target.", Verdict.Supported)]
+    [InlineData("Spain is now comfortably above the 2% guideline set by NATO for its members.", Verdict.Contradicted)]
+    public void A_level_set_above_or_below_the_goal_is_the_spenders_share_against_it(string text, Verdict expected)
+    {
+        var report = fixture.Checker.Check(text, June2024);
+        var against = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(expected, against.Verdict);
+        Assert.Contains(against.Readings, r => r.Line.Contains("against the goal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Allies_counted_as_exceeding_the_goal_are_not_one_level_against_it()
+    {
+        var claims = fixture.Checker.Extract("As of today, 23 out of 32 NATO members have reached or exceeded the 2% target.", June2024);
+        Assert.DoesNotContain(claims, c => c.Phrase == "against goal");
+    }
 }

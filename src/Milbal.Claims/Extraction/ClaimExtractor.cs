@@ -833,6 +833,23 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
         }
 
+        // 3f-0. A level set against the goal: "This is well above the alliance's 2 percent guideline", "Canada spent 1.37 per cent,
+        // well below the target", "exceeding our NATO target".
+        foreach (Match m in AgainstGoal().Matches(text))
+        {
+            if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Comparison && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index)) continue;
+            // "23 out of 32 members have reached or exceeded the 2% target", "more Allies … exceed the target": allies counted, not one level.
+            if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Count) || CountedAlliesBefore().IsMatch(text[..m.Index])) continue;
+            if (SubjectFor(m.Index) is not { } spender || !EntityRecogniser.IsCountry(spender.Primary)) continue;
+            var goal = quantities.FirstOrDefault(q => q.Kind == QuantityKind.Percent && q.Start >= m.Index && q.End <= m.Index + m.Length);
+            var threshold = goal?.Value ?? 2;
+            var side = new Quantity(QuantityKind.Percent, goal?.Text ?? m.Groups["goal"].Value, goal?.Start ?? m.Groups["goal"].Index, threshold, 0, Hedge.None, OfGdp: true);
+            var anchors = new List<string> { m.Value.Trim() };
+            if (m.Groups["side"].Value != m.Value.Trim()) anchors.Add(m.Groups["side"].Value);
+            claims.Add(Make(ClaimKind.Comparison, [side], anchors, m.Index, m.Index + m.Length, spender,
+                new EntityMention(m.Groups["goal"].Value, m.Groups["goal"].Index, ["NATO"]), ratio: threshold, phrase: "against goal"));
+        }
+
         // 3f'. Places within an alliance's table: "the highest level among NATO members", "the alliance's highest relative
         // spender", "the fifth highest in NATO", "Second on the table", "The lowest spenders will be A, B, C and D".
         foreach (var m in AllianceRank().Matches(text).Where(m => !ranks.Any(r => r.Index < m.Index + m.Length && m.Index < r.Index + r.Length)))
@@ -1552,6 +1569,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MembershipCue();
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|expenditures?|outlays|defen[cs]e|military|armed\s+forces|arms|NATO|Nato|alliance|allies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedCountriesCue();
+    [GeneratedRegex(@"(?<side>\b(?:(?:well|far|just|slightly|comfortably|significantly|still|already)\s+)?(?:above|below|under|exceed(?:s|ed|ing)?|short\s+of|fell\s+below|falls?\s+below))\s+(?<goal>(?:the\s+|its\s+|our\s+|their\s+|this\s+|NATO['’]s\s+|Nato['’]s\s+|the\s+alliance['’]s\s+)?(?:(?:previous|current|new|minimum|agreed|NATO|Nato|alliance|spending|defen[cs]e|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc\b)|two\s+per\s?cent)\s+){0,3}(?:target|guideline|benchmark|threshold|goal|requirement)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstGoal();
+    [GeneratedRegex(@"\b(?:allies|members|countries|nations|states)\b(?:\s+\w+){0,4}\s+$|\b(?:allies|members|countries|nations|states)\s+(?:who|that|which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedAlliesBefore();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|up\s+from|against|versus|vs\.?)\s+(?:just\s+|only\s+|a\s+mere\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:in|back\s+in)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierCount();
     [GeneratedRegex(@"\b(?:allies|members|member\s+states|countries|nations|NATO\s+states|lowest\s+(?:defen[cs]e\s+)?spenders)\b", RegexOptions.IgnoreCase)]

@@ -1732,6 +1732,7 @@ public sealed class ClaimVerifier
     private string Comparison(Claim claim, List<Reading> readings)
     {
         if (claim.Primary is { Kind: QuantityKind.Multiple } && TargetsCompared(claim, readings) is { } targets) return targets;
+        if (claim.Phrase == "against goal") return AgainstGoal(claim, readings);
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         if (claim.Phrase == "rank") return Rank(claim, readings);
@@ -1820,6 +1821,31 @@ public sealed class ClaimVerifier
         readings.Add(new Reading("pledges", "NATO pledges compared", "NATO", high.Pledge.Observation.Year, ratio, "ratio of the two pledges", claim.Primary!.Admits(ratio),
             $"{F(high.Pledge.Observation.Value, "0.##")}% ({highId}) ÷ {F(low.Pledge.Observation.Value, "0.##")}% ({lowId}) = {F(ratio, "0.00")}", [highCitation, lowCitation]));
         return $"the pledges of {high.Share.Text} and {low.Share.Text} compared";
+    }
+
+    /// <summary>
+    /// "Well above the alliance's 2 percent guideline", "well below the target": the spender's share of GDP against the goal's
+    /// share (the one the sentence names, else the 2% guideline), in each NATO edition and in SIPRI.
+    /// </summary>
+    private string AgainstGoal(Claim claim, List<Reading> readings)
+    {
+        var goal = claim.Ratio ?? 2;
+        if (claim.Subject is null) return $"a level against the {F(goal, "0.##")}% goal without a named spender";
+        var a = claim.Subject.Primary;
+        var below = Matches(claim.Anchors[^1], @"below|under|short");
+        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
+        {
+            foreach (var (dataset, edition) in ShareSources)
+            {
+                if (Rows(a, Measures.MilexGdpShare.Id, dataset, edition).FirstOrDefault(r => r.Observation.Year == year) is not { } row) continue;
+                var share = row.Observation.Value;
+                var source = dataset == "nato" ? $"NATO {edition} edition" : "SIPRI";
+                readings.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{source}, share of GDP against the goal", a, year, share, "% of GDP",
+                    below ? share < goal : share > goal, $"{a} {F(share, "0.00")}% of GDP in {year} against {F(goal, "0.##")}%", [$"{dataset} {row.Edition}: milex_gdp_share"]));
+            }
+            if (readings.Count > 0) break;
+        }
+        return $"{GroupName(a)}'s share of GDP {(below ? "below" : "above")} the {F(goal, "0.##")}% goal";
     }
 
     private bool PppSideIsA(string a, string b) => !IsGroup(a) || IsGroup(b) && a is "RUS" or "CHN";
