@@ -2420,4 +2420,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("As of today, 23 out of 32 NATO members have reached or exceeded the 2% target.", June2024);
         Assert.DoesNotContain(claims, c => c.Phrase == "against goal");
     }
+
+    [Fact]
+    public void Estimated_at_is_the_hedge_an_estimated()
+    {
+        var money = Assert.Single(QuantityParser.Parse("In second place is China, with spending estimated at $296 billion."), q => q.Kind == QuantityKind.Money);
+        Assert.Equal(Hedge.Approximately, money.Hedge);
+    }
 }

@@ -162,7 +162,7 @@ public static partial class QuantityParser
     [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateRx();
 
-    [GeneratedRegex(@"(?<hedge>nearly|almost|just\s+under|closer\s+to|close\s+to|about|around|roughly|some|an\s+estimated|estimated|approximately|approx\.|circa|more\s+than|over|upwards\s+of|above|in\s+excess\s+of|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over|slightly\s+more\s+than|just\s+above|a\s+little\s+over|~)\s*(?:a\s+|an\s+|the\s+equivalent\s+of\s+|of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<hedge>nearly|almost|just\s+under|closer\s+to|close\s+to|about|around|roughly|some|an\s+estimated|estimated(?:\s+at)?|approximately|approx\.|circa|more\s+than|over|upwards\s+of|above|in\s+excess\s+of|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over|slightly\s+more\s+than|just\s+above|a\s+little\s+over|~)\s*(?:a\s+|an\s+|the\s+equivalent\s+of\s+|of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
 
     [GeneratedRegex(@"^\s*[(\[]\s*(?:or\s+|about\s+|i\.e\.\s+)?$")]
