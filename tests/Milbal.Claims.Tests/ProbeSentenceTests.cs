@@ -2427,4 +2427,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var money = Assert.Single(QuantityParser.Parse("In second place is China, with spending estimated at $296 billion."), q => q.Kind == QuantityKind.Money);
         Assert.Equal(Hedge.Approximately, money.Hedge);
     }
+
+    [Fact]
+    public void Spent_alone_makes_a_sentence_about_spending_so_its_change_is_read()
+    {
+        var claims = fixture.Checker.Extract("Germany spent $88.5 billion in 2024, up 28 percent on 2023.", new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Growth && c.Anchors.Contains("28 percent"));
+    }
 }

@@ -1732,7 +1732,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();
-    [GeneratedRegex(@"defen[cs]e|military|spend|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target|goal|guideline|benchmark|\bwar\b|weapons|armed\s+forces|\barmy\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"defen[cs]e|military|spen[dt]|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target|goal|guideline|benchmark|\bwar\b|weapons|armed\s+forces|\barmy\b", RegexOptions.IgnoreCase)]
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays?|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
