@@ -2434,4 +2434,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("Germany spent $88.5 billion in 2024, up 28 percent on 2023.", new ArticleContext(new DateOnly(2025, 4, 28)));
         Assert.Contains(claims, c => c.Kind == ClaimKind.Growth && c.Anchors.Contains("28 percent"));
     }
+
+    [Fact]
+    public void A_bare_number_in_brackets_listed_after_a_bracketed_percentage_is_a_percentage()
+    {
+        var shares = QuantityParser.Parse("Poland (4.12 per cent), Estonia (3.43) and Latvia (3.15) lead the alliance.").Where(q => q.Kind == QuantityKind.Percent).ToArray();
+        Assert.Equal(["4.12 per cent", "3.43", "3.15"], shares.Select(q => q.Text));
+        Assert.DoesNotContain(QuantityParser.Parse("The index rose to 104 (3.43) last year."), q => q.Kind == QuantityKind.Percent);
+    }
 }

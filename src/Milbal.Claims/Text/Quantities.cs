@@ -286,8 +286,24 @@ public static partial class QuantityParser
             if (q.Start >= prev.End && BracketBetween().IsMatch(sentence[prev.End..q.Start])) found[i] = q with { Hedge = prev.Hedge };
         }
         MergeRanges(sentence, found);
+        // "the United States (3.46%), Lithuania (2.47), Poland (2.42)": a bare number in brackets in a list after a bracketed
+        // percentage is a percentage too, written without the sign.
+        if (found.FirstOrDefault(q => q.Kind == QuantityKind.Percent && q.Start > 0 && sentence[q.Start - 1] == '(') is { } first)
+        {
+            foreach (Match m in BareListedShare().Matches(sentence, first.End))
+            {
+                var number = m.Groups["num"];
+                if (Overlaps(number.Index, number.Index + number.Length)) continue;
+                var (value, half) = Value(number.Value, "");
+                found.Add(new Quantity(QuantityKind.Percent, number.Value, number.Index, value, half, Hedge.None, OfGdp: first.OfGdp));
+            }
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         return found;
     }
+
+    [GeneratedRegex(@"(?<=[\p{L}.]\s\()(?<num>\d{1,2}\.\d{1,2})(?=\))")]
+    private static partial Regex BareListedShare();
 
     /// <summary>
     /// "between 2% and 3%", "5-6% of GDP", "3 to 3.5 per cent", "70,000 to 80,000 rounds": one figure standing for an interval (its midpoint, with the
