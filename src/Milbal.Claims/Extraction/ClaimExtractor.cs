@@ -1569,7 +1569,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex MembershipCue();
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|expenditures?|outlays|defen[cs]e|military|armed\s+forces|arms|NATO|Nato|alliance|allies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedCountriesCue();
-    [GeneratedRegex(@"(?<side>\b(?:(?:well|far|just|slightly|comfortably|significantly|still|already)\s+)?(?:above|below|under|exceed(?:s|ed|ing)?|short\s+of|fell\s+below|falls?\s+below))\s+(?<goal>(?:the\s+|its\s+|our\s+|their\s+|this\s+|NATO['’]s\s+|Nato['’]s\s+|the\s+alliance['’]s\s+)?(?:(?:previous|current|new|minimum|agreed|NATO|Nato|alliance|spending|defen[cs]e|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc\b)|two\s+per\s?cent)\s+){0,3}(?:target|guideline|benchmark|threshold|goal|requirement)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<side>\b(?:(?:well|far|just|slightly|comfortably|significantly|still|already)\s+)?(?:above|below|under|exceed(?:s|ed|ing)?|short\s+of|fell\s+below|falls?\s+below))\s+(?<goal>(?:the\s+|its\s+|our\s+|their\s+|this\s+|NATO['’]s\s+|Nato['’]s\s+|the\s+alliance['’]s\s+)?(?:(?:previous|current|new|minimum|agreed|NATO|Nato|alliance|spending|defen[cs]e|\d+(?:\.\d+)?\s?" + QuantityParser.PercentSign + @"|two\s+per\s?cent)\s+){0,3}(?:target|guideline|benchmark|threshold|goal|requirement)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstGoal();
     [GeneratedRegex(@"\b(?:allies|members|countries|nations|states)\b(?:\s+\w+){0,4}\s+$|\b(?:allies|members|countries|nations|states)\s+(?:who|that|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedAlliesBefore();
@@ -1640,7 +1640,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"roughly|about|approximately|nearly|almost", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeWord();
 
-    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|aspirations?|objectives?|obligations?|expectations?|criterion|intends?\s+to|intention\s+to|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up|jump|grow|double)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc\b))|capped|ceiling|cap\s+of|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat|get)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?(?:%|per\s?cent|percent|pc\b))|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|targets|benchmark|guideline|goal|goals|pledge\w*|promis\w*|vow\w*|commitment|committed|threshold|minimum|aim|aims|ambition|aspirations?|objectives?|obligations?|expectations?|criterion|intends?\s+to|intention\s+to|(?:should|must|needs?\s+to|ought\s+to)\s+(?:\w+\s+){0,3}(?:spend\w*|rise|reach|increase|raise|hit|go\s+up|jump|grow|double)|(?:reaching|hitting|meeting|achieving)\s+(?:the\s+|a\s+)?(?=\d+(?:\.\d+)?\s?" + QuantityParser.PercentSign + @")|capped|ceiling|cap\s+of|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|requir\w*|wants?\s+(?:\w+\s+){0,2}to\s+be|urg\w*|push\w*|agreed|agree|raise\w*|lift|boost|propos\w*|(?:increase|rais|lift|boost|hik|elevat|get)\w*\s+(?:\w+\s+){0,4}to\s+(?=(?:\d+(?:\.\d+)?|two|three|four|five)\s?" + QuantityParser.PercentSign + @")|from\s+(?:the\s+)?(?:current\s+)?(?:\w+\s+){0,3}\d+(?:\.\d+)?\s?%\s+(?:of\s+\w+(?:\s+\w+){0,2}\s+)?to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
@@ -1716,7 +1716,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ExpectedRise();
     [GeneratedRegex(@"\bcommit\w*\b[^.;]*\b(?:is|was)\s+estimated\b|\bdata\s+(?:revealed|reveals|shows?|showed)\b[^.;]*\bcommitted\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuredCommitment();
-    [GeneratedRegex(@"\bspend\w*\s+(?:\w+\s+){0,3}?from\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc\b)\s+to\s+\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bspend\w*\s+(?:\w+\s+){0,3}?from\s+\d+(?:\.\d+)?\s?" + QuantityParser.PercentSign + @"\s+to\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingFromTo();
     [GeneratedRegex(@"\b(?:another|a\s+further|an\s+additional)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherShareBefore();

@@ -117,6 +117,8 @@ public static partial class QuantityParser
     private const string IsoCodes = "USD|EUR|GBP|RUB|PLN|SEK|NOK|DKK|CHF|HUF|CZK|RON|BGN|TRY|INR|JPY|KRW|CNY|UAH|ILS|SAR|TWD";
     private static readonly HashSet<string> IsoCodeSet = [.. IsoCodes.Split('|')];
     // ("$470B", "$1.0T": a capital B or T set right against the digits is the chart and social-media shorthand for billions.)
+    /// <summary>The percent sign as the context patterns around a figure spell it ("%", "per cent", "per-cent", "percent", "pct", "pc").</summary>
+    internal const string PercentSign = @"(?:%|per[\s-]?cent|percent|pct\b|pc\b)";
     private const string ScaleWord = @"(?<scale>(?i:trillion|billion|million|thousand|lakh\s+crore|crore|lakh)|tn|trn|bn|Bn|bln|b|mn|m|k|t|(?<=\d)[BT])\b";
 
     // Prefix currencies: "$", "US$", "$US" (Australian style), "U.S. $", "€", "£", "Rbs", "RUB ", "USD ", "EUR ", "Rs", "A$", "C$".
@@ -339,7 +341,7 @@ public static partial class QuantityParser
         }
     }
 
-    [GeneratedRegex(@"(?:(?<between>between)\s+(?<a>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)?\s+and\s+|(?<!from\s+)(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:[-–]|\s+to\s+)\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<between>between)\s+(?<a>\d+(?:\.\d+)?)\s*" + PercentSign + @"?\s+and\s+|(?<!from\s+)(?<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:[-–]|\s+to\s+)\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeBefore();
 
     [GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase)]

@@ -1025,7 +1025,7 @@ public sealed class ClaimVerifier
         return null;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex ShareOfGdpWords = new(@"(?:%|per\s?cent|percent|pc\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex ShareOfGdpWords = new(QuantityParser.PercentSign + @"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex PlantItem = new(@"\bitem \w+_(?:aap|plant|factory)\b");
 
     private string CountLevel(Claim claim, Quantity q, List<Reading> readings)
@@ -1482,7 +1482,7 @@ public sealed class ClaimVerifier
             .ToArray();
         // "should spend five percent of their GDP on defense by 2025": the deadline is part of the pledge.
         // ("from 2% of GDP to 5% by 2035": the deadline is the later figure's, not the starting point's.)
-        var deadline = DeadlineAfter.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..]) is { Success: true } by && !Matches(by.Value, @"\d(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc\b)")
+        var deadline = DeadlineAfter.Match(claim.Text[Math.Min(claim.Text.Length, q.End)..]) is { Success: true } by && !Matches(by.Value, @"\d(?:\.\d+)?\s?" + QuantityParser.PercentSign + @"")
             ? int.Parse(by.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null;
         // "Canada will reach the alliance's target of two per cent … by 2032": the year is when the country gets there, not the pledge's deadline.
         // ("… how it plans to meet the 2% target by 2032-33": the same with the goal named by its figure.)
@@ -1832,7 +1832,7 @@ public sealed class ClaimVerifier
         var goal = claim.Ratio ?? 2;
         if (claim.Subject is null) return $"a level against the {F(goal, "0.##")}% goal without a named spender";
         var a = claim.Subject.Primary;
-        var below = Matches(claim.Anchors[^1], @"below|under|short");
+        var below = Matches(claim.Anchors[0], @"^\W*(?:\w+\s+)?(?:below|under|short|fell|falls?)\b");
         foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
         {
             foreach (var (dataset, edition) in ShareSources)
