@@ -2442,4 +2442,42 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(["4.12 per cent", "3.43", "3.15"], shares.Select(q => q.Text));
         Assert.DoesNotContain(QuantityParser.Parse("The index rose to 104 (3.43) last year."), q => q.Kind == QuantityKind.Percent);
     }
+
+    [Theory]
+    [InlineData("Washington keeps pressing the allies, and officials say the alliance will force Germany to spend 3.5% of GDP.")]
+    [InlineData("Trump again told allies to spend 5% of their GDP on defence.")]
+    [InlineData("Analysts doubt that Portugal can get to the NATO goal, getting closer to 2% only slowly.")]
+    public void A_pledge_value_no_source_measures_in_a_sentence_about_getting_there_is_the_pledge(string text)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results);
+        Assert.Equal(ClaimKind.Target, result.Claim.Kind);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Lisbon plans to lift defence spending by up to 1.5% of GDP over four years.")]
+    [InlineData("Portugal plans to reach 2% of GDP in military spending in 2029.")]
+    public void A_rise_by_a_pledge_value_or_one_countrys_own_plan_is_not_the_pledge(string text)
+    {
+        var results = fixture.Checker.Check(text, Feb2025).Results;
+        Assert.DoesNotContain(results, r => r.Verdict == Verdict.Supported && r.Readings.Any(x => x.Holds && x.Detail.Contains("wales-2014", StringComparison.Ordinal) || x.Detail.Contains("hague-2025-target-related", StringComparison.Ordinal) && x.Holds));
+    }
+
+    [Theory]
+    [InlineData("Riyadh spent $75 billion on its armed forces in 2023, analysts said.", "SAU")]
+    [InlineData("The Japanese cabinet approved a record defence budget of 8.7 trillion yen.", "JPN")]
+    [InlineData("Baku has raised military spending by 20% this year.", "AZE")]
+    public void Capitals_and_demonyms_of_countries_beyond_the_hand_picked_list_name_their_country(string text, string country)
+    {
+        var claims = fixture.Checker.Extract(text, Feb2025);
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(country, c.Subject?.Primary));
+    }
+
+    [Fact]
+    public void The_Stockholm_institute_is_not_Sweden()
+    {
+        var mentions = Recogniser.Find("the Stockholm International Peace Research Institute said");
+        Assert.DoesNotContain(mentions, m => m.Primary == "SWE");
+    }
 }

@@ -1650,11 +1650,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:core|hard|pure|defen[cs]e[\s-]related|security[\s-]related|related\s+(?:areas|spending|expenses|investments?)|resilience|infrastructure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HagueSplitPurpose();
-    [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
     [GeneratedRegex(@"\b(?:increas\w*|rais\w*|r[io]se|rising|grow\w*|grew|boost\w*|lift\w*|hik\w*|cut\w*|reduc\w*|jump\w*|climb\w*)\b[^.;,:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbInClause();
-    [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|wants?|wanted|suggest\w*|pressure|insist\w*|ask\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|invest|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|wants?|wanted|suggest\w*|pressure|insist\w*|ask\w*|told|tell\w*|forc\w*|requir\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|invest|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex DemandBefore();
     [GeneratedRegex(@"\G(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:comes?|came)\s+from\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComesFrom();

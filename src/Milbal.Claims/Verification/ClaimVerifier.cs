@@ -94,6 +94,14 @@ public sealed class ClaimVerifier
         {
             what = $"this claim ({e.Message})";
         }
+        // "Nato 'will force Britain to spend 3.5% of GDP'", "Slovakia will face challenges in spending 2% of GDP": a pledge's own
+        // value that no source measures as a level, in a sentence about getting to it, names the pledge.
+        if (PledgeNamedAsLevel(claim, readings))
+        {
+            claim = claim with { Kind = ClaimKind.Target };
+            readings.Clear();
+            what = Target(claim, readings);
+        }
         ThisYearsRelease(claim, readings);
         // The claim's year is the first candidate any source has data for; other candidate years stay as context.
         var timed = readings.Where(r => r.CountsForVerdict && claim.Years.Contains(r.Year)).ToArray();
@@ -122,6 +130,23 @@ public sealed class ClaimVerifier
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static readonly double[] PledgeValues = [2, 3.5, 1.5, 5];
+
+    private static readonly System.Text.RegularExpressions.Regex TowardsAShare = new(
+        @"\b(?:spend|spending|rais\w*|increas\w*|boost\w*|hik\w*|lift\w*|aim\w*|reach\w*|closer|get\s+to|commit\w*|pledg\w*|allocat\w*|devot\w*|invest\w*|forc\w*|requir\w*|agree\w*|goal|target|move\w*\s+toward\w*)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static bool PledgeNamedAsLevel(Claim claim, List<Reading> readings) =>
+        claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && claim.Phrase is null
+        && claim.Primary is { Kind: QuantityKind.Percent } q && PledgeValues.Any(v => Math.Abs(v - q.Value) < 1e-9)
+        && !readings.Any(r => r.CountsForVerdict)
+        && TowardsAShare.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
+        // ("increase defence spending by up to 1.5% of GDP": the size of a rise, an EU fiscal allowance.)
+        && !Matches(claim.Text[..Math.Min(claim.Text.Length, q.Start)], @"\bby\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$")
+        // One country's own level ("Spain plans to reach 2% of GDP in 2029") is a national plan unless the sentence speaks of the alliance's goal.
+        && (claim.Subject is null || claim.Subject.Candidates.Any(c => c is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")
+            || Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bTrump\b|\b(?:target|goal|benchmark|guideline)\b"));
 
     private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
 
