@@ -2480,4 +2480,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var mentions = Recogniser.Find("the Stockholm International Peace Research Institute said");
         Assert.DoesNotContain(mentions, m => m.Primary == "SWE");
     }
+
+    [Fact]
+    public void A_countrys_plan_for_the_year_in_progress_is_its_own_figure_which_later_outturns_do_not_refute()
+    {
+        var written = new ArticleContext(new DateOnly(2024, 2, 20));
+        var plan = Assert.Single(fixture.Checker.Check("Copenhagen is expected to spend 2.02% of its GDP on defence in 2024, the ministry said.", written).Results);
+        Assert.Equal(Verdict.Unverifiable, plan.Verdict);
+        Assert.Contains(plan.Readings, r => r.Source is "SIPRI" or "NATO");
+        var outturn = Assert.Single(fixture.Checker.Check("Denmark spent 2.02% of its GDP on defence in 2024.", new ArticleContext(new DateOnly(2025, 9, 1))).Results);
+        Assert.Equal(Verdict.Contradicted, outturn.Verdict);
+    }
 }

@@ -2257,8 +2257,24 @@ public sealed class ClaimVerifier
             else if (claim.Subject is null && !Matches(claim.Text, @"\bNATO\b|\bNato\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\bmembers\b"))
                 decided = (Verdict.Unverifiable, $"a target whose owner the sentence does not name and does not call the alliance's ({decided.Item2})");
         }
+        // "Denmark is expected to spend 2.02% of its GDP on defence in 2024" (February 2024), "the Lithuanian authorities allocated
+        // 3.2% of GDP": a government's plan or forecast for the year in progress or later is that government's figure, which
+        // the sources' later outturns do not refute (they are evidence).
+        if (claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && decided.Verdict == Verdict.Contradicted && !IsDataPublisher(attribution)
+            && claim.Primary is { } figure && claim.Published is { } writtenOn && claim.Years.Count > 0 && claim.Years[0] >= writtenOn.Year
+            && PlanOrForecastBefore.IsMatch(claim.Text[Math.Max(0, figure.Start - 120)..figure.Start])
+            // (One country's own plan; what NATO or SIPRI expects is theirs to be checked against.)
+            && claim.Subject is { } planner && planner.Candidates.All(c => !IsGroup(c))
+            // (Only outturns answer it: a curated budget line or plan for that year is checked as usual.)
+            && readings.Where(r => r.CountsForVerdict).All(r => r.Source is "SIPRI" or "NATO")
+            && !Matches(claim.Text, @"\bNATO\b|\bSIPRI\b|\bIISS\b|\bEDA\b|European\s+Defen[cs]e\s+Agency|Military\s+Balance"))
+            return (Verdict.Unverifiable, $"a plan or forecast for {claim.Years[0]}, the year in progress or later when written, which no curated figure holds ({decided.Item2})");
         return decided;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex PlanOrForecastBefore = new(
+        @"\b(?:will|would|expected|expects?|plans?|planned|planning|budget\w*|allocat\w*|earmark\w*|set\s+(?:at|to)|projected|projections?|forecasts?|intends?|aims?)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex ReachAllianceGoal = new(@"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+)?(?:alliance|NATO)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:target|goal|benchmark|guideline)\b[^.;]{0,12}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex CurrentYearAfter = new(@"^[^.;]{0,60}?\b(?:(?<!\bearlier\s)(?:this|the\s+current)\s+year|by\s+the\s+end\s+of\s+(?:the|this)\s+year)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
