@@ -2491,4 +2491,24 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var outturn = Assert.Single(fixture.Checker.Check("Denmark spent 2.02% of its GDP on defence in 2024.", new ArticleContext(new DateOnly(2025, 9, 1))).Results);
         Assert.Equal(Verdict.Contradicted, outturn.Verdict);
     }
+
+    [Theory]
+    [InlineData("The alliance is now outproducing Russia in ammo, officials said.", "NATO", "RUS")]
+    [InlineData("Until last year Moscow was churning out more artillery shells than all NATO allies together.", "RUS", "NATO")]
+    public void Outproducing_and_more_shells_than_are_production_comparisons_checked_by_the_capacity_model(string text, string producer, string yardstick)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal(producer, result.Claim.Subject?.Primary);
+        Assert.Equal(yardstick, result.Claim.Other?.Primary);
+        Assert.Contains(result.Readings, r => r.Source == "capacity model" && r.Entity.Contains("WEST", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_multiple_of_the_output_of_the_US_and_Europe_is_against_the_Wests_output_and_the_producer_follows_the_reporting_verb()
+    {
+        var report = fixture.Checker.Check("A report citing NATO intelligence sources revealed that Russia was producing 250,000 artillery shells per month, or about 3 million a year, nearly three times the combined output of the US and Europe.", Feb2025);
+        var ratio = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.ProductionRatio);
+        Assert.Equal("RUS", ratio.Claim.Subject?.Primary);
+        Assert.Contains(ratio.Readings, r => r.Entity == "RUS/WEST");
+    }
 }

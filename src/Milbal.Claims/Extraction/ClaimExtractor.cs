@@ -527,6 +527,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var other = than.Success ? mentions.FirstOrDefault(m => m.Start >= than.Index) : null;
             // "equivalent to almost double Russia's outlay": the yardstick named right after the multiple, in the possessive.
             other ??= mentions.FirstOrDefault(m => m.Start >= q.End && m.Start - q.End <= 6 && (m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("’s", StringComparison.Ordinal)));
+            // "nearly three times the collective capacity of the US and Europe": the yardstick whose output the multiple is of.
+            other ??= mentions.FirstOrDefault(m => m.Start >= q.End && m.Start - q.End <= 50 && OutputOf().IsMatch(text[q.End..m.Start]));
             var subject = SubjectFor(q.Start);
             // "That economy is producing four times as much ammunition as the whole of NATO": the only name is the yardstick,
             // so the subject is the one the previous sentences were about.
@@ -1133,7 +1135,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             if (comparisonsBefore.Any(c => c.Start - sentence.Start < verb.Index + verb.Length && verb.Index < c.End - sentence.Start
                 || c.End - sentence.Start <= verb.Index && string.IsNullOrWhiteSpace(text[(c.End - sentence.Start)..verb.Index]))) continue;
-            if (SpendingCue().IsMatch(text) || ArmyCue().IsMatch(text))
+            // ("NATO is now outproducing Russia in ammunition": a sentence about output needs no word for money.)
+            if (SpendingCue().IsMatch(text) || ArmyCue().IsMatch(text) || ProductionCue().IsMatch(text) && ProductionNoun().IsMatch(text))
             {
                 // "Russia's war in Ukraine means it now spends more …": a name after a preposition is not the one doing the spending.
                 var subject = mentions.LastOrDefault(m => m.End <= verb.Index && !PrepositionBefore().IsMatch(text[..m.Start]))
@@ -1618,10 +1621,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\bbudget", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetCue();
 
-    [GeneratedRegex(@"\b(?:produc\w*|churn\w*\s+out|manufactur\w*|output|mak(?:e|es|ing)|build(?:s|ing)?|turn\w*\s+out|fir(?:e|es|ing)|deliver\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:produc\w*|outproduc\w*|churn\w*\s+out|manufactur\w*|output|mak(?:e|es|ing)|build(?:s|ing)?|turn\w*\s+out|fir(?:e|es|ing)|deliver\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionCue();
-    [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+(?:pieces|weapons|systems|guns))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:artillery\s+)?(?:ammunition|ammo|shells?|rounds|munitions|projectiles|tanks|armou?red\s+vehicles|missiles|drones|howitzers|artillery\s+(?:pieces|weapons|systems|guns))", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionNoun();
+    [GeneratedRegex(@"^\s+(?:that\s+of\s+|the\s+)?(?:\w+\s+){0,2}(?:capacity|output|production)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutputOf();
     // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
     // "three times the ammunition in three months that NATO produces in a year": "that" introduces the yardstick only before an output verb.
     [GeneratedRegex(@"\b(?:than|as|what|(?:compared\s+(?:to|with)|versus|vs\.?)(?!\s+(?:19|20)\d\d))\b|\bthat(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:produc|make|makes|made|manufactur|turn)\w*)", RegexOptions.IgnoreCase)]
@@ -1665,7 +1670,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"^\s*(?:In|Across|Within|Among|Throughout)\s+(?:the\s+)?$")]
     private static partial Regex ScopeOpening();
     // ("NATO’s latest report, based on data from …, highlights that Türkiye’s defense expenditure …": the publisher's report speaks.)
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:estimated|estimates|said|says|reported|reports|found|finds|calculated|calculates|projected|projects|showed|shows|noted|notes|highlights|indicates|reveals)\s+(?:that\b|in\b)|^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:report|data|figures|estimates|release|study|analysis)\b[^.;]{0,160}?\b(?:highlights?|shows?|showed|indicates?|finds|found|says|said|reveals?|estimates?|notes?)\s+that\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:estimated|estimates|said|says|reported|reports|found|finds|calculated|calculates|projected|projects|showed|shows|noted|notes|highlights|indicates|reveals|revealed|suggests|suggested)\s+(?:that\b|in\b)|^\s*(?:\w+\s+){0,3}?(?:sources|officials|assessments?)\b[^.;]{0,40}?\b(?:revealed|reveals|said|says|showed|shows|reported|estimated|found|indicated|suggested)\s+that\b|^(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:report|data|figures|estimates|release|study|analysis)\b[^.;]{0,160}?\b(?:highlights?|shows?|showed|indicates?|finds|found|says|said|reveals?|estimates?|notes?)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbAfter();
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w.]+\s+){0,3}?(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalAfterOwner();
@@ -1736,6 +1741,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays?|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
-    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+(?:on\s+(?:defen[cs]e|the\s+military|arms|its\s+military)\s+)?than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outspend\w*|outspent|outproduc\w*|out-produc\w*|outpac\w*|outstrip\w*|outgun\w*|exceed\w*|surpass\w*|overtak\w*|overtook|eclips\w*|dwarf\w*|leapfrog\w*|ahead\s+of|(?:slightly\s+|just\s+|well\s+|far\s+)?trail\w*|lag\w*\s+behind|(?:just\s+|slightly\s+|far\s+)?behind|spends?\s+(?:far\s+|much\s+|significantly\s+)?(?:more|less)\s+(?:on\s+(?:defen[cs]e|the\s+military|arms|its\s+military)\s+)?than|spent\s+(?:far\s+|much\s+)?(?:more|less)\s+than|(?:more|less|fewer)\s+(?:artillery\s+)?(?:ammunition|ammo|shells|munitions|rounds|tanks|missiles|drones)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|all\s+)?|(?:more|less|greater|larger|bigger|higher|lower)\s+than\s+(?:all\s+of\s+|the\s+whole\s+of\s+|that\s+of\s+|those\s+of\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonVerb();
 }

@@ -2157,6 +2157,10 @@ public sealed class ClaimVerifier
         return $"{q.Text} of {claim.Other!.Text}";
     }
 
+    private static readonly System.Text.RegularExpressions.Regex TheWest = new(
+        @"^(?:the\s+)?(?:(?:U\.?S\.?|United\s+States|America)\s+and\s+(?:its\s+)?Europe(?:an\s+allies)?|Europe\s+and\s+(?:the\s+)?(?:U\.?S\.?|United\s+States|America)|West(?:ern\s+(?:allies|countries|nations))?\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private string ProductionRatio(Claim claim, List<Reading> readings)
     {
         if (_capacity is null || claim.Subject is null || claim.Other is null || claim.Item is null) return "a production comparison (no capacity data)";
@@ -2164,14 +2168,17 @@ public sealed class ClaimVerifier
         foreach (var year in YearsOf(claim))
         {
             // The capacity data count the whole alliance's output as the West's (US + Europe): "the whole of NATO" is WEST.
-            foreach (var b in claim.Other.Candidates.SelectMany(c => c == "NATO" ? new[] { "WEST", "NATO" } : [c]).Distinct())
+            // ("NATO is now outproducing Russia in ammunition": the same on the producing side.)
+            foreach (var a in claim.Subject.Candidates.Take(1).SelectMany(c => c == "NATO" ? new[] { "WEST", "NATO" } : [c]).Distinct())
+            // ("the collective capacity of the US and Europe", "the West": the capacity data's West, named by its two halves.)
+            foreach (var b in claim.Other.Candidates.SelectMany(c => c == "NATO" || TheWest.IsMatch(claim.Text[Math.Max(0, claim.Text.IndexOf(claim.Other.Text, StringComparison.Ordinal))..]) ? new[] { "WEST", c } : [c]).Distinct())
             {
                 CapacityRatio r;
-                try { r = _capacity.Ratio(claim.Item, claim.Subject.Primary, b, year, threshold: threshold); }
+                try { r = _capacity.Ratio(claim.Item, a, b, year, threshold: threshold); }
                 catch (ArgumentException) { continue; }
                 var inside = threshold >= r.Ratio.Low && threshold <= r.Ratio.High;
                 var verdictHint = inside && r.ProbabilityAtLeastThreshold >= 0.5 ? "holds" : inside ? "possible" : r.ProbabilityAtLeastThreshold >= 0.95 ? "holds" : "fails";
-                readings.Add(new Reading("capacity model", $"capacity model, {r.A.Producers[0]} ÷ {r.B.Producers[0]} {r.Item}", $"{claim.Subject.Primary}/{b}", year, r.Ratio.Central, "ratio of annual output",
+                readings.Add(new Reading("capacity model", $"capacity model, {r.A.Producers[0]} ÷ {r.B.Producers[0]} {r.Item}", $"{a}/{b}", year, r.Ratio.Central, "ratio of annual output",
                     verdictHint == "holds",
                     $"ratio P5–P95 {F(r.Ratio.Low, "0.0")}–{F(r.Ratio.High, "0.0")} (P50 {F(r.Ratio.Central, "0.0")}), P(ratio ≥ {F(threshold, "0.##")}) = {F(r.ProbabilityAtLeastThreshold, "0.00")}, {year}",
                     [.. r.Sources.Select(s => s.Citation), .. r.Notes.Take(2), $"{r.Paths} paths, seed {r.Seed}", $"verdict hint: {verdictHint}"]));
