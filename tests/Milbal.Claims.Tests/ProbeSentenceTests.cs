@@ -2511,4 +2511,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("RUS", ratio.Claim.Subject?.Primary);
         Assert.Contains(ratio.Readings, r => r.Entity == "RUS/WEST");
     }
+
+    [Theory]
+    [InlineData("Even states in Central Europe, like Hungary, raised outlays sharply; its military spending grew by 20 per cent to $4.9 billion in 2024.", "HUN")]
+    [InlineData("Spending in Africa rose 3%, SIPRI said, which also found world military expenditure reached a record $2.7 trillion last year.", "WLD")]
+    [InlineData("North African military spending reached $30.2 billion in 2024.", "SIPRI_NORTH_AFRICA")]
+    public void The_example_a_region_names_the_world_as_spender_and_regional_adjectives_own_their_figures(string text, string owner)
+    {
+        var claims = fixture.Checker.Extract(text, Feb2025);
+        Assert.Contains(claims, c => c.Kind is ClaimKind.Level && c.Subject?.Primary == owner);
+    }
 }

@@ -317,7 +317,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (position > 0 && text[..position].TrimEnd().EndsWith('(') && before.Length > 0 && text[before[^1].End..position].IndexOfAny([',', ';', ':']) < 0)
                 return before[^1];
             // "the world's second-largest spender": the world is a yardstick there, not the subject.
-            if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD").ToArray();
+            // ("… found world military expenditure reached a record $2.7 trillion": a name that is itself the world's spending is not.)
+            if (before.Any(m => m.Primary != "WLD")) before = before.Where(m => m.Primary != "WLD" || WorldSpendingName().IsMatch(m.Text)).ToArray();
+            // "countries in Central and Western Europe, like Poland, …; its military spending grew by 31 per cent": the country given as
+            // the example is whom the figures are about, not the region it is an example of.
+            if (before.Length > 1 && before.FirstOrDefault(m => m.Primary.StartsWith("SIPRI_", StringComparison.Ordinal) || IsGroupId(m.Primary)) is { } region
+                && before.FirstOrDefault(m => m.Start > region.End && m.Start - region.End <= 30 && EntityRecogniser.IsCountry(m.Primary)
+                    && Regex.IsMatch(text[region.End..m.Start], @"^[^.;]*?\b(?:like|such\s+as|including|notably|especially)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)) is { } example)
+                before = [example, .. before.Where(m => m.Start > example.End)];
             // "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": the owner of a goal is the yardstick.
             if (before.Length > 1 && GoalAfterOwner().IsMatch(text[before[^1].End..position])) before = before[..^1];
             // "Portugal promised to reach NATO's 2% target": the owner of the goal the figure names is its yardstick too.
@@ -1627,6 +1634,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ProductionNoun();
     [GeneratedRegex(@"^\s+(?:that\s+of\s+|the\s+)?(?:\w+\s+){0,2}(?:capacity|output|production)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OutputOf();
+    [GeneratedRegex(@"\b(?:spending|expenditure|outlays?|budgets?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorldSpendingName();
     // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
     // "three times the ammunition in three months that NATO produces in a year": "that" introduces the yardstick only before an output verb.
     [GeneratedRegex(@"\b(?:than|as|what|(?:compared\s+(?:to|with)|versus|vs\.?)(?!\s+(?:19|20)\d\d))\b|\bthat(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:produc|make|makes|made|manufactur|turn)\w*)", RegexOptions.IgnoreCase)]

@@ -108,6 +108,7 @@ public sealed partial class EntityRecogniser
         ("Pennsylvania", ["US-PA"]),
         // SIPRI's regions: named so that a regional total is not read as the last country or group mentioned.
         ("the Middle East", ["SIPRI_MIDDLE_EAST"]), ("Middle East", ["SIPRI_MIDDLE_EAST"]), ("Africa", ["SIPRI_AFRICA"]), ("North Africa", ["SIPRI_NORTH_AFRICA"]),
+        ("African", ["SIPRI_AFRICA"]), ("North African", ["SIPRI_NORTH_AFRICA"]), ("sub-Saharan African", ["SIPRI_SUB_SAHARAN_AFRICA"]), ("Middle Eastern", ["SIPRI_MIDDLE_EAST"]),
         ("sub-Saharan Africa", ["SIPRI_SUB_SAHARAN_AFRICA"]), ("Asia and Oceania", ["SIPRI_ASIA_OCEANIA"]), ("Asia & Oceania", ["SIPRI_ASIA_OCEANIA"]),
         ("East Asia", ["SIPRI_EAST_ASIA"]), ("South Asia", ["SIPRI_SOUTH_ASIA"]), ("South East Asia", ["SIPRI_SOUTH_EAST_ASIA"]), ("Southeast Asia", ["SIPRI_SOUTH_EAST_ASIA"]),
         ("Central Asia", ["SIPRI_CENTRAL_ASIA"]), ("the Americas", ["SIPRI_AMERICAS"]), ("North America", ["SIPRI_NORTH_AMERICA"]), ("South America", ["SIPRI_SOUTH_AMERICA"]),
