@@ -2521,4 +2521,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract(text, Feb2025);
         Assert.Contains(claims, c => c.Kind is ClaimKind.Level && c.Subject?.Primary == owner);
     }
+
+    [Fact]
+    public void A_share_of_the_world_total_held_by_the_top_spenders_is_bounded_below_by_the_largest_bundled_spenders()
+    {
+        var low = Assert.Single(fixture.Checker.Check("Together, the top five spenders accounted for 30% of global military spending in 2024.", Feb2025).Results, r => r.Claim.Phrase == "share of total");
+        Assert.Equal(Verdict.Contradicted, low.Verdict);
+        Assert.Contains(low.Readings, r => r.Detail.StartsWith("at least", StringComparison.Ordinal));
+        var plausible = Assert.Single(fixture.Checker.Check("These five nations accounted for about 60% of global defense expenditure in 2024.", Feb2025).Results, r => r.Claim.Phrase == "share of total");
+        Assert.Equal(Verdict.Unverifiable, plausible.Verdict);
+        Assert.Contains(plausible.Readings, r => r.Detail.StartsWith("at least", StringComparison.Ordinal) && !r.CountsForVerdict);
+    }
 }

@@ -2111,6 +2111,25 @@ public sealed class ClaimVerifier
 
     private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
+    /// <summary>
+    /// The sum of the <paramref name="n"/> largest spenders in SIPRI's table for a year, on one basis. The bundle holds an excerpt of
+    /// SIPRI's table that includes the largest spenders, so the first places are those of the full table.
+    /// </summary>
+    /// <remarks>Exact when what the world total leaves for the countries not bundled is below the N-th value (none of them can be
+    /// among the N); otherwise the sum is only a lower bound (<c>Exact</c> false).</remarks>
+    private (double Value, string Factors, string Coverage, bool Exact)? LargestSpenders(int n, int year, double world, Func<StoredObservation, bool> basis)
+    {
+        var stored = _registry.Entities.Where(e => e.Kind == EntityKind.Country)
+            .Select(e => Rows(e.Id, Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && basis(r)))
+            .OfType<StoredObservation>().OrderByDescending(Units).ToArray();
+        if (stored.Length < n) return null;
+        var largest = stored.Take(n).ToArray();
+        var notBundled = world - stored.Sum(Units);
+        var exact = notBundled < Units(largest[^1]);
+        return (largest.Sum(Units), "", $"the {n} largest bundled: {string.Join(", ", largest.Select(r => $"{r.Observation.EntityId} {F(Units(r) / 1e9)}bn"))}; "
+            + (exact ? $"the countries not bundled share {F(notBundled / 1e9)}bn, less than the {Ordinal(n)}" : $"the countries not bundled share {F(notBundled / 1e9)}bn, so one of them may rank among the {n}: a lower bound"), exact);
+    }
+
     private string ShareOfTotal(Claim claim, List<Reading> readings)
     {
         var q = claim.Primary!;
@@ -2133,14 +2152,23 @@ public sealed class ClaimVerifier
                             var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && Basis(r, false));
                             var constantPrices = world is null;
                             world ??= Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && Basis(r, true));
-                            var part = constantPrices
+                            var top = a.StartsWith(ClaimExtractor.TopSpendersId, StringComparison.Ordinal) && int.TryParse(a[ClaimExtractor.TopSpendersId.Length..], CultureInfo.InvariantCulture, out var n) && world is not null
+                                ? LargestSpenders(n, year, Units(world), r => Basis(r, constantPrices)) : null;
+                            var part = top is { } t ? (t.Value, t.Factors, t.Coverage)
+                                : a.StartsWith(ClaimExtractor.TopSpendersId, StringComparison.Ordinal) ? null
+                                : constantPrices
                                 ? Rows(a, Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year && Basis(r, true)).Select(r => ((double Value, string Factors, string Coverage)?)(Units(r), "", "as published")).FirstOrDefault()
                                 : SideValue(a, MoneyBasis.UsdMer, year);
                             if (part is null || world is null) continue;
                             var worldPct = part.Value.Value / Units(world) * 100;
                             var basis = constantPrices ? $"constant {world.Observation.Unit.PriceBasis.BaseYear} US$" : "current US$";
-                            readings.Add(new Reading("SIPRI", $"SIPRI, {basis}", $"{a}/WLD", year, worldPct, "% of the world total", q.Admits(q.Kind == QuantityKind.Fraction ? worldPct / 100 : worldPct),
-                                $"{F(worldPct)}% of the world total in {year} at {basis} ({F(part.Value.Value / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {world.Edition}", $"{GroupName(a)}: {part.Value.Coverage}"]));
+                            var admits = q.Admits(q.Kind == QuantityKind.Fraction ? worldPct / 100 : worldPct);
+                            // A lower bound refutes only a share below it; a share at or above it is neither confirmed nor refuted.
+                            var lowerBoundOnly = top is { Exact: false };
+                            var belowBound = lowerBoundOnly && q.Tolerance.High < (q.Kind == QuantityKind.Fraction ? worldPct / 100 : worldPct);
+                            readings.Add(new Reading("SIPRI", $"SIPRI, {basis}", $"{a}/WLD", year, worldPct, "% of the world total", admits && !lowerBoundOnly,
+                                $"{(lowerBoundOnly ? "at least " : "")}{F(worldPct)}% of the world total in {year} at {basis} ({F(part.Value.Value / 1e9)} ÷ {F(Units(world) / 1e9)}bn)", [$"sipri {world.Edition}", $"{GroupName(a)}: {part.Value.Coverage}"],
+                                CountsForVerdict: !lowerBoundOnly || belowBound));
                             continue;
                         }
                         try
