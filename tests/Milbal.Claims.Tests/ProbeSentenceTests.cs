@@ -2532,4 +2532,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, plausible.Verdict);
         Assert.Contains(plausible.Readings, r => r.Detail.StartsWith("at least", StringComparison.Ordinal) && !r.CountsForVerdict);
     }
+
+    [Theory]
+    [InlineData("He expects 19 Allies to reach 2% this year, a six-fold rise since 2014, when only three Allies met the target.")]
+    [InlineData("The 2% goal was set in 2014, at a time when only three NATO members met it.")]
+    public void A_count_in_a_when_clause_is_of_the_year_the_clause_hangs_on(string text)
+    {
+        var counts = fixture.Checker.Extract(text, Feb2025).Where(c => c.Kind == ClaimKind.Count && c.Primary?.Value == 3).ToArray();
+        var three = Assert.Single(counts);
+        Assert.Equal(2014, three.Years[0]);
+    }
 }

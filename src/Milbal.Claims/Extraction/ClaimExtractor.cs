@@ -161,6 +161,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "from 2021, when only six nations…": the clause after the base year is about that year itself.
             var after = text[(m.Index + m.Length)..];
             if (BaseYearBefore().IsMatch(before) && !WhenClause().IsMatch(after)) { list.Add(new YearMention(y + 1, m.Index, true, Base: true)); continue; }
+            // "a six-fold increase since 2014, when only three Allies met the target", "set in 2014, at a time when only 3 NATO
+            // countries met that objective": the when-clause is about the year it hangs on, whatever the word before the year.
+            if (WhenClause().IsMatch(after)) { list.Add(new YearMention(y, m.Index, true)); continue; }
             if (SinceBefore().IsMatch(before)) continue;
             // "the war on Ukraine that began in February 2022", "since it began compiling the data in 1988": when an event
             // happened or a series started does not date the figures around it.
@@ -1570,7 +1573,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"^\W{0,3}(?:\w+\W+){0,4}?(?:spend\w*|spent|budgets?|military|defen[cs]e|expenditure|outlays|econom\w*|GDP|armed\s+forces|arms|production|output|ammunition|shells)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfterName();
-    [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:when|during\s+which|at\s+which\s+(?:time|point)|at\s+a\s+time\s+when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenClause();
     [GeneratedRegex(@"(?:\bfrom|compared\s+(?:to|with)|\bover|\bon|\bbetween|\bversus|\bvs\.?|\bthan\s+in|\bthan)\s+(?:the\s+)?(?:previous\s+year,?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearBefore();
