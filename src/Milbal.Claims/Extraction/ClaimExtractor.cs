@@ -689,7 +689,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "Together, these five nations accounted for about 60% of global defense expenditure": the N largest spenders, summed.
             var topSpenders = TopSpenders().Match(text);
             var part = (Combined().IsMatch(text) ? NamedList(q.Start) : null)
-                ?? (topSpenders.Success && (whole?.Primary ?? "WLD") == "WLD" ? new EntityMention(topSpenders.Value, topSpenders.Index, [TopSpendersId + WordNumber(topSpenders.Groups["n"].Value)]) : null)
+                ?? (topSpenders.Success && (whole?.Primary ?? "WLD") == "WLD" ? new EntityMention(topSpenders.Value, topSpenders.Index, [TopSpendersId + QuantityParser.WordNumber(topSpenders.Groups["n"].Value)]) : null)
                 ?? mentions.FirstOrDefault(m => m != whole && m.Primary != (whole?.Primary ?? "WLD") && (m.End <= q.Start || m.Start >= q.End + share.Length))
                 // "Ukraine's spending grew to $64.7 billion. That's about 43 per cent of Russia's military budget.": the sentence before's spender.
                 ?? (ThatStart().IsMatch(text) && lastSubject is not null && lastSubject.Primary != whole?.Primary ? lastSubject : null);
@@ -1647,10 +1647,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:(?:the\s+)?top|(?:these|those|the)(?:\s+(?:largest|biggest))?)\s+(?<n>three|five|ten|fifteen|\d{1,2})\s+(?:(?:largest|biggest|top|military)\s+)*(?:countries|nations|spenders|states)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TopSpenders();
 
-    private static int WordNumber(string n) => n.ToLowerInvariant() switch
-    {
-        "three" => 3, "five" => 5, "ten" => 10, "fifteen" => 15, var d => int.Parse(d, CultureInfo.InvariantCulture),
-    };
     [GeneratedRegex(@"\b(?:spending|expenditure|outlays?|budgets?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldSpendingName();
     // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".

@@ -2112,8 +2112,7 @@ public sealed class ClaimVerifier
     private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     /// <summary>
-    /// The sum of the <paramref name="n"/> largest spenders in SIPRI's table for a year, on one basis. The bundle holds an excerpt of
-    /// SIPRI's table that includes the largest spenders, so the first places are those of the full table.
+    /// The sum of the <paramref name="n"/> largest spenders the bundled excerpt of SIPRI's table holds for a year, on one basis.
     /// </summary>
     /// <remarks>Exact when what the world total leaves for the countries not bundled is below the N-th value (none of them can be
     /// among the N); otherwise the sum is only a lower bound (<c>Exact</c> false).</remarks>
