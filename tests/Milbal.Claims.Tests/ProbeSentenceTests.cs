@@ -2542,4 +2542,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var three = Assert.Single(counts);
         Assert.Equal(2014, three.Years[0]);
     }
+
+    [Fact]
+    public void A_lede_that_says_the_publication_states_makes_the_source_named_most_the_articles_source()
+    {
+        const string text = "This is reported by a news agency citing the Financial Times. The publication states that Russia's military spending "
+            + "reached 13.1 trillion rubles last year. Moscow has put its economy on a war footing. Europe is debating how to respond. "
+            + "The figures come from the International Institute for Strategic Studies (IISS), and the IISS expects a further rise.";
+        var level = Assert.Single(fixture.Checker.Extract(text, Feb2025), c => c.Kind == ClaimKind.Level);
+        Assert.Equal("IISS", level.Attribution);
+    }
 }

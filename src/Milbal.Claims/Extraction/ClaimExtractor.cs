@@ -1417,7 +1417,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\b(?:defen[cs]e\s+|finance\s+)?minister(?:\s+of\s+defen[cs]e)?(?:\s+(?-i:[A-Z][\p{L}'’-]+)){0,3}\s+(?:also\s+)?(?:said|says|announced|stated|told|confirmed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentSourceRx();
 
-    [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research)|(?:think\s+tank|institute|researchers)\b[^.]{0,60}\b(?:said|says|finds|found|reported|calculated|estimated))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|the)\s+(?:new|latest|annual|recent)\s+(?:study|report|analysis|assessment|survey|data|figures|estimates)|(?:study|report|analysis|research|data)\s+(?:finds|found|shows|showed|says|said|reveals|revealed)|according\s+to\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:study|report|analysis|think\s+tank|institute|research)|(?:think\s+tank|institute|researchers)\b[^.]{0,60}\b(?:said|says|finds|found|reported|calculated|estimated)|\bthe\s+publication\s+(?:states|stated|says|said|notes|noted|reports|reported|writes|wrote)|\breported\s+by\s+[^.]{0,40}\b(?:referencing|citing|quoting))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GenericSource();
 
     [GeneratedRegex(@"\bIISS\b|International\s+Institute\s+for\s+Strategic\s+Studies|Military\s+Balance")]
