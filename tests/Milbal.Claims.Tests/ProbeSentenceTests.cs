@@ -2552,4 +2552,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var level = Assert.Single(fixture.Checker.Extract(text, Feb2025), c => c.Kind == ClaimKind.Level);
         Assert.Equal("IISS", level.Attribution);
     }
+
+    [Fact]
+    public void Two_names_joined_by_together_are_summed_in_a_share_of_the_world_total()
+    {
+        var share = Assert.Single(fixture.Checker.Check("Together, China and the United States accounted for almost half of world military expenditure in 2024.", Feb2025).Results,
+            r => r.Claim.Phrase == "share of total");
+        Assert.Equal(Verdict.Supported, share.Verdict);
+    }
 }

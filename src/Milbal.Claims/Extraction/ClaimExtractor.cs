@@ -389,7 +389,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "60% of all spending (more than $1.6 trillion) comes from the top five countries: A, B, C, D and E": the list follows.
             if (names.Count < 3 && ComesFrom().Match(text, position) is { Success: true } from)
                 names = mentions.Where(m => m.Start >= from.Index && m.Candidates.Count == 1 && !IsGroupId(m.Primary)).ToList();
-            if (names.Count < 3) return null;
+            // "Together, China and the United States accounted for almost half": two names make a list when a word joins them.
+            if (names.Count < (Regex.IsMatch(text, @"\b(?:together|combined|jointly|between\s+them|collectively)\b", RegexOptions.IgnoreCase) ? 2 : 3)) return null;
             // The names must form one enumeration: only commas, "and" and spaces between them.
             for (var i = 1; i < names.Count; i++)
                 if (!ListGap().IsMatch(text[names[i - 1].End..names[i].Start])) return null;
