@@ -390,7 +390,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (names.Count < 3 && ComesFrom().Match(text, position) is { Success: true } from)
                 names = mentions.Where(m => m.Start >= from.Index && m.Candidates.Count == 1 && !IsGroupId(m.Primary)).ToList();
             // "Together, China and the United States accounted for almost half": two names make a list when a word joins them.
-            if (names.Count < (Regex.IsMatch(text, @"\b(?:together|combined|jointly|between\s+them|collectively)\b", RegexOptions.IgnoreCase) ? 2 : 3)) return null;
+            if (names.Count < (JoiningWord().IsMatch(text) ? 2 : 3)) return null;
             // The names must form one enumeration: only commas, "and" and spaces between them.
             for (var i = 1; i < names.Count; i++)
                 if (!ListGap().IsMatch(text[names[i - 1].End..names[i].Start])) return null;
@@ -1650,6 +1650,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:spending|expenditure|outlays?|budgets?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldSpendingName();
+
+    // The words of Combined() that join names into one sum, without the verbs ("accounted for") that follow a single name too.
+    [GeneratedRegex(@"\b(?:together|combined|jointly|between\s+them|collectively)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JoiningWord();
     // "produces in three months what the whole of NATO produces in a year": "what" compares like "than" and "as".
     // "three times the ammunition in three months that NATO produces in a year": "that" introduces the yardstick only before an output verb.
     [GeneratedRegex(@"\b(?:than|as|what|(?:compared\s+(?:to|with)|versus|vs\.?)(?!\s+(?:19|20)\d\d))\b|\bthat(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:produc|make|makes|made|manufactur|turn)\w*)", RegexOptions.IgnoreCase)]
@@ -1680,6 +1684,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex HagueSplitPurpose();
     [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByBefore();
+
+    /// <summary>"raised spending by 2.8%", "by up to 1.5% of GDP": the figure after this text is the size of a change, not a level.</summary>
+    internal static bool SizeOfChangeBefore(string textBeforeFigure) => ByBefore().IsMatch(textBeforeFigure);
     [GeneratedRegex(@"\b(?:increas\w*|rais\w*|r[io]se|rising|grow\w*|grew|boost\w*|lift\w*|hik\w*|cut\w*|reduc\w*|jump\w*|climb\w*)\b[^.;,:]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbInClause();
     [GeneratedRegex(@"(?:\b(?:press\w*|urg\w*|push\w*|call\w*\s+(?:on|for)|demand\w*|wants?|wanted|suggest\w*|pressure|insist\w*|ask\w*|told|tell\w*|forc\w*|requir\w*)\b[^.;]{0,80}?|\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){0,2}?)(?:spend|allocate|devote|invest|reach|hit|commit)\b[^.;%]{0,40}$", RegexOptions.IgnoreCase)]

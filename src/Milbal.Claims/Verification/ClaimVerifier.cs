@@ -143,7 +143,7 @@ public sealed class ClaimVerifier
         && !readings.Any(r => r.CountsForVerdict)
         && TowardsAShare.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
         // ("increase defence spending by up to 1.5% of GDP": the size of a rise, an EU fiscal allowance.)
-        && !Matches(claim.Text[..Math.Min(claim.Text.Length, q.Start)], @"\bby\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$")
+        && !ClaimExtractor.SizeOfChangeBefore(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
         // One country's own level ("Spain plans to reach 2% of GDP in 2029") is a national plan unless the sentence speaks of the alliance's goal.
         && (claim.Subject is null || claim.Subject.Candidates.Any(c => c is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")
             || Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bTrump\b|\b(?:target|goal|benchmark|guideline)\b"));
@@ -2125,8 +2125,8 @@ public sealed class ClaimVerifier
         var largest = stored.Take(n).ToArray();
         var notBundled = world - stored.Sum(Units);
         var exact = notBundled < Units(largest[^1]);
-        return (largest.Sum(Units), "", $"the {n} largest bundled: {string.Join(", ", largest.Select(r => $"{r.Observation.EntityId} {F(Units(r) / 1e9)}bn"))}; "
-            + (exact ? $"the countries not bundled share {F(notBundled / 1e9)}bn, less than the {Ordinal(n)}" : $"the countries not bundled share {F(notBundled / 1e9)}bn, so one of them may rank among the {n}: a lower bound"), exact);
+        return (largest.Sum(Units), "", $"the {n} largest bundled: {string.Join(", ", largest.Select(r => $"{r.Observation.EntityId} US$ {F(Units(r) / 1e9)}bn"))}; "
+            + $"the countries not bundled share US$ {F(notBundled / 1e9)}bn, " + (exact ? $"less than the {Ordinal(n)}" : $"so one of them may rank among the {n}: a lower bound"), exact);
     }
 
     private string ShareOfTotal(Claim claim, List<Reading> readings)
@@ -2151,10 +2151,9 @@ public sealed class ClaimVerifier
                             var world = Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && Basis(r, false));
                             var constantPrices = world is null;
                             world ??= Rows("WLD", Measures.Milex.Id, "sipri").FirstOrDefault(r => r.Observation.Year == year && Basis(r, true));
-                            var top = a.StartsWith(ClaimExtractor.TopSpendersId, StringComparison.Ordinal) && int.TryParse(a[ClaimExtractor.TopSpendersId.Length..], CultureInfo.InvariantCulture, out var n) && world is not null
-                                ? LargestSpenders(n, year, Units(world), r => Basis(r, constantPrices)) : null;
-                            var part = top is { } t ? (t.Value, t.Factors, t.Coverage)
-                                : a.StartsWith(ClaimExtractor.TopSpendersId, StringComparison.Ordinal) ? null
+                            var topN = a.StartsWith(ClaimExtractor.TopSpendersId, StringComparison.Ordinal) && int.TryParse(a[ClaimExtractor.TopSpendersId.Length..], CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+                            var top = topN is { } count && world is not null ? LargestSpenders(count, year, Units(world), r => Basis(r, constantPrices)) : null;
+                            var part = topN is not null ? (top is { } t ? (t.Value, t.Factors, t.Coverage) : null)
                                 : constantPrices
                                 ? Rows(a, Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year && Basis(r, true)).Select(r => ((double Value, string Factors, string Coverage)?)(Units(r), "", "as published")).FirstOrDefault()
                                 : SideValue(a, MoneyBasis.UsdMer, year);
@@ -2188,17 +2187,20 @@ public sealed class ClaimVerifier
         @"^(?:the\s+)?(?:(?:U\.?S\.?|United\s+States|America)\s+and\s+(?:its\s+)?Europe(?:an\s+allies)?|Europe\s+and\s+(?:the\s+)?(?:U\.?S\.?|United\s+States|America)|West(?:ern\s+(?:allies|countries|nations))?\b)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>The capacity data count the whole alliance's output as the West's (US + Europe): "the whole of NATO", as producer or
+    /// yardstick ("NATO is now outproducing Russia"), is WEST first, and so is a side the sentence names as the West.</summary>
+    private static string[] CapacityProducers(string id, bool namedAsWest) => id == "NATO" || namedAsWest ? ["WEST", id] : [id];
+
     private string ProductionRatio(Claim claim, List<Reading> readings)
     {
         if (_capacity is null || claim.Subject is null || claim.Other is null || claim.Item is null) return "a production comparison (no capacity data)";
         var threshold = claim.Ratio ?? 1;
+        // ("the collective capacity of the US and Europe", "the West": the capacity data's West, named by its two halves.)
+        var otherNamedAsWest = TheWest.IsMatch(claim.Text[Math.Max(0, claim.Text.IndexOf(claim.Other.Text, StringComparison.Ordinal))..]);
         foreach (var year in YearsOf(claim))
         {
-            // The capacity data count the whole alliance's output as the West's (US + Europe): "the whole of NATO" is WEST.
-            // ("NATO is now outproducing Russia in ammunition": the same on the producing side.)
-            foreach (var a in claim.Subject.Candidates.Take(1).SelectMany(c => c == "NATO" ? new[] { "WEST", "NATO" } : [c]).Distinct())
-            // ("the collective capacity of the US and Europe", "the West": the capacity data's West, named by its two halves.)
-            foreach (var b in claim.Other.Candidates.SelectMany(c => c == "NATO" || TheWest.IsMatch(claim.Text[Math.Max(0, claim.Text.IndexOf(claim.Other.Text, StringComparison.Ordinal))..]) ? new[] { "WEST", c } : [c]).Distinct())
+            foreach (var a in CapacityProducers(claim.Subject.Primary, namedAsWest: false))
+            foreach (var b in claim.Other.Candidates.SelectMany(c => CapacityProducers(c, otherNamedAsWest)).Distinct())
             {
                 CapacityRatio r;
                 try { r = _capacity.Ratio(claim.Item, a, b, year, threshold: threshold); }
