@@ -2561,4 +2561,53 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
             r => r.Claim.Phrase == "share of total");
         Assert.Equal(Verdict.Supported, share.Verdict);
     }
+
+    [Theory]
+    [InlineData("The German arms maker's order book reached a record €60 billion at the end of 2024.")]
+    [InlineData("The company said its backlog stood at 190 billion kronor in December.")]
+    [InlineData("Spending on nuclear weapons reached $95 billion worldwide last year, the campaign group said.")]
+    public void A_firms_orders_and_nuclear_weapons_spending_are_other_quantities_as_levels(string text)
+    {
+        var level = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Unverifiable, level.Verdict);
+        Assert.Contains("another quantity", level.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Italy now aims to reach the 2% target for defence spending by 2028, officials said.")]
+    [InlineData("Portugal intends to reach 2% of GDP on defence in 2029, the minister said.")]
+    public void A_countrys_own_date_for_reaching_the_goal_makes_it_a_national_plan(string text)
+    {
+        var target = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Kind == ClaimKind.Target && r.Claim.Primary?.Value == 2);
+        Assert.Equal(Verdict.Unverifiable, target.Verdict);
+    }
+
+    [Fact]
+    public void A_past_year_after_reaching_the_goal_is_an_outcome_not_a_plan()
+    {
+        var target = Assert.Single(fixture.Checker.Check("Romania only reached the mandatory target of 2% of GDP for defence in 2020.", Feb2025).Results,
+            r => r.Claim.Kind == ClaimKind.Target);
+        Assert.NotEqual(Verdict.Unverifiable, target.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Germany met the NATO spending target last year, finance ministry sources said.", "DEU", Verdict.Supported)]
+    [InlineData("Canada has not achieved the alliance's target to date, the report found.", "CAN", Verdict.Supported)]
+    [InlineData("Spain met the NATO defence spending target in 2023, the minister claimed.", "ESP", Verdict.Contradicted)]
+    public void Meeting_or_missing_the_alliances_goal_is_judged_by_NATOs_own_shares(string text, string country, Verdict expected)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Phrase == "against goal");
+        Assert.Equal(country, result.Claim.Subject!.Primary);
+        Assert.Equal(expected, result.Verdict);
+        Assert.All(result.Readings.Where(r => r.Source == "SIPRI"), r => Assert.False(r.CountsForVerdict));
+    }
+
+    [Theory]
+    [InlineData("Italy plans to meet the NATO target by 2028.")]
+    [InlineData("The central bank has met its inflation target this year.")]
+    [InlineData("Belgium is expected to spend 2 per cent of GDP on defence in 2025, meeting the NATO benchmark.")]
+    public void Aims_other_targets_and_participles_after_a_figure_are_not_read_as_meeting_the_goal(string text)
+    {
+        Assert.DoesNotContain(fixture.Checker.Extract(text, Feb2025), c => c.Phrase == "against goal");
+    }
 }

@@ -850,13 +850,21 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3f-0. A level set against the goal: "This is well above the alliance's 2 percent guideline", "Canada spent 1.37 per cent,
-        // well below the target", "exceeding our NATO target".
-        foreach (Match m in AgainstGoal().Matches(text))
+        // well below the target", "exceeding our NATO target", "Germany met the NATO spending target last year".
+        // (Meeting the goal needs the goal named as the alliance's or as spending's, so that an inflation target is not read as one;
+        // a participle after a figure, "spend 2% in 2025, meeting the NATO benchmark", restates that figure's claim; and the
+        // country must be named in the sentence, not carried over from an earlier one.)
+        var meetsGoal = MeetsGoal().Matches(text).Where(m => !PlannedBefore().IsMatch(text[..m.Index]) && GoalOfSpending().IsMatch(m.Groups["goal"].Value)
+            && !(Regex.IsMatch(m.Groups["side"].Value, @"^\w+ing\b") && Regex.IsMatch(text[..m.Index], @",\s*$")));
+        foreach (var (m, meets) in AgainstGoal().Matches(text).Select(m => (m, false)).Concat(meetsGoal.Select(m => (m, true))))
         {
             if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Comparison && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index)) continue;
             // "23 out of 32 members have reached or exceeded the 2% target", "more Allies … exceed the target": allies counted, not one level.
             if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Count) || CountedAlliesBefore().IsMatch(text[..m.Index])) continue;
             if (SubjectFor(m.Index) is not { } spender || !EntityRecogniser.IsCountry(spender.Primary)) continue;
+            if (meets && !mentions.Any(x => x.End <= m.Index && x.Primary == spender.Primary)) continue;
+            // "Poland has consistently met the 2% target since 2020": a streak the sentence's share claim already reads.
+            if (meets && claims.Any(c => c.Sentence == sentence && c.Kind != ClaimKind.Target && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index)) continue;
             var goal = quantities.FirstOrDefault(q => q.Kind == QuantityKind.Percent && q.Start >= m.Index && q.End <= m.Index + m.Length);
             var threshold = goal?.Value ?? 2;
             var side = new Quantity(QuantityKind.Percent, goal?.Text ?? m.Groups["goal"].Value, goal?.Start ?? m.Groups["goal"].Index, threshold, 0, Hedge.None, OfGdp: true);
@@ -1588,6 +1596,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CountedCountriesCue();
     [GeneratedRegex(@"(?<side>\b(?:(?:well|far|just|slightly|comfortably|significantly|still|already)\s+)?(?:above|below|under|exceed(?:s|ed|ing)?|short\s+of|fell\s+below|falls?\s+below))\s+(?<goal>(?:the\s+|its\s+|our\s+|their\s+|this\s+|NATO['’]s\s+|Nato['’]s\s+|the\s+alliance['’]s\s+)?(?:(?:previous|current|new|minimum|agreed|NATO|Nato|alliance|spending|defen[cs]e|\d+(?:\.\d+)?\s?" + QuantityParser.PercentSign + @"|two\s+per\s?cent)\s+){0,3}(?:target|guideline|benchmark|threshold|goal|requirement)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstGoal();
+    /// <summary>"met the NATO spending target", "is meeting NATO's baseline requirement", "failed to reach the alliance's goal": the
+    /// goal named as the alliance's or as spending's, so that an inflation or climate target is not read as one.</summary>
+    [GeneratedRegex(@"(?<side>\b(?:(?:already|now|currently|still|again|also|finally)\s+)?(?:(?:is|are|was|were)\s+)?(?:met|meets|meeting|hits|hit|hitting|reached|reaches|reaching|achieved|achieves|achieving|fulfil(?:l)?(?:s|ed|ing)?|miss(?:es|ed|ing)?|fail(?:s|ed|ing)?\s+to\s+(?:meet|reach|hit|achieve)|(?:(?:did|does|do|has|have|had)\s+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t)\s+(?:yet\s+|even\s+|ever\s+)?(?:met|meet|reached|reach|hit|achieved|achieve)))\s+(?<goal>(?:the\s+|its\s+|our\s+|their\s+|this\s+|NATO['’]s\s+|Nato['’]s\s+|the\s+alliance['’]s\s+)(?:(?:previous|current|minimum|agreed|baseline|NATO|Nato|alliance|alliance['’]s|spending|defen[cs]e|military|expenditure|\d+(?:\.\d+)?\s?" + QuantityParser.PercentSign + @"|two\s+per\s?cent)\s+){0,3}(?:target|guideline|benchmark|threshold|goal|requirement|standards?|obligations?|quota)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetsGoal();
+    [GeneratedRegex(@"\b(?:NATO|alliance|defen[cs]e|spending|military|expenditure)\b|" + QuantityParser.PercentSign + @"|per\s?cent", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalOfSpending();
+    /// <summary>"plans to meet", "will struggle to reach": an aim or a forecast, which the target claims read.</summary>
+    [GeneratedRegex(@"\b(?:(?:plans?|planned|aims?|aimed|expects?|expected|intends?|intended|hopes?|wants?|promised|pledged|vowed|committed|struggle|able|how|set|on\s+track|likely|going|bid|order|way|path)\s+to|(?:promise|pledge|goal|aim|plan|hope|prospect|cost|idea)s?\s+of|will|would|could|should|must|may|might)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedBefore();
     [GeneratedRegex(@"\b(?:allies|members|countries|nations|states)\b(?:\s+\w+){0,4}\s+$|\b(?:allies|members|countries|nations|states)\s+(?:who|that|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedAlliesBefore();
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|up\s+from|against|versus|vs\.?)\s+(?:just\s+|only\s+|a\s+mere\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(?:allies|countries|members|nations|states)\s+)?(?:in|back\s+in)\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]

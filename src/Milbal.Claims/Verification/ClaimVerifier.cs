@@ -1870,8 +1870,14 @@ public sealed class ClaimVerifier
         var goal = claim.Ratio ?? 2;
         if (claim.Subject is null) return $"a level against the {F(goal, "0.##")}% goal without a named spender";
         var a = claim.Subject.Primary;
-        var below = Matches(claim.Anchors[0], @"^\W*(?:\w+\s+)?(?:below|under|short|fell|falls?)\b");
-        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
+        var below = Matches(claim.Anchors[0], @"^\W*(?:\w+\s+)?(?:below|under|short|fell|falls?)\b|\b(?:miss\w*|fail\w*|not)\s");
+        // "met the target": at or above it, as NATO rounds its table to two decimals.
+        var meetsOrMisses = Matches(claim.Anchors[0], @"\b(?:met|meet\w*|hit\w*|reach\w*|achiev\w*|fulfil\w*|miss\w*)\s");
+        var met = !below && meetsOrMisses;
+        // "Germany met the 2% target thanks to the fund", written in June 2025: the latest year with estimates (decision 23).
+        var years = YearsOf(claim).Where(y => y <= LastDataYear).ToArray();
+        if (years.Length == 0 && meetsOrMisses) years = [LastDataYear];
+        foreach (var year in years)
         {
             foreach (var (dataset, edition) in ShareSources)
             {
@@ -1879,11 +1885,13 @@ public sealed class ClaimVerifier
                 var share = row.Observation.Value;
                 var source = dataset == "nato" ? $"NATO {edition} edition" : "SIPRI";
                 readings.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{source}, share of GDP against the goal", a, year, share, "% of GDP",
-                    below ? share < goal : share > goal, $"{a} {F(share, "0.00")}% of GDP in {year} against {F(goal, "0.##")}%", [$"{dataset} {row.Edition}: milex_gdp_share"]));
+                    below ? share < goal : met ? share >= goal - 0.005 : share > goal, $"{a} {F(share, "0.00")}% of GDP in {year} against {F(goal, "0.##")}%", [$"{dataset} {row.Edition}: milex_gdp_share"],
+                    // Whether an ally met (or missed) the alliance's target is NATO's own reckoning; SIPRI's share is evidence.
+                    CountsForVerdict: dataset == "nato" || !meetsOrMisses));
             }
             if (readings.Count > 0) break;
         }
-        return $"{GroupName(a)}'s share of GDP {(below ? "below" : "above")} the {F(goal, "0.##")}% goal";
+        return $"{GroupName(a)}'s share of GDP {(below ? "below" : met ? "at or above" : "above")} the {F(goal, "0.##")}% goal";
     }
 
     private bool PppSideIsA(string a, string b) => !IsGroup(a) || IsGroup(b) && a is "RUS" or "CHN";
