@@ -2610,4 +2610,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     {
         Assert.DoesNotContain(fixture.Checker.Extract(text, Feb2025), c => c.Phrase == "against goal");
     }
+
+    [Fact]
+    public void A_figure_in_a_story_on_an_IISS_report_is_the_IISSs_and_other_sources_are_evidence()
+    {
+        const string text = "Global defence spending rose to a record last year, the International Institute for Strategic Studies (IISS) said in "
+            + "its annual Military Balance report on Wednesday.\n\nThe IISS said European spending rose again. Germany spent $70 billion on defence in 2024.";
+        var level = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 2, 12))).Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal("IISS", level.Claim.Attribution);
+        Assert.Equal(Verdict.Unverifiable, level.Verdict);
+    }
 }
