@@ -2620,4 +2620,20 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("IISS", level.Claim.Attribution);
         Assert.Equal(Verdict.Unverifiable, level.Verdict);
     }
+
+    [Theory]
+    [InlineData("Germany came fourth with an estimated $88.5bn, overtaking India.", "DEU", 4)]
+    [InlineData("Britain was sixth at $81.8bn in 2024.", "GBR", 6)]
+    public void A_place_named_before_the_figure_that_earns_it_is_a_world_rank(string text, string country, int place)
+    {
+        var rank = Assert.Single(fixture.Checker.Extract(text, Feb2025), c => c.Phrase == "rank");
+        Assert.Equal(country, rank.Subject!.Primary);
+        Assert.Equal(place, rank.Ratio);
+    }
+
+    [Fact]
+    public void A_place_without_a_figure_after_it_is_not_a_rank()
+    {
+        Assert.DoesNotContain(fixture.Checker.Extract("The minister was second to speak at the meeting of defence ministers.", Feb2025), c => c.Phrase == "rank");
+    }
 }

@@ -1214,6 +1214,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // "among the top five military spenders", "the highest military burden of any country", "the world's heaviest military
         // burden": places in the world's table, which the store's excerpt of SIPRI cannot order.
         + @"|\b(?<rank>top\s+(?:three|five|ten|\d{1,2}))(?=\s+(?:(?:global|world|largest|biggest)\s+)*(?:military\s+|defen[cs]e\s+)?spenders\b)"
+        // "China came second with an estimated $296bn", "Russia was third at $109bn": a place named before the figure that earns it.
+        + @"|\b(?:came|comes|was|is|finished|remained|remains)\s+(?:in\s+)?(?<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?(?=\s*(?:,\s*)?(?:with|at|on)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?(?:US)?[$€£\d])"
         + @"|\b(?<rank>highest|largest|heaviest)(?=\s+military\s+burden\s+(?:globally|worldwide|in\s+the\s+world|of\s+any\s+(?:country|nation)|among\s+all\s+(?:countries|nations)))"
         + @"|(?<=\bworld['’]s\s+)(?<rank>heaviest|highest|largest)(?=\s+military\s+burden)", RegexOptions.IgnoreCase)]
     private static partial Regex Ranking();
