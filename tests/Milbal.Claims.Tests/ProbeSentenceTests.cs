@@ -2636,4 +2636,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     {
         Assert.DoesNotContain(fixture.Checker.Extract("The minister was second to speak at the meeting of defence ministers.", Feb2025), c => c.Phrase == "rank");
     }
+
+    [Fact]
+    public void A_spenders_dollars_are_converted_into_a_third_currency_at_the_years_average_rate_but_not_a_bracketed_conversion()
+    {
+        var pounds = Assert.Single(fixture.Checker.Check("Russia's military spending reached £114bn in 2024, the IISS said.", Feb2025).Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Supported, pounds.Verdict);
+        Assert.Contains(pounds.Readings, r => r.Unit == "GBP" && r.Evidence.Any(e => e.StartsWith("fx_rate GBP per US$ 2024", StringComparison.Ordinal)));
+        var bracketed = fixture.Checker.Check("The budget allots 13.5 trillion rubles (£99.5 billion) to national defence next year.", Feb2025).Results;
+        Assert.DoesNotContain(bracketed.SelectMany(r => r.Readings), r => r.Unit == "GBP");
+    }
 }

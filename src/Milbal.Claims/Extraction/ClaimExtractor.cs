@@ -1502,7 +1502,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// Not derived from the registry's currency column: that lists every user, territories included (GBP: the Channel Islands
     /// and the Isle of Man; DKK: the Faroes and Greenland), which would drop the currencies that matter.
     /// </summary>
-    private static readonly Dictionary<string, string> SingleCountryCurrency = new()
+    internal static readonly IReadOnlyDictionary<string, string> SingleCountryCurrency = new Dictionary<string, string>
     {
         ["HUF"] = "HUN", ["PLN"] = "POL", ["CZK"] = "CZE", ["RON"] = "ROU", ["BGN"] = "BGR", ["SEK"] = "SWE", ["NOK"] = "NOR", ["DKK"] = "DNK",
         ["GBP"] = "GBR", ["JPY"] = "JPN", ["KRW"] = "KOR", ["RUB"] = "RUS", ["UAH"] = "UKR", ["TRY"] = "TUR", ["CNY"] = "CHN", ["ILS"] = "ISR",

@@ -401,6 +401,22 @@ public sealed class ClaimVerifier
                 // … and the other way: "€343bn (US$371bn)", a euro source's figure in dollars.
                 if (q.Currency == "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD") || q.Currency == "USD" && !ppp && u.Currency == "EUR")
                     eurRate = Rows("DEU", Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year)?.Observation.Value;
+                // "£114bn" for Russia's spending in a British paper: the source's dollars at the year's average pound rate (WDI). Only
+                // for a spender that does not issue the currency, whose own figures in it the rows already hold, and not for a
+                // conversion in brackets ("13.5 trillion rubles (£99.5 billion)"), which is made at the day's rate.
+                var thirdCurrency = q.Currency is { } claimed && claimed != "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD") && ConvertedAmount(claim.Text, q) is null
+                    && ClaimExtractor.SingleCountryCurrency.TryGetValue(claimed, out var issuer) && issuer != entity
+                    ? (Currency: claimed, Rate: Rows(issuer, Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year))
+                    : default;
+                if (thirdCurrency.Rate is { } thirdRate)
+                {
+                    var converted = Units(row) * thirdRate.Observation.Value;
+                    var (source, cited, _) = FigureSource(row);
+                    readings.Add(new Reading(source, $"{source} in {thirdCurrency.Currency}, {GroupName(entity)}", entity, row.Observation.Year, converted, thirdCurrency.Currency, q.Admits(converted),
+                        $"{Quantity.Money(converted, thirdCurrency.Currency)} {row.Observation.Year} ({Quantity.Money(Units(row), u.Currency)} × {F(thirdRate.Observation.Value, "0.####")} {thirdCurrency.Currency} per US$)",
+                        [cited, $"fx_rate {thirdCurrency.Currency} per US$ {row.Observation.Year} (wdi {thirdRate.Edition})"]));
+                    continue;
+                }
                 // "Russia's Military Spending Hits $462 Billion", after the IISS release: a dollar figure the sentence does not call
                 // PPP may still be a publisher's PPP estimate. It counts where it matches (the claim then holds under that method);
                 // where it does not, it is evidence only, so PPP never refutes a figure that names no method.
