@@ -871,7 +871,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var anchors = new List<string> { m.Value.Trim() };
             if (m.Groups["side"].Value != m.Value.Trim()) anchors.Add(m.Groups["side"].Value);
             claims.Add(Make(ClaimKind.Comparison, [side], anchors, m.Index, m.Index + m.Length, spender,
-                new EntityMention(m.Groups["goal"].Value, m.Groups["goal"].Index, ["NATO"]), ratio: threshold, phrase: "against goal"));
+                new EntityMention(m.Groups["goal"].Value, m.Groups["goal"].Index, ["NATO"]), ratio: threshold, phrase: meets ? "meets goal" : "against goal"));
         }
 
         // 3f'. Places within an alliance's table: "the highest level among NATO members", "the alliance's highest relative

@@ -1786,7 +1786,7 @@ public sealed class ClaimVerifier
     private string Comparison(Claim claim, List<Reading> readings)
     {
         if (claim.Primary is { Kind: QuantityKind.Multiple } && TargetsCompared(claim, readings) is { } targets) return targets;
-        if (claim.Phrase == "against goal") return AgainstGoal(claim, readings);
+        if (claim.Phrase is "against goal" or "meets goal") return AgainstGoal(claim, readings);
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         if (claim.Phrase == "rank") return Rank(claim, readings);
@@ -1888,7 +1888,7 @@ public sealed class ClaimVerifier
         var a = claim.Subject.Primary;
         var below = Matches(claim.Anchors[0], @"^\W*(?:\w+\s+)?(?:below|under|short|fell|falls?)\b|\b(?:miss\w*|fail\w*|not)\s");
         // "met the target": at or above it, as NATO rounds its table to two decimals.
-        var meetsOrMisses = Matches(claim.Anchors[0], @"\b(?:met|meet\w*|hit\w*|reach\w*|achiev\w*|fulfil\w*|miss\w*)\s");
+        var meetsOrMisses = claim.Phrase == "meets goal";
         var met = !below && meetsOrMisses;
         // "Germany met the 2% target thanks to the fund", written in June 2025: the latest year with estimates (decision 23).
         var years = YearsOf(claim).Where(y => y <= LastDataYear).ToArray();
