@@ -2598,10 +2598,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Spain met the NATO defence spending target in 2023, the minister claimed.", "ESP", Verdict.Contradicted)]
     public void Meeting_or_missing_the_alliances_goal_is_judged_by_NATOs_own_shares(string text, string country, Verdict expected)
     {
-        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Phrase == "meets goal");
+        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Phrase is "meets goal" or "misses goal");
         Assert.Equal(country, result.Claim.Subject!.Primary);
         Assert.Equal(expected, result.Verdict);
-        Assert.All(result.Readings.Where(r => r.Source == "SIPRI"), r => Assert.False(r.CountsForVerdict));
+        Assert.Contains(result.Readings, r => r.Source == "SIPRI" && !r.CountsForVerdict);
+        Assert.DoesNotContain(result.Readings, r => r.Source == "SIPRI" && r.CountsForVerdict);
     }
 
     [Theory]
@@ -2610,7 +2611,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Belgium is expected to spend 2 per cent of GDP on defence in 2025, meeting the NATO benchmark.")]
     public void Aims_other_targets_and_participles_after_a_figure_are_not_read_as_meeting_the_goal(string text)
     {
-        Assert.DoesNotContain(fixture.Checker.Extract(text, Feb2025), c => c.Phrase is "meets goal" or "against goal");
+        Assert.DoesNotContain(fixture.Checker.Extract(text, Feb2025), c => c.Phrase is "meets goal" or "misses goal" or "against goal");
     }
 
     [Fact]

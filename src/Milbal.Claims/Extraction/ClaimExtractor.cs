@@ -858,20 +858,22 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             && !(Regex.IsMatch(m.Groups["side"].Value, @"^\w+ing\b") && Regex.IsMatch(text[..m.Index], @",\s*$")));
         foreach (var (m, meets) in AgainstGoal().Matches(text).Select(m => (m, false)).Concat(meetsGoal.Select(m => (m, true))))
         {
-            if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Comparison && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index)) continue;
+            bool Overlaps(Claim c) => c.Sentence == sentence && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index;
+            if (claims.Any(c => c.Kind == ClaimKind.Comparison && Overlaps(c))) continue;
             // "23 out of 32 members have reached or exceeded the 2% target", "more Allies … exceed the target": allies counted, not one level.
             if (claims.Any(c => c.Sentence == sentence && c.Kind == ClaimKind.Count) || CountedAlliesBefore().IsMatch(text[..m.Index])) continue;
             if (SubjectFor(m.Index) is not { } spender || !EntityRecogniser.IsCountry(spender.Primary)) continue;
             if (meets && !mentions.Any(x => x.End <= m.Index && x.Primary == spender.Primary)) continue;
             // "Poland has consistently met the 2% target since 2020": a streak the sentence's share claim already reads.
-            if (meets && claims.Any(c => c.Sentence == sentence && c.Kind != ClaimKind.Target && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index)) continue;
+            if (meets && claims.Any(c => c.Kind != ClaimKind.Target && Overlaps(c))) continue;
             var goal = quantities.FirstOrDefault(q => q.Kind == QuantityKind.Percent && q.Start >= m.Index && q.End <= m.Index + m.Length);
             var threshold = goal?.Value ?? 2;
             var side = new Quantity(QuantityKind.Percent, goal?.Text ?? m.Groups["goal"].Value, goal?.Start ?? m.Groups["goal"].Index, threshold, 0, Hedge.None, OfGdp: true);
             var anchors = new List<string> { m.Value.Trim() };
             if (m.Groups["side"].Value != m.Value.Trim()) anchors.Add(m.Groups["side"].Value);
             claims.Add(Make(ClaimKind.Comparison, [side], anchors, m.Index, m.Index + m.Length, spender,
-                new EntityMention(m.Groups["goal"].Value, m.Groups["goal"].Index, ["NATO"]), ratio: threshold, phrase: meets ? "meets goal" : "against goal"));
+                new EntityMention(m.Groups["goal"].Value, m.Groups["goal"].Index, ["NATO"]), ratio: threshold,
+                phrase: !meets ? "against goal" : m.Groups["missed"].Success ? "misses goal" : "meets goal"));
         }
 
         // 3f'. Places within an alliance's table: "the highest level among NATO members", "the alliance's highest relative
@@ -1600,7 +1602,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AgainstGoal();
     /// <summary>"met the NATO spending target", "is meeting NATO's baseline requirement", "failed to reach the alliance's goal": the
     /// goal named as the alliance's or as spending's, so that an inflation or climate target is not read as one.</summary>
-    [GeneratedRegex(@"(?<side>\b(?:(?:already|now|currently|still|again|also|finally)\s+)?(?:(?:is|are|was|were)\s+)?(?:met|meets|meeting|hits|hit|hitting|reached|reaches|reaching|achieved|achieves|achieving|fulfil(?:l)?(?:s|ed|ing)?|miss(?:es|ed|ing)?|fail(?:s|ed|ing)?\s+to\s+(?:meet|reach|hit|achieve)|(?:(?:did|does|do|has|have|had)\s+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t)\s+(?:yet\s+|even\s+|ever\s+)?(?:met|meet|reached|reach|hit|achieved|achieve)))\s+(?<goal>(?:the\s+|its\s+|our\s+|their\s+|this\s+|NATO['’]s\s+|Nato['’]s\s+|the\s+alliance['’]s\s+)(?:(?:previous|current|minimum|agreed|baseline|NATO|Nato|alliance|alliance['’]s|spending|defen[cs]e|military|expenditure|\d+(?:\.\d+)?\s?" + QuantityParser.PercentSign + @"|two\s+per\s?cent)\s+){0,3}(?:target|guideline|benchmark|threshold|goal|requirement|standards?|obligations?|quota)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<side>\b(?:(?:already|now|currently|still|again|also|finally)\s+)?(?:(?:is|are|was|were)\s+)?(?:met|meets|meeting|hits|hit|hitting|reached|reaches|reaching|achieved|achieves|achieving|fulfil(?:l)?(?:s|ed|ing)?|(?<missed>miss(?:es|ed|ing)?|fail(?:s|ed|ing)?\s+to\s+(?:meet|reach|hit|achieve)|(?:(?:did|does|do|has|have|had)\s+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t)\s+(?:yet\s+|even\s+|ever\s+)?(?:met|meet|reached|reach|hit|achieved|achieve))))\s+(?<goal>(?:the\s+|its\s+|our\s+|their\s+|this\s+|NATO['’]s\s+|Nato['’]s\s+|the\s+alliance['’]s\s+)(?:(?:previous|current|minimum|agreed|baseline|NATO|Nato|alliance|alliance['’]s|spending|defen[cs]e|military|expenditure|\d+(?:\.\d+)?\s?" + QuantityParser.PercentSign + @"|two\s+per\s?cent)\s+){0,3}(?:target|guideline|benchmark|threshold|goal|requirement|standards?|obligations?|quota)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetsGoal();
     [GeneratedRegex(@"\b(?:NATO|alliance|defen[cs]e|spending|military|expenditure)\b|" + QuantityParser.PercentSign + @"|per\s?cent", RegexOptions.IgnoreCase)]
     private static partial Regex GoalOfSpending();

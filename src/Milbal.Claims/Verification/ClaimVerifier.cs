@@ -388,8 +388,14 @@ public sealed class ClaimVerifier
         // each year's spending above the base year's, on each of NATO's published bases.
         if (AddedSince.Match(text) is { Success: true } added && q.Currency == "USD")
             return Cumulative(claim, q, added, readings);
+        // A third currency's issuer, whose rate converts a source's dollars: only for a spender that does not issue the currency
+        // (its own figures in it the rows hold already), and not for a conversion in brackets ("13.5 trillion rubles (£99.5
+        // billion)"), which is made at the day's rate.
+        var thirdCurrencyCountry = q.Currency is { } claimed && claimed != "EUR" && ConvertedAmount(text, q) is null
+            && ClaimExtractor.SingleCountryCurrency.TryGetValue(claimed, out var issuing) ? issuing : null;
         foreach (var entity in Candidates(claim.Subject))
         {
+            var thirdCurrencyIssuer = thirdCurrencyCountry != entity ? thirdCurrencyCountry : null;
             // Curated figures: the attributed source's own numbers (IISS, NATO, EDA, budgets).
             foreach (var row in measures.SelectMany(m => Rows(entity, m, "figures")))
             {
@@ -401,27 +407,14 @@ public sealed class ClaimVerifier
                 // … and the other way: "€343bn (US$371bn)", a euro source's figure in dollars.
                 if (q.Currency == "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD") || q.Currency == "USD" && !ppp && u.Currency == "EUR")
                     eurRate = Rows("DEU", Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year)?.Observation.Value;
-                // "£114bn" for Russia's spending in a British paper: the source's dollars at the year's average pound rate (WDI). Only
-                // for a spender that does not issue the currency, whose own figures in it the rows already hold, and not for a
-                // conversion in brackets ("13.5 trillion rubles (£99.5 billion)"), which is made at the day's rate.
-                var thirdCurrency = q.Currency is { } claimed && claimed != "EUR" && (ppp ? u.Currency == "INT$" : u.Currency == "USD") && ConvertedAmount(claim.Text, q) is null
-                    && ClaimExtractor.SingleCountryCurrency.TryGetValue(claimed, out var issuer) && issuer != entity
-                    ? (Currency: claimed, Rate: Rows(issuer, Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year))
-                    : default;
-                if (thirdCurrency.Rate is { } thirdRate)
-                {
-                    var converted = Units(row) * thirdRate.Observation.Value;
-                    var (source, cited, _) = FigureSource(row);
-                    readings.Add(new Reading(source, $"{source} in {thirdCurrency.Currency}, {GroupName(entity)}", entity, row.Observation.Year, converted, thirdCurrency.Currency, q.Admits(converted),
-                        $"{Quantity.Money(converted, thirdCurrency.Currency)} {row.Observation.Year} ({Quantity.Money(Units(row), u.Currency)} × {F(thirdRate.Observation.Value, "0.####")} {thirdCurrency.Currency} per US$)",
-                        [cited, $"fx_rate {thirdCurrency.Currency} per US$ {row.Observation.Year} (wdi {thirdRate.Edition})"]));
-                    continue;
-                }
+                // "£114bn" for Russia's spending in a British paper: the source's dollars at the year's average pound rate (WDI).
+                var thirdRate = thirdCurrencyIssuer is { } issuer && (ppp ? u.Currency == "INT$" : u.Currency == "USD")
+                    ? Rows(issuer, Measures.FxRate.Id, "wdi").FirstOrDefault(r => r.Observation.Year == row.Observation.Year) : null;
                 // "Russia's Military Spending Hits $462 Billion", after the IISS release: a dollar figure the sentence does not call
                 // PPP may still be a publisher's PPP estimate. It counts where it matches (the claim then holds under that method);
                 // where it does not, it is evidence only, so PPP never refutes a figure that names no method.
                 var pppUnnamed = !ppp && q.Currency == "USD" && u.Currency == "INT$" && u.Conversion == Conversion.Ppp && !claim.Cues.Nominal;
-                if (!pppUnnamed && !string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase) && eurRate is null) continue;
+                if (!pppUnnamed && !string.Equals(u.Currency, wantCurrency, StringComparison.OrdinalIgnoreCase) && eurRate is null && thirdRate is null) continue;
                 if (!pppUnnamed && !ppp && u.Conversion == Conversion.Ppp) continue;
                 if (u.PriceBasis.IsConstant != constant && !(constant && !u.PriceBasis.IsConstant)) continue;
                 var item = ItemOf(row);
@@ -430,6 +423,14 @@ public sealed class ClaimVerifier
                 if (item.Length > 0 && !claim.Cues.Budget && !(claim.Published is { } published && row.Observation.Year >= published.Year)) continue;
                 var (publisher, citation, _) = FigureSource(row);
                 var value = Units(row);
+                if (thirdRate is not null)
+                {
+                    var converted = value * thirdRate.Observation.Value;
+                    readings.Add(new Reading(publisher, $"{publisher} in {q.Currency}, {GroupName(entity)}", entity, row.Observation.Year, converted, q.Currency!, q.Admits(converted),
+                        $"{Quantity.Money(converted, q.Currency!)} {row.Observation.Year} ({Quantity.Money(value, u.Currency)} × {F(thirdRate.Observation.Value, "0.####")} {q.Currency} per US$)",
+                        [citation, $"fx_rate {q.Currency} per US$ {row.Observation.Year} (wdi {thirdRate.Edition})"]));
+                    continue;
+                }
                 if (eurRate is { } usdRate && q.Currency == "USD" && u.Currency == "EUR")
                 {
                     var usd = value / usdRate;
@@ -1538,7 +1539,10 @@ public sealed class ClaimVerifier
         if (ReachAllianceGoal.IsMatch(beforeFigure)) deadline = null;
         else if (Matches(beforeFigure, @"\b(?:reach|meet|hit|achieve)\w*\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?$")
                && Matches(afterFigure, @"^\s*(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|guideline)\b"))
-            (reachedBy, deadline) = (Matches(beforeFigure, @"(?:NATO|alliance)['’]s\s+$") ? null : deadline, null);
+        {
+            if (!Matches(beforeFigure, @"(?:NATO|alliance)['’]s\s+$")) reachedBy = deadline;
+            deadline = null;
+        }
         // "Spain plans to reach 2% of GDP in military spending in 2029": the year a country is to reach a share is its own plan's
         // date. (A year already past, "only reached the target of 2% … in 2020", is an outcome.)
         if (deadline is null && reachedBy is null && Matches(beforeFigure, @"\b(?:reach|meet|hit|achieve|get\s+to)\w*\s+(?:[\w'’-]+\s+){0,4}$")
@@ -1786,7 +1790,7 @@ public sealed class ClaimVerifier
     private string Comparison(Claim claim, List<Reading> readings)
     {
         if (claim.Primary is { Kind: QuantityKind.Multiple } && TargetsCompared(claim, readings) is { } targets) return targets;
-        if (claim.Phrase is "against goal" or "meets goal") return AgainstGoal(claim, readings);
+        if (claim.Phrase is "against goal" or "meets goal" or "misses goal") return AgainstGoal(claim, readings);
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
         if (claim.Phrase == "rank") return Rank(claim, readings);
@@ -1886,10 +1890,10 @@ public sealed class ClaimVerifier
         var goal = claim.Ratio ?? 2;
         if (claim.Subject is null) return $"a level against the {F(goal, "0.##")}% goal without a named spender";
         var a = claim.Subject.Primary;
-        var below = Matches(claim.Anchors[0], @"^\W*(?:\w+\s+)?(?:below|under|short|fell|falls?)\b|\b(?:miss\w*|fail\w*|not)\s");
+        var meetsOrMisses = claim.Phrase is "meets goal" or "misses goal";
+        var below = claim.Phrase == "misses goal" || Matches(claim.Anchors[0], @"^\W*(?:\w+\s+)?(?:below|under|short|fell|falls?)\b");
         // "met the target": at or above it, as NATO rounds its table to two decimals.
-        var meetsOrMisses = claim.Phrase == "meets goal";
-        var met = !below && meetsOrMisses;
+        var met = claim.Phrase == "meets goal";
         // "Germany met the 2% target thanks to the fund", written in June 2025: the latest year with estimates (decision 23).
         var years = YearsOf(claim).Where(y => y <= LastDataYear).ToArray();
         if (years.Length == 0 && meetsOrMisses) years = [LastDataYear];
