@@ -2614,14 +2614,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.DoesNotContain(fixture.Checker.Extract(text, Feb2025), c => c.Phrase is "meets goal" or "misses goal" or "against goal");
     }
 
-    [Fact]
-    public void A_figure_in_a_story_on_an_IISS_report_is_the_IISSs_and_other_sources_are_evidence()
+    [Theory]
+    [InlineData("Global defence spending rose to a record last year, the International Institute for Strategic Studies (IISS) said in its annual "
+        + "Military Balance report on Wednesday.\n\nThe IISS said European spending rose again. Germany spent $70 billion on defence in 2024.", "IISS", "$70 billion")]
+    [InlineData("EU member states' defence spending reached a record €343 billion in 2024, the European Defence Agency said in its annual data "
+        + "release on Tuesday.\n\nThe EDA said spending rose for the tenth year in a row. Poland spent €30 billion on defence in 2024.", "EDA", "€30 billion")]
+    public void A_figure_in_a_story_on_one_publishers_release_is_that_publishers_and_other_sources_are_evidence(string text, string publisher, string figure)
     {
-        const string text = "Global defence spending rose to a record last year, the International Institute for Strategic Studies (IISS) said in "
-            + "its annual Military Balance report on Wednesday.\n\nThe IISS said European spending rose again. Germany spent $70 billion on defence in 2024.";
-        var level = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 2, 12))).Results, r => r.Claim.Kind == ClaimKind.Level);
-        Assert.Equal("IISS", level.Claim.Attribution);
+        var level = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 9, 2))).Results, r => r.Claim.Primary?.Text == figure);
+        Assert.Equal(publisher, level.Claim.Attribution);
         Assert.Equal(Verdict.Unverifiable, level.Verdict);
+        Assert.Contains("the source it is attributed to, has no value", level.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

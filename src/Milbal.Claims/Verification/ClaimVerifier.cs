@@ -2291,9 +2291,11 @@ public sealed class ClaimVerifier
             return (Verdict.Unverifiable, $"{attribution}'s own figure for {what} is not in the store; national budget lines (another definition, evidence only): {string.Join("; ", readings.Where(r => r.CountsForVerdict).Take(2).Select(r => $"{r.Line} ({r.Detail})"))}");
         // A figure the sentence attributes to a source that has no value for it in the store (an aggregate of an edition or
         // release the store lacks): other sources' values are evidence, not a contradiction of what that source said.
-        // (A story on an IISS Military Balance carries its attribution to the unattributed figures (the set's decision 40): the
-        // IISS's country values and aggregates are not in the store beyond a few curated ones.)
-        if (claim.Attribution is not null && (!claim.AttributionFromArticle || claim.Attribution == "NATO" && ReportedNatoEdition(claim) is not null || claim.Attribution == "IISS")
+        // (A story on one publisher's release, an IISS Military Balance or a SIPRI or EDA fact sheet, carries its attribution to
+        // the unattributed figures, the set's decision 40; NATO's editions revise each other, so a NATO story counts only with
+        // the edition it reports.)
+        if (claim.Attribution is not null && (!claim.AttributionFromArticle || claim.Attribution == "NATO" && ReportedNatoEdition(claim) is not null
+                || claim.Attribution != "NATO" && IsDataPublisher(claim.Attribution))
             && claim.Kind is ClaimKind.Level or ClaimKind.Growth or ClaimKind.ShareOfGdp
             && readings.Any(r => r.CountsForVerdict) && !readings.Any(r => r.CountsForVerdict && VerdictRules.SameSource(r.Source, claim.Attribution))
             // (Another source's matching value rescues a figure of NATO's or of a government, whose numbers the standard series
