@@ -2652,4 +2652,41 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var bracketed = fixture.Checker.Check("The budget allots 13.5 trillion rubles (£99.5 billion) to national defence next year.", Feb2025).Results;
         Assert.DoesNotContain(bracketed.SelectMany(r => r.Readings), r => r.Unit == "GBP");
     }
+
+    [Theory]
+    // Germany leads Europe's GDP at market rates and at PPP, in NATO Europe and in EU + UK alike.
+    [InlineData("Germany, Europe's largest economy, is raising its defence budget again.", "DEU", Verdict.Supported)]
+    // China is second at market rates but first at PPP (the set's decision 22).
+    [InlineData("China, the world's second-largest economy, raised its military budget by 7.2%.", "CHN", Verdict.MethodDependent)]
+    // The UK was sixth at market rates and tenth at PPP in 2023.
+    [InlineData("Britain has the fifth largest economy in the world, the minister reminded the audience.", "GBR", Verdict.Contradicted)]
+    public void A_place_among_economies_is_ranked_by_GDP_at_market_rates_and_PPP(string sentence, string country, Verdict expected)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 6, 1)));
+        var rank = Assert.Single(report.Results, r => r.Claim.Item == ClaimExtractor.RankByGdp);
+        Assert.Equal(country, rank.Claim.Subject!.Primary);
+        Assert.Equal(expected, rank.Verdict);
+        Assert.Contains(rank.Readings, r => r.Line.Contains("PPP", StringComparison.Ordinal));
+        Assert.Contains(rank.Readings, r => r.Line.Contains("market rates", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Spain was the only member of the 32-nation alliance to refuse the new goal.", "NATO", 32, Verdict.Supported)]
+    [InlineData("It was a watershed moment in the 27-country bloc's history.", "EU27", 27, Verdict.Supported)]
+    [InlineData("The 28 EU member states agreed on the fund on Tuesday.", "EU27", 28, Verdict.Contradicted)]
+    public void A_groups_size_named_as_an_adjective_or_with_the_is_its_membership(string sentence, string group, int members, Verdict expected)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 7, 10)));
+        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(group, count.Claim.Subject!.Primary);
+        Assert.Equal(members, count.Claim.Quantities[0].Value);
+        Assert.Equal(expected, count.Verdict);
+    }
+
+    [Fact]
+    public void A_subset_of_a_group_is_not_its_membership()
+    {
+        var claims = fixture.Checker.Extract("The combined defence spending of the 23 EU countries that are NATO members rose.", new ArticleContext(new DateOnly(2024, 7, 10)));
+        Assert.DoesNotContain(claims, c => c.Phrase == "members");
+    }
 }

@@ -710,6 +710,23 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             used.Add(q);
         }
 
+        // 3c'. Membership named as the group's size: "the 32-nation alliance", "the 27-country bloc", "the 31-strong alliance", "NATO's 32
+        // allied countries", "The 27 EU Member States" (not "the 23 EU countries that are NATO members": a subset, not the membership).
+        foreach (Match m in GroupSize().Matches(text))
+        {
+            var n = m.Groups["n"];
+            if (claims.Any(c => c.Sentence == sentence && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index)) continue;
+            if (!double.TryParse(QuantityParser.WordNumber(n.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var groupSize)) continue;
+            // "all 32 allies will meet 2%": how many meet a goal (3d), not the membership.
+            if (Regex.IsMatch(m.Value, @"^all\b", RegexOptions.IgnoreCase) && AllMeet().IsMatch(text[m.Index..])) continue;
+            var european = Regex.IsMatch(m.Value, @"\bEU\b|European\s+Union|\bunion\b", RegexOptions.IgnoreCase)
+                || Regex.IsMatch(m.Value, @"\bbloc\b", RegexOptions.IgnoreCase) && !mentions.Any(x => x.Primary == "NATO");
+            var group = new EntityMention(european ? "the EU" : "NATO", m.Index, [european ? "EU27" : "NATO"]);
+            var members = new Quantity(QuantityKind.Count, n.Value, n.Index, groupSize, 0.5, Hedge.None, Noun: european ? "member states" : "allies");
+            quantities.Where(q => q.Start >= m.Index && q.End <= m.Index + m.Length).ToList().ForEach(q => used.Add(q));
+            claims.Add(Make(ClaimKind.Count, [members], [m.Value.Trim(), n.Value], m.Index, m.Index + m.Length, group, phrase: "members"));
+        }
+
         // 3d. How many allies meet a threshold, in words: "only three currently reach a new, higher goal", "seven at the minimum of 2.0 per cent".
         if (AlliesWord().IsMatch(text) && (MeetVerb().IsMatch(text) || ShortfallVerb().IsMatch(text)) && (quantities.Any(p => p.Kind == QuantityKind.Percent) || GoalWord().IsMatch(text)))
         {
@@ -847,6 +864,23 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // "The UK, ranked sixth", "India was the fifth largest spender": a spending rank without a scope is the world's.
                 ?? new EntityMention("world", m.Index, ["WLD"]);
             claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
+        }
+
+        // 3f-e. Places among economies: "Germany, Europe's largest economy", "Britain has the fifth largest economy in the world",
+        // "India, the fifth-largest economy": an order of GDP (market rates and PPP both standard), not of military spending.
+        foreach (Match m in EconomyRank().Matches(text))
+        {
+            var countries = mentions.Where(x => EntityRecogniser.IsCountry(x.Primary) && (x.End <= m.Index || x.Start >= m.Index + m.Length)).ToArray();
+            var owner = countries.LastOrDefault(x => x.End <= m.Index) ?? countries.FirstOrDefault();
+            if (owner is null) continue;
+            var place = m.Groups["ord"].Success ? RankValue(m.Groups["ord"].Value) : 1;
+            var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
+            var scopeText = m.Groups["scope"].Success ? m.Groups["scope"].Value : m.Groups["scopeAfter"].Value;
+            var scope = Regex.IsMatch(scopeText, @"\bEU\b|European\s+Union", RegexOptions.IgnoreCase) ? new EntityMention(scopeText, m.Index, ["EU27"])
+                : Regex.IsMatch(scopeText, @"Europe", RegexOptions.IgnoreCase) ? new EntityMention(scopeText, m.Index, ["NATO_EUROPE", "EU_UK"])
+                : new EntityMention(scopeText.Length > 0 ? scopeText : "world", m.Index, ["WLD"]);
+            var bare = Regex.Replace(m.Value, @"^the\s+", "", RegexOptions.IgnoreCase);
+            claims.Add(Make(ClaimKind.Comparison, [rank], bare == m.Value ? [m.Value] : [m.Value, bare], m.Index, m.Index + m.Length, owner, scope, item: RankByGdp, ratio: place, phrase: "rank"));
         }
 
         // 3f-0. A level set against the goal: "This is well above the alliance's 2 percent guideline", "Canada spent 1.37 per cent,
@@ -1224,6 +1258,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     /// <summary>The measure a place within an alliance's table ranks by (the claim's <see cref="Claim.Item"/>).</summary>
     public const string RankByShare = "share of GDP", RankByAmount = "amount", RankByPersonnel = "armed forces personnel";
+
+    /// <summary>A place among economies, ordered by GDP.</summary>
+    public const string RankByGdp = "GDP";
+
+    // "Europe's largest economy", "the world's second-biggest economy", "the fifth largest economy in the world", "the third-largest
+    // economy in the EU", "Europe's fifth-largest country by GDP".
+    [GeneratedRegex(@"(?:\b(?<scope>Europe|the\s+world|the\s+EU|the\s+European\s+Union)\s?['’]s?\s+|\bthe\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest)\s+(?:economy|country\s+by\s+GDP)\b(?:\s+in\s+(?<scopeAfter>the\s+world|Europe|the\s+EU|the\s+European\s+Union)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex EconomyRank();
 
     /// <summary>The scope of a place in a region's table ("the biggest spender in sub-Saharan Africa"), which the store does not hold.</summary>
     public const string RegionScope = "REGION";
@@ -1681,6 +1723,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ThanOrAs();
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();
+    [GeneratedRegex(@"\b(?<n>\d{2}|twenty[\s-](?:six|seven|eight|nine)|thirty(?:[\s-](?:one|two))?)[\s-](?:nation|member|country|strong|state)\s+(?:(?:military|defen[cs]e|transatlantic|western|security)\s+)?(?:alliance|bloc|NATO|Nato|EU|European\s+Union|union)\b"
+        + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2}|twenty[\s-](?:six|seven|eight|nine)|thirty(?:[\s-](?:one|two))?)\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupSize();
     [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();
     [GeneratedRegex(@"\b(?:meet|meets|met|meeting|reach|reached|reaches|hit|hits|spend|spends|spent|spending|exceed|exceeds|exceeded|above|at\s+or\s+above|achiev\w*|fulfil\w*|surpass\w*)\b", RegexOptions.IgnoreCase)]

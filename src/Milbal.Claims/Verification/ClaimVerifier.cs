@@ -2006,6 +2006,7 @@ public sealed class ClaimVerifier
     {
         var subject = claim.Subject?.Primary;
         var scope = claim.Other?.Primary ?? "WLD";
+        if (claim.Item == ClaimExtractor.RankByGdp) return EconomyRank(claim, readings);
         if (scope is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA") return AllianceRank(claim, readings, scope);
         if (scope == ClaimExtractor.RegionScope) return $"a place in {claim.Other!.Text}'s table, a region whose countries the store does not list";
         if (scope == "WLD" && subject is not null && subject.StartsWith(ListPrefix, StringComparison.Ordinal)) return WorldFollowers(claim, readings, subject[ListPrefix.Length..].Split(','));
@@ -2057,6 +2058,43 @@ public sealed class ClaimVerifier
             break;
         }
         return $"the rank of {subject}";
+    }
+
+    /// <summary>
+    /// A place among economies ("Germany, Europe's largest economy", "the fifth largest economy in the world"): the countries of
+    /// the scope ordered by GDP at market rates and at PPP in each stored WEO vintage, each a standard reading (the set's decisions
+    /// 22 and 254: a Europe the text does not define is read both as NATO Europe and as EU + UK). WEO covers every country, so
+    /// the order is complete.
+    /// </summary>
+    private string EconomyRank(Claim claim, List<Reading> readings)
+    {
+        var subject = claim.Subject!.Primary;
+        var claimed = (int)Math.Round(claim.Primary!.Value);
+        var scopes = claim.Other?.Candidates ?? ["WLD"];
+        var countries = _registry.Entities.Where(e => e.Kind == EntityKind.Country).Select(e => e.Id).ToArray();
+        foreach (var year in YearsOf(claim))
+        {
+            foreach (var scope in scopes)
+            {
+                string[] pool = scope == "WLD" ? countries : _registry.TryGetGroup(scope, out var group) ? [.. group.MembersIn(year)] : [];
+                if (!pool.Contains(subject)) continue;
+                var rows = EditionsOf("weo").SelectMany(edition => _store.Series(new SeriesQuery(pool, [Measures.Gdp.Id], "weo", edition, year, year)))
+                    .Where(r => !r.Observation.Unit.PriceBasis.IsConstant && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate } or { Conversion: Conversion.Ppp });
+                foreach (var table in rows.GroupBy(r => (r.Edition, Ppp: r.Observation.Unit.Conversion == Conversion.Ppp)).OrderBy(t => t.Key.Ppp).ThenBy(t => t.Key.Edition, StringComparer.Ordinal))
+                {
+                    var values = table.GroupBy(r => r.Observation.EntityId).Select(g => (Id: g.Key, Value: Units(g.First()) / 1e9)).OrderByDescending(v => v.Value).ToArray();
+                    var place = Array.FindIndex(values, v => v.Id == subject) + 1;
+                    // A group's table missing a tenth of its members cannot place anyone (the world's is WEO's ~190 economies).
+                    if (place == 0 || (scope == "WLD" ? values.Length < 150 : values.Length * 10 < pool.Length * 9)) continue;
+                    var basis = table.Key.Ppp ? "GDP at PPP (Int$)" : "GDP at market rates (US$)";
+                    readings.Add(new Reading("WEO", $"WEO {table.Key.Edition}, {basis}, {GroupName(scope)}", subject, year, place, "place", place == claimed,
+                        $"{subject} {Ordinal(place)} of {values.Length} in {year} ({string.Join(", ", values.Take(Math.Max(place, claimed) + 1).Select(v => $"{v.Id} {F(v.Value, "#,0")}bn"))})",
+                        [$"weo {table.Key.Edition}"]));
+                }
+            }
+            if (readings.Count > 0) break;
+        }
+        return $"the place of {subject}'s economy in {string.Join(" and in ", scopes.Select(GroupName))}";
     }
 
     /// <summary>
