@@ -2689,4 +2689,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract("The combined defence spending of the 23 EU countries that are NATO members rose.", new ArticleContext(new DateOnly(2024, 7, 10)));
         Assert.DoesNotContain(claims, c => c.Phrase == "members");
     }
+
+    [Theory]
+    [InlineData("This is the biggest increase in decades, the minister said of the defence budget.", "the biggest increase in decades")]
+    [InlineData("The country met the NATO spending target for the first time in three decades last year.", "for the first time in three decades")]
+    public void A_record_over_an_unnumbered_span_is_a_claim_the_store_cannot_date(string sentence, string anchor)
+    {
+        var report = fixture.Checker.Check(sentence, Feb2025);
+        var record = Assert.Single(report.Results, r => r.Claim.Phrase == "record");
+        Assert.Contains(anchor, record.Claim.Anchors);
+        Assert.Equal(Verdict.Unverifiable, record.Verdict);
+    }
+
+    [Fact]
+    public void A_record_that_qualifies_a_comparison_leaves_the_comparison_standing()
+    {
+        var claims = fixture.Checker.Extract("Germany's defence budget rose by 23% to $86 billion, surpassing the UK's $81 billion for the first time in more than three decades.", Feb2025);
+        Assert.Contains(claims, c => c.Phrase == "record");
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Comparison && c.Phrase != "record" && c.Subject?.Primary == "DEU" && c.Other?.Primary == "GBR");
+    }
 }

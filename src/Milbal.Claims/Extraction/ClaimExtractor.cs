@@ -1185,7 +1185,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // 6. Comparisons in words: "Russian military spending outpaces all of Europe put together".
         // "allocating 4.12% of its GDP to defence – twice the organisation's target and more than the US": each comparative the
         // claims found so far do not cover is a comparison of its own.
-        var comparisonsBefore = claims.Where(c => c.Kind is ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison).ToArray();
+        // ("surpassing the UK's $81 billion for the first time in three decades": a record that qualifies a comparison leaves it standing.)
+        var comparisonsBefore = claims.Where(c => c.Kind is ClaimKind.Comparison or ClaimKind.ProductionRatio or ClaimKind.SizeComparison && c.Phrase != "record").ToArray();
         // Only a multiple ("twice the organisation's target") leaves room for another comparative; "nine times higher than" is one.
         var verbs = comparisonsBefore.Length == 0 ? ComparisonVerb().Matches(text).Take(1)
             : comparisonsBefore.All(c => c.Primary?.Kind == QuantityKind.Multiple) ? ComparisonVerb().Matches(text) : [];
@@ -1290,6 +1291,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+since\s+(?:at\s+least\s+)?(?<since>(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+))"
         + @"|(?<=\b(?:rise|increase|growth|jump|hike|surge)\s+(?:was|is|marks|marked)\s+(?:the\s+)?)(?:steepest|sharpest|largest|biggest|fastest|strongest|greatest)\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
+        // "for the first time in three decades", "for the first time in years": a record over a span the store does not reach.
+        + @"|\bfor\s+the\s+first\s+time\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:(?:\d+|[a-z]+|a)\s+)?(?:years|decades?|generations?)\b"
         + @"|\bfor\s+the\s+first\s+time\s+since\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+)"
         + @"|\bthe\s+most\s+militari[sz]ed\s+(?:economy|country|nation|state|society)(?:\s+in\s+(?:the\s+world|Europe))?"
         // "the highest level SIPRI has ever recorded", "an all-time high": a record over the source's whole series.
@@ -1298,14 +1301,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // "hits record high", "hit a record $2.24 trillion", "spent a record $877 billion": a record with no start named.
         + @"|\b(?:hits?|hitting|reach(?:es|ed)?|at|to)\s+(?:a\s+)?(?:new\s+)?record(?:\s+high)?\b(?!\s+(?:number|of))|\ba\s+record\b(?=\s+(?:US)?[$€£]|\s+\d[\d.,]*\s*(?:trillion|billion|million|tn|bn)\b)"
         // "the largest annual increase in at least 30 years", "the biggest rise in decades".
-        + @"|\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:\d+|[a-z]+|a)\s+(?:years|decades?|generation)\b"
+        + @"|\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:(?:\d+|[a-z]+|a)\s+)?(?:years|decades?|generations?)\b"
         // "record Russian defence spending", "spend record amounts", "the highest level on record", "an unprecedented rise",
         // "more than ever before": a record stated with its word alone. A track record, a record of something and a record
         // time are not records of a quantity.
         + @"|(?<!\btrack\s+|\b(?:for|off|on)\s+the\s+)\brecord(?:[\s-]+(?:high|breaking))?\b(?!\s+(?:time|of|on|label|keeping|books?)\b|-keeping)"
         // "its highest level since the Cold War", "the largest allocation of funds in Poland’s history", "the largest military aid
         // package to date", "the highest level in the post-Soviet period": a record bounded by an era, not by a stored year.
-        + @"|\b(?:its\s+|the\s+|their\s+)?(?:highest|largest|biggest|greatest|lowest|strongest|steepest|sharpest|fastest|heaviest|most\s+(?:significant|substantial|dramatic|rapid|pronounced))\b(?<recordhead>(?:\s+(?!since\b)[\w’'-]+){0,7}?)\s+(?:since\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|start|beginning|times?|days|fall|collapse)\s+of\s+(?:the\s+)?)?(?:Cold\s+War|USSR|Soviet\s+Union|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|WWII|reunification|independence|records\s+began|(?:Russia[’']s\s+)?(?:full-scale\s+)?(?:war|invasion)\b[^,.;]{0,40}|(?:19|20)\d\d)|in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|the\s+(?:past|last)(?:\s+\w+)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:decades?|years|generations?)|in\s+(?:[\w’']+\s+){0,2}history|to\s+date|in\s+the\s+post-Soviet\s+(?:period|era))"
+        + @"|\b(?:its\s+|the\s+|their\s+)?(?:highest|largest|biggest|greatest|lowest|strongest|steepest|sharpest|fastest|heaviest|most\s+(?:significant|substantial|dramatic|rapid|pronounced))\b(?<recordhead>(?:\s+(?!since\b)[\w’'-]+){0,7}?)\s+(?:since\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:end|start|beginning|times?|days|fall|collapse)\s+of\s+(?:the\s+)?)?(?:Cold\s+War|USSR|Soviet\s+Union|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|WWII|reunification|independence|records\s+began|(?:Russia[’']s\s+)?(?:full-scale\s+)?(?:war|invasion)\b[^,.;]{0,40}|(?:19|20)\d\d)|in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:(?:a|the\s+(?:past|last)(?:\s+\w+)?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:decades?|years|generations?)|in\s+(?:[\w’']+\s+){0,2}history|to\s+date|in\s+the\s+post-Soviet\s+(?:period|era))"
         + @"|\bunprecedented(?:\s+\w+)?\s+(?:levels?|rise|increase|growth|surge|jump|amounts?|sums?|spending)\b|\bthan\s+ever(?:\s+before)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecordClaim();
 
