@@ -2708,4 +2708,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains(claims, c => c.Phrase == "record");
         Assert.Contains(claims, c => c.Kind == ClaimKind.Comparison && c.Phrase != "record" && c.Subject?.Primary == "DEU" && c.Other?.Primary == "GBR");
     }
+
+    [Fact]
+    public void Aid_named_after_a_later_figure_leaves_the_earlier_figure_spending()
+    {
+        var report = fixture.Checker.Check("Ukraine increased spending by 51% to $65 billion and received at least $35 billion in military aid from other countries.", new ArticleContext(new DateOnly(2024, 4, 22)));
+        var spending = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Claim.Primary!.Text.Contains("65", StringComparison.Ordinal));
+        Assert.Equal(Verdict.Supported, spending.Verdict);
+        Assert.Contains(spending.Readings, r => r.Source == "SIPRI" && r.Holds);
+        var aid = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Claim.Primary!.Text.Contains("35", StringComparison.Ordinal));
+        Assert.DoesNotContain(aid.Readings, r => r.Source == "SIPRI" && r.CountsForVerdict);
+    }
 }

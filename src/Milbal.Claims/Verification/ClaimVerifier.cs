@@ -289,7 +289,9 @@ public sealed class ClaimVerifier
         var withoutShares = ShareOfGdpWords.Replace(text, "%");
         if (Matches(withoutShares, @"\becono\w*|\bGDP\b|gross\s+domestic") && !Matches(text, @"spen[dt]|budget|military|defen[cs]e|expenditure|outlay"))
             return GdpLevel(claim, q, readings);
-        var aid = System.Text.RegularExpressions.Regex.IsMatch(text, @"\baid\b|assistance|package|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        // Aid named after a later figure is that figure's: "Ukraine increased spending by 51% to $65 billion and received at least
+        // $35 billion in military aid" makes only the second figure aid.
+        var aid = AidWords.Matches(text).Any(m => !(m.Index >= q.End && MoneyFigure.IsMatch(text[q.End..m.Index])));
         // "China ($314 billion), Russia ($149 billion) and Germany ($88.5 billion) followed": in a story on military spending a
         // country's billions are its spending unless the sentence names something else (an economy, aid, a contract, a price).
         var spending = System.Text.RegularExpressions.Regex.IsMatch(text, @"spend|spent|budget|expenditure|outlays|defen[cs]e|military|total", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
@@ -2412,6 +2414,9 @@ public sealed class ClaimVerifier
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The clause a figure sits in, up to the figure: from the last sentence-internal break (comma, semicolon, dash, "but", "while", "and") before it.</summary>
+    private static readonly System.Text.RegularExpressions.Regex AidWords = new(@"\baid\b|assistance|package|donations?\b|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex MoneyFigure = new(@"[$€£]\s?\d|\d\s*(?:billion|million|trillion|bn|tn)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static string ClauseBefore(string text, int position)
     {
         var before = text[..Math.Min(text.Length, position)];
