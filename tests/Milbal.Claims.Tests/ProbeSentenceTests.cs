@@ -2719,4 +2719,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var aid = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Claim.Primary!.Text.Contains("35", StringComparison.Ordinal));
         Assert.DoesNotContain(aid.Readings, r => r.Source == "SIPRI" && r.CountsForVerdict);
     }
+
+    [Fact]
+    public void Bare_figures_under_an_intro_that_names_GDP_are_shares_of_GDP_for_the_intros_year()
+    {
+        const string text = "NATO published its estimates on Monday.\n\nThese are the allies' defence expenditures for 2024 as a percentage of GDP:\nPoland: 4.12\nEstonia: 3.43\nSpain: 1.28\n";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2024, 6, 17)));
+        var shares = report.Results.Where(r => r.Claim.Kind == ClaimKind.ShareOfGdp).ToArray();
+        Assert.Equal(["POL", "EST", "ESP"], shares.Select(r => r.Claim.Subject!.Primary));
+        Assert.All(shares, r => Assert.Equal(2024, r.Claim.Years[0]));
+        Assert.All(shares, r => Assert.Equal(Verdict.Supported, r.Verdict));
+    }
 }

@@ -60,6 +60,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         (string? Source, int[] Years, bool Gdp)? listIntro = null;
         var previousText = "";
         var previousAnnounced = false;
+        var previousWasListLine = false;
         // "Estonia: 50 per cent support", "(21 percent)": answers of a survey the article has named in its headline or before.
         var pollNamed = context.Title is { } pollTitle && PollWord().IsMatch(pollTitle);
         foreach (var sentence in sentences)
@@ -78,7 +79,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var carried = attribution is null && lastAttribution is { } la && (sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)
                 || la.IntroducesData && la.Paragraph == sentence.Paragraph && !OtherSpeaker().IsMatch(text));
             if (carried) attribution = lastAttribution!.Value.Source;
-            var listLine = listIntro is not null && (ListMarker().IsMatch(text) || previousText.EndsWith(';') || previousText.EndsWith(':'));
+            var listLine = listIntro is not null && (ListMarker().IsMatch(text) || previousText.EndsWith(';') || previousText.EndsWith(':')
+                // "Poland: 4.12" then "Estonia: 3.43": a line shaped like the list line before it goes on with the list.
+                || previousWasListLine && NameColonValueLine().IsMatch(text));
             // A note between the announcement and its lines ("All data comes from the latest Nato annual report.") names their source.
             if (!listLine && listIntro is { } pending && quantities.Count == 0 && previousAnnounced)
                 listIntro = pending with { Source = attribution ?? pending.Source };
@@ -115,6 +118,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
             gdpBefore |= listLine && listIntro!.Value.Gdp && CountryAtPercentLine().IsMatch(text);
+            // "Here are the Nato countries' defence expenditures for 2024, as a percentage of their GDP:" then "Poland: 4.12": under an
+            // intro that names GDP, a bare figure on a name's line is a share of GDP in percent.
+            if (listLine && listIntro!.Value.Gdp && NameColonValueLine().Match(text) is { Success: true } bare)
+            {
+                var figure = bare.Groups["v"];
+                var decimals = figure.Value.Contains('.') ? figure.Value.Length - figure.Value.IndexOf('.') - 1 : 0;
+                quantities = [.. quantities.Where(q => q.End <= figure.Index || q.Start >= figure.Index + figure.Length),
+                    new Quantity(QuantityKind.Percent, figure.Value, figure.Index, double.Parse(figure.Value, CultureInfo.InvariantCulture), 0.5 * Math.Pow(10, -decimals), Hedge.None, OfGdp: true)];
+                gdpBefore = true;
+            }
             pollNamed |= PollWord().IsMatch(text);
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
@@ -139,10 +152,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (text.EndsWith(':') || previousAnnounced)
             {
                 var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
-                if (introSource is not null || previousAnnounced)
+                // (A colon-ended intro that names GDP and a year announces a table of shares whoever stands behind it.)
+                if (introSource is not null || previousAnnounced || GdpWord().IsMatch(text) && years.Any(y => y.Explicit && !y.Base))
                     listIntro = (introSource, [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()], GdpWord().IsMatch(text));
             }
             previousText = text;
+            previousWasListLine = listLine;
         }
         return claims;
     }
@@ -1793,6 +1808,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CountryAtPercentLine();
     [GeneratedRegex(@",\s*as\s+[^,;.]{3,80}?\s+(?:said|says|noted|notes|stated|put\s+it|pointed\s+out),")]
     private static partial Regex SaidAside();
+    [GeneratedRegex(@"^\s*[-•*–—]?\s*\p{Lu}[\p{L} .'’-]{1,40}?:\s*(?<v>\d{1,2}(?:\.\d{1,2})?)\s*%?\s*$")]
+    private static partial Regex NameColonValueLine();
     [GeneratedRegex(@"^\s*[-•*–—]\s")]
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
