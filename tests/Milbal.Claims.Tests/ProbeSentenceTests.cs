@@ -2674,6 +2674,9 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Spain was the only member of the 32-nation alliance to refuse the new goal.", "NATO", 32, Verdict.Supported)]
     [InlineData("It was a watershed moment in the 27-country bloc's history.", "EU27", 27, Verdict.Supported)]
     [InlineData("The 28 EU member states agreed on the fund on Tuesday.", "EU27", 28, Verdict.Contradicted)]
+    [InlineData("The fiscal rule change allows its 27-member states to raise defense spending.", "EU27", 27, Verdict.Supported)]
+    // "the other 31": the membership less the one named.
+    [InlineData("Finland will spend 2.4% of GDP, like the other 31 NATO member states.", "NATO", 32, Verdict.Supported)]
     public void A_groups_size_named_as_an_adjective_or_with_the_is_its_membership(string sentence, string group, int members, Verdict expected)
     {
         var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 7, 10)));
@@ -2729,5 +2732,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(["POL", "EST", "ESP"], shares.Select(r => r.Claim.Subject!.Primary));
         Assert.All(shares, r => Assert.Equal(2024, r.Claim.Years[0]));
         Assert.All(shares, r => Assert.Equal(Verdict.Supported, r.Verdict));
+    }
+
+    [Fact]
+    public void A_place_among_economies_without_a_name_is_the_articles_country()
+    {
+        var report = fixture.Checker.Check("China will raise its defence budget by 7.2% this year. The world's second-largest economy will maintain the pace, officials said.", new ArticleContext(new DateOnly(2024, 3, 5)));
+        var rank = Assert.Single(report.Results, r => r.Claim.Item == ClaimExtractor.RankByGdp);
+        Assert.Equal("CHN", rank.Claim.Subject!.Primary);
+        Assert.Equal(Verdict.MethodDependent, rank.Verdict);
     }
 }

@@ -734,8 +734,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (!double.TryParse(QuantityParser.WordNumber(n.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var groupSize)) continue;
             // "all 32 allies will meet 2%": how many meet a goal (3d), not the membership.
             if (Regex.IsMatch(m.Value, @"^all\b", RegexOptions.IgnoreCase) && AllMeet().IsMatch(text[m.Index..])) continue;
+            // ("the other 31 NATO member states": the membership less the one named.)
+            if (Regex.IsMatch(m.Value, @"\b(?:other|remaining)\b", RegexOptions.IgnoreCase)) groupSize += 1;
             var european = Regex.IsMatch(m.Value, @"\bEU\b|European\s+Union|\bunion\b", RegexOptions.IgnoreCase)
-                || Regex.IsMatch(m.Value, @"\bbloc\b", RegexOptions.IgnoreCase) && !mentions.Any(x => x.Primary == "NATO");
+                || Regex.IsMatch(m.Value, @"\bbloc\b", RegexOptions.IgnoreCase) && !mentions.Any(x => x.Primary == "NATO")
+                // "its 27-member states": a size that names no group is the EU's or NATO's by the number and the sentence.
+                || !Regex.IsMatch(m.Value, @"\b(?:NATO|alliance|allies|allied)\b", RegexOptions.IgnoreCase) && !mentions.Any(x => x.Primary == "NATO")
+                   && (mentions.Any(x => x.Primary == "EU27") || groupSize is >= 25 and <= 28);
             var group = new EntityMention(european ? "the EU" : "NATO", m.Index, [european ? "EU27" : "NATO"]);
             var members = new Quantity(QuantityKind.Count, n.Value, n.Index, groupSize, 0.5, Hedge.None, Noun: european ? "member states" : "allies");
             quantities.Where(q => q.Start >= m.Index && q.End <= m.Index + m.Length).ToList().ForEach(q => used.Add(q));
@@ -886,7 +891,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         foreach (Match m in EconomyRank().Matches(text))
         {
             var countries = mentions.Where(x => EntityRecogniser.IsCountry(x.Primary) && (x.End <= m.Index || x.Start >= m.Index + m.Length)).ToArray();
-            var owner = countries.LastOrDefault(x => x.End <= m.Index) ?? countries.FirstOrDefault();
+            // "The world's second-largest economy will maintain …": with no name in the sentence, the country the article is about.
+            var owner = countries.LastOrDefault(x => x.End <= m.Index) ?? countries.FirstOrDefault()
+                ?? (lastSubject is { } carried && EntityRecogniser.IsCountry(carried.Primary) ? carried : null);
             if (owner is null) continue;
             var place = m.Groups["ord"].Success ? RankValue(m.Groups["ord"].Value) : 1;
             var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
@@ -1742,6 +1749,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();
     [GeneratedRegex(@"\b(?<n>\d{2}|twenty[\s-](?:six|seven|eight|nine)|thirty(?:[\s-](?:one|two))?)[\s-](?:nation|member|country|strong|state)\s+(?:(?:military|defen[cs]e|transatlantic|western|security)\s+)?(?:alliance|bloc|NATO|Nato|EU|European\s+Union|union)\b"
+        + @"|\b(?:its|their|the|all)\s+(?<n>\d{2})-member\s+(?:states|countries|nations)\b"
         + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2}|twenty[\s-](?:six|seven|eight|nine)|thirty(?:[\s-](?:one|two))?)\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GroupSize();
     [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
