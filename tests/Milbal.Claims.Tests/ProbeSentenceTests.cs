@@ -2742,4 +2742,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("CHN", rank.Claim.Subject!.Primary);
         Assert.Equal(Verdict.MethodDependent, rank.Verdict);
     }
+
+    [Fact]
+    public void In_an_article_on_the_2_percent_target_a_percentage_beside_an_allys_name_is_its_share_of_GDP()
+    {
+        const string text = "A record 23 countries hit the 2 percent defense spending target, NATO says.\n\nPoland tops the chart at 4.12 percent, followed by Estonia (3.43 percent) and Latvia (3.15 percent).";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2024, 6, 17)));
+        var shares = report.Results.Where(r => r.Claim.Kind == ClaimKind.ShareOfGdp).ToArray();
+        Assert.Equal(["POL", "EST", "LVA"], shares.Select(r => r.Claim.Subject!.Primary));
+        Assert.All(shares, r => Assert.Equal(Verdict.Supported, r.Verdict));
+    }
 }

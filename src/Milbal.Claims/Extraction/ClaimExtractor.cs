@@ -43,7 +43,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             ? YearRx().Matches((context.Title ?? "") + " " + (sentences.FirstOrDefault()?.Text ?? "")).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture))
                 .Where(y => y > written.Year && y <= written.Year + 2).Cast<int?>().FirstOrDefault()
             : null;
-        var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross|national\s+income|economic\s+output)|shares?\s+of\s+GDP|percentage\s+of\s+GDP", RegexOptions.IgnoreCase).Count >= 1;
+        var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross|national\s+income|economic\s+output)|shares?\s+of\s+GDP|percentage\s+of\s+GDP"
+            // ("hit 2 percent defense spending target": the goal named by its share of GDP.)
+            + @"|\b2(?:\.0)?\s?(?:%|per\s?cent)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+)?(?:target|goal|benchmark|guideline|threshold)", RegexOptions.IgnoreCase).Count >= 1;
         // Wire copy prints the rate it converted at: "($1 = 92.9000 roubles)".
         var printedRates = PrintedRate().Matches(body)
             .Select(m => (Currency: QuantityParser.CurrencyOf(m.Groups["cur"].Value), Rate: double.Parse(m.Groups["rate"].Value.Replace(",", ""), CultureInfo.InvariantCulture)))
@@ -1532,7 +1534,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:army|armies|troops|soldiers|personnel|armed\s+forces)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmyCue();
 
-    [GeneratedRegex(@"\b[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)*\s*(?:\(\s*|\s(?:at|with|on)\s+)\d(?:\.\d+)?\s?%")]
+    [GeneratedRegex(@"\b[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)*\s*(?:\(\s*|\s(?:at|with|on)\s+)\d(?:\.\d+)?\s?(?:%|per\s?cent\b)")]
     private static partial Regex CountryAtPercent();
 
     [GeneratedRegex(@"\b(?:data|figures|numbers|statistics|estimates|ranking|table)\s+(?:\w+\s+){0,2}?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|put|puts)\b|\baccording\s+to\s+(?:the\s+)?(?:latest\s+)?(?:\w+\s+){0,2}(?:data|figures|estimates|ranking|statistics)\b", RegexOptions.IgnoreCase)]
