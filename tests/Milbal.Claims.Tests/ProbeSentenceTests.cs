@@ -2752,4 +2752,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(["POL", "EST", "LVA"], shares.Select(r => r.Claim.Subject!.Primary));
         Assert.All(shares, r => Assert.Equal(Verdict.Supported, r.Verdict));
     }
+
+    [Theory]
+    [InlineData("At the summit the allies reached a decision to invest 5% of GDP in defence.", 5)]
+    [InlineData("Under the new standard, allies are to spend 3.5% of GDP on core defence.", 3.5)]
+    public void A_new_pledges_value_that_no_source_confirms_as_a_level_names_the_pledge(string sentence, double value)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 26)));
+        var pledge = Assert.Single(report.Results, r => r.Claim.Primary?.Value == value);
+        Assert.Equal(ClaimKind.Target, pledge.Claim.Kind);
+        Assert.Equal(Verdict.Supported, pledge.Verdict);
+    }
 }
