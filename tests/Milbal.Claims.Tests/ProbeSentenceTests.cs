@@ -2763,4 +2763,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Target, pledge.Claim.Kind);
         Assert.Equal(Verdict.Supported, pledge.Verdict);
     }
+
+    [Fact]
+    public void Spending_on_new_equipment_is_the_procurement_line()
+    {
+        var report = fixture.Checker.Check("According to the European Defence Agency, EU members spent €88 billion on new equipment in 2024.", new ArticleContext(new DateOnly(2025, 9, 2)));
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Supported, level.Verdict);
+        // The EDA's procurement figure, not its total (€343bn), decides.
+        Assert.Contains(level.Readings, r => r.Holds && r.Detail.StartsWith("EUR 88.0bn", StringComparison.Ordinal));
+    }
 }

@@ -322,7 +322,7 @@ public sealed class ClaimVerifier
         {
             // "investment" is NATO's category (equipment and R&D); "Americans are investing more … in defense expenditures" is spending.
             if (Matches(text, @"\binvestments?\b|\binvested\s+in\s+(?!defen[cs]e\b)")) measures.Add("figures.defence_investment");
-            if (Matches(text, @"procure|equipment\s+purchases|buying\s+equipment")) measures.Add("figures.equipment_procurement");
+            if (Matches(text, @"procure|equipment\s+purchases|buying\s+equipment|\bon\s+new\s+(?:military\s+)?equipment\b")) measures.Add("figures.equipment_procurement");
             // "Research" alone is often an institute's name (Stockholm International Peace Research Institute), not R&D spending.
             if (Matches(text, @"\bR&D\b|research\s+and\s+development|research\s+(?:spending|budgets?|funding)|(?:spending|investment)\s+on\s+research")) measures.Add("figures.defence_rd");
             // "grew to exceed $2.7 trillion" is a level reached; only a cost that would exceed something is a requirement.
