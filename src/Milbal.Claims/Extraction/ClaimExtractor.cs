@@ -745,7 +745,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                    && (mentions.Any(x => x.Primary == "EU27") || groupSize is >= 25 and <= 28);
             var group = new EntityMention(european ? "the EU" : "NATO", m.Index, [european ? "EU27" : "NATO"]);
             var members = new Quantity(QuantityKind.Count, n.Value, n.Index, groupSize, 0.5, Hedge.None, Noun: european ? "member states" : "allies");
-            quantities.Where(q => q.Start >= m.Index && q.End <= m.Index + m.Length).ToList().ForEach(q => used.Add(q));
+            foreach (var inside in quantities.Where(q => q.Start >= m.Index && q.End <= m.Index + m.Length)) used.Add(inside);
             claims.Add(Make(ClaimKind.Count, [members], [m.Value.Trim(), n.Value], m.Index, m.Index + m.Length, group, phrase: "members"));
         }
 

@@ -140,8 +140,8 @@ public sealed class ClaimVerifier
     private static bool PledgeNamedAsLevel(Claim claim, List<Reading> readings) =>
         claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && claim.Phrase is null
         && claim.Primary is { Kind: QuantityKind.Percent } q && PledgeValues.Any(v => Math.Abs(v - q.Value) < 1e-9)
-        // (No ally's or group's level has come near 3.5% or 5% of GDP besides the few front-line states, so a figure no source confirms at
-        // those values names the pledge even where the sources give some level to compare it with.)
+        // (At the new pledges' values, 3.5%, 5% and 1.5%, a figure no source confirms is the pledge named by its value even where the
+        // sources give some level to set it against, such as the alliance's 2.6%.)
         && (!readings.Any(r => r.CountsForVerdict) || q.Value is 3.5 or 5 or 1.5 && !readings.Any(r => r.CountsForVerdict && r.Holds))
         && TowardsAShare.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
         // ("increase defence spending by up to 1.5% of GDP": the size of a rise, an EU fiscal allowance.)
