@@ -125,9 +125,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (listLine && listIntro!.Value.Gdp && NameColonValueLine().Match(text) is { Success: true } bare)
             {
                 var figure = bare.Groups["v"];
-                var decimals = figure.Value.Contains('.') ? figure.Value.Length - figure.Value.IndexOf('.') - 1 : 0;
+                var (share, halfUnit) = QuantityParser.Value(figure.Value, "");
                 quantities = [.. quantities.Where(q => q.End <= figure.Index || q.Start >= figure.Index + figure.Length),
-                    new Quantity(QuantityKind.Percent, figure.Value, figure.Index, double.Parse(figure.Value, CultureInfo.InvariantCulture), 0.5 * Math.Pow(10, -decimals), Hedge.None, OfGdp: true)];
+                    new Quantity(QuantityKind.Percent, figure.Value, figure.Index, share, halfUnit, Hedge.None, OfGdp: true)];
                 gdpBefore = true;
             }
             pollNamed |= PollWord().IsMatch(text);
@@ -154,9 +154,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (text.EndsWith(':') || previousAnnounced)
             {
                 var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
+                int[] introYears = [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()];
+                var namesGdp = GdpWord().IsMatch(text);
                 // (A colon-ended intro that names GDP and a year announces a table of shares whoever stands behind it.)
-                if (introSource is not null || previousAnnounced || GdpWord().IsMatch(text) && years.Any(y => y.Explicit && !y.Base))
-                    listIntro = (introSource, [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()], GdpWord().IsMatch(text));
+                if (introSource is not null || previousAnnounced || namesGdp && introYears.Length > 0)
+                    listIntro = (introSource, introYears, namesGdp);
             }
             previousText = text;
             previousWasListLine = listLine;
@@ -733,7 +735,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         {
             var n = m.Groups["n"];
             if (claims.Any(c => c.Sentence == sentence && c.Start - sentence.Start < m.Index + m.Length && c.End - sentence.Start > m.Index)) continue;
-            if (!double.TryParse(QuantityParser.WordNumber(n.Value), NumberStyles.Float, CultureInfo.InvariantCulture, out var groupSize)) continue;
+            var groupSize = double.Parse(n.Value, CultureInfo.InvariantCulture);
             // "all 32 allies will meet 2%": how many meet a goal (3d), not the membership.
             if (Regex.IsMatch(m.Value, @"^all\b", RegexOptions.IgnoreCase) && AllMeet().IsMatch(text[m.Index..])) continue;
             // ("the other 31 NATO member states": the membership less the one named.)
@@ -1750,9 +1752,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ThanOrAs();
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex AlliesNoun();
-    [GeneratedRegex(@"\b(?<n>\d{2}|twenty[\s-](?:six|seven|eight|nine)|thirty(?:[\s-](?:one|two))?)[\s-](?:nation|member|country|strong|state)\s+(?:(?:military|defen[cs]e|transatlantic|western|security)\s+)?(?:alliance|bloc|NATO|Nato|EU|European\s+Union|union)\b"
+    [GeneratedRegex(@"\b(?<n>\d{2})[\s-](?:nation|member|country|strong|state)\s+(?:(?:military|defen[cs]e|transatlantic|western|security)\s+)?(?:alliance|bloc|NATO|Nato|EU|European\s+Union|union)\b"
         + @"|\b(?:its|their|the|all)\s+(?<n>\d{2})-member\s+(?:states|countries|nations)\b"
-        + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2}|twenty[\s-](?:six|seven|eight|nine)|thirty(?:[\s-](?:one|two))?)\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside)\b)", RegexOptions.IgnoreCase)]
+        + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2})\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GroupSize();
     [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();

@@ -2415,10 +2415,10 @@ public sealed class ClaimVerifier
         @"\b(?:family|families|child(?:ren)?|education|schools?|health(?:care)?|hospitals?|pensions?|social|welfare|charity|culture|sports?|agricultur\w*|transport|housing|science|climate)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    /// <summary>The clause a figure sits in, up to the figure: from the last sentence-internal break (comma, semicolon, dash, "but", "while", "and") before it.</summary>
     private static readonly System.Text.RegularExpressions.Regex AidWords = new(@"\baid\b|assistance|package|donations?\b|support\s+for\s+Ukraine", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex MoneyFigure = new(@"[$€£]\s?\d|\d\s*(?:billion|million|trillion|bn|tn)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>The clause a figure sits in, up to the figure: from the last sentence-internal break (comma, semicolon, dash, "but", "while", "and") before it.</summary>
     private static string ClauseBefore(string text, int position)
     {
         var before = text[..Math.Min(text.Length, position)];
