@@ -2773,4 +2773,87 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         // The EDA's procurement figure, not its total (€343bn), decides.
         Assert.Contains(level.Readings, r => r.Holds && r.Detail.StartsWith("EUR 88.0bn", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Bare_head_counts_under_an_intro_that_names_troops_are_each_countrys_personnel()
+    {
+        const string text = "Here's the list of the largest NATO armies, with the number of active troops.\n\nList:\n\n  • United States: 1,300,000\n  • Poland: 216,000\n  • Greece: 111,000\n";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 25)));
+        var levels = report.Results.Where(r => r.Claim.Kind == ClaimKind.Level).ToArray();
+        Assert.Equal(["USA", "POL", "GRC"], levels.Select(r => r.Claim.Subject!.Primary));
+        Assert.All(levels, r => Assert.Equal(Verdict.Supported, r.Verdict));
+    }
+
+    [Fact]
+    public void Bare_thousands_under_an_intro_that_names_no_measure_are_not_claims()
+    {
+        const string text = "Here's the list of the countries with the number of new contracts.\n\nList:\n\n  • United States: 1,300,000\n  • Poland: 216,000\n";
+        var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 6, 25)));
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Level);
+    }
+
+    [Theory]
+    [InlineData("The three largest spenders last year were the United States, China and Russia.", 3)]
+    [InlineData("The five biggest spenders in 2023 were the United States, China, Russia, India and Saudi Arabia.", 5)]
+    public void The_n_largest_spenders_are_a_top_n_set(string sentence, double places)
+    {
+        var claims = fixture.Checker.Extract(sentence, new ArticleContext(new DateOnly(2024, 4, 22)));
+        var rank = Assert.Single(claims, c => c.Phrase == "rank");
+        Assert.Equal(places, rank.Quantities[0].Value);
+        Assert.Equal("WLD", rank.Other!.Primary);
+    }
+
+    [Fact]
+    public void The_n_largest_spenders_taken_together_are_a_share_not_a_rank()
+    {
+        var claims = fixture.Checker.Extract("In 2022, the 15 largest spenders together accounted for 82% of the world's military expenditure.", new ArticleContext(new DateOnly(2023, 4, 24)));
+        Assert.DoesNotContain(claims, c => c.Phrase == "rank");
+    }
+
+    [Fact]
+    public void The_alliances_lowest_defence_spender_is_a_place_in_its_table()
+    {
+        var claims = fixture.Checker.Extract("Spain is the alliance's lowest defense spender as a share of GDP.", new ArticleContext(new DateOnly(2025, 4, 22)));
+        var rank = Assert.Single(claims, c => c.Phrase == "rank");
+        Assert.Equal("ESP", rank.Subject!.Primary);
+        Assert.Equal("NATO", rank.Other!.Primary);
+    }
+
+    [Theory]
+    [InlineData("In 2021, only seven of the 30 member nations met the spending guidelines.", 7)]
+    [InlineData("Slovakia is also among the 23 countries meeting the target.", 23)]
+    public void In_an_article_on_the_2_percent_target_the_goal_referred_to_counts_allies_at_2_percent(string sentence, double allies)
+    {
+        var text = "NATO allies and the 2% defence spending target.\n\n" + sentence;
+        var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2024, 6, 20)));
+        var count = Assert.Single(claims, c => c.Kind == ClaimKind.Count && c.Phrase != "members");
+        Assert.Equal(allies, count.Quantities[0].Value);
+    }
+
+    [Theory]
+    [InlineData("World military spending rose to $2.4 trillion in 2023, the ninth straight annual increase.", "WLD", ClaimExtractor.RisingStreak, Verdict.Supported)]
+    [InlineData("It marks the ninth straight year of rising overall spending, SIPRI said of world military spending.", "WLD", ClaimExtractor.RisingStreak, Verdict.Supported)]
+    [InlineData("Russia's military spending fell for a third straight year.", "RUS", ClaimExtractor.FallingStreak, Verdict.Contradicted)]
+    public void A_streak_names_its_direction_and_length(string sentence, string subject, string phrase, Verdict expected)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 4, 22)));
+        var streak = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth && r.Claim.Phrase is ClaimExtractor.RisingStreak or ClaimExtractor.FallingStreak);
+        Assert.Equal(subject, streak.Claim.Subject!.Primary);
+        Assert.Equal(phrase, streak.Claim.Phrase);
+        Assert.Equal(expected, streak.Verdict);
+        // "a third" in "for a third straight year" is the streak's length, not a fraction of anything.
+        Assert.DoesNotContain(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+    }
+
+    [Fact]
+    public void Rows_under_a_year_tables_header_are_the_headers_measure_in_its_unit()
+    {
+        const string text = "Below is a look at Sweden's military spending over the past decade:\n\nYear Defence Spending (USD, billions)\n2018 ~6.6\n2024 ~12.0\n\nAnalysis\n\nThe country has shifted spending.";
+        var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 9, 15)));
+        var levels = claims.Where(c => c.Kind == ClaimKind.Level).ToArray();
+        Assert.Equal([2018, 2024], levels.Select(c => c.Years[0]));
+        Assert.All(levels, c => Assert.Equal("SWE", c.Subject!.Primary));
+        Assert.Equal([6.6e9, 12e9], levels.Select(c => c.Quantities[0].Value));
+        Assert.All(levels, c => Assert.Equal(("USD", Hedge.Approximately), (c.Quantities[0].Currency, c.Quantities[0].Hedge)));
+    }
 }

@@ -59,10 +59,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var danishKroner = DanishWord().Matches(body).Count > NorwegianWord().Matches(body).Count;
         // "The figures, for 2023, show:" then one line per country: the lines are the named source's figures for the intro's year.
         // ("Here is a list of how much … was spent in 2023 as a proportion of their national GDP": a bare percentage on each line is a share.)
-        (string? Source, int[] Years, bool Gdp)? listIntro = null;
+        // ("… with the number of active troops. List:" then "United States: 1,300,000": each line is that country's head count.)
+        (string? Source, int[] Years, bool Gdp, bool Personnel)? listIntro = null;
         var previousText = "";
         var previousAnnounced = false;
         var previousWasListLine = false;
+        // "Year Defence Spending (USD, billions)" then "2014 ~5.9": each row is the named measure in the header's unit for its year.
+        (string? Currency, double Scale, bool ShareOfGdp)? yearTable = null;
         // "Estonia: 50 per cent support", "(21 percent)": answers of a survey the article has named in its headline or before.
         var pollNamed = context.Title is { } pollTitle && PollWord().IsMatch(pollTitle);
         foreach (var sentence in sentences)
@@ -120,9 +123,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
             gdpBefore |= listLine && listIntro!.Value.Gdp && CountryAtPercentLine().IsMatch(text);
+            // "only seven of the 30 member nations met the spending guidelines": in such an article, the goal referred to without its
+            // figure is the share-of-GDP goal (when the sentence gives no percentage of its own).
+            gdpBefore |= articleOnGdpShares && quantities.All(q => q.Kind != QuantityKind.Percent) && GoalReferredTo().IsMatch(text);
             // "Here are the Nato countries' defence expenditures for 2024, as a percentage of their GDP:" then "Poland: 4.12": under an
             // intro that names GDP, a bare figure on a name's line is a share of GDP in percent.
-            if (listLine && listIntro!.Value.Gdp && NameColonValueLine().Match(text) is { Success: true } bare)
+            if (listLine && NameColonValueLine().Match(text) is { Success: true } headcount && headcount.Groups["count"].Success && listIntro!.Value.Personnel)
+            {
+                var figure = headcount.Groups["v"];
+                quantities = [.. quantities.Where(q => q.End <= figure.Index || q.Start >= figure.Index + figure.Length),
+                    new Quantity(QuantityKind.Count, figure.Value, figure.Index, QuantityParser.Value(figure.Value, "").Value, QuantityParser.RoundedHalfUnit(figure.Value), Hedge.None, Noun: "troops")];
+            }
+            if (listLine && listIntro!.Value.Gdp && NameColonValueLine().Match(text) is { Success: true, Groups: var g } bare && !g["count"].Success)
             {
                 var figure = bare.Groups["v"];
                 var (share, halfUnit) = QuantityParser.Value(figure.Value, "");
@@ -130,6 +142,20 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     new Quantity(QuantityKind.Percent, figure.Value, figure.Index, share, halfUnit, Hedge.None, OfGdp: true)];
                 gdpBefore = true;
             }
+            var tableRow = yearTable is { } columns ? YearValueRow().Match(text) : System.Text.RegularExpressions.Match.Empty;
+            if (tableRow.Success)
+            {
+                var (currency, scale, shareOfGdp) = yearTable!.Value;
+                var figure = tableRow.Groups["v"];
+                var (value, halfUnit) = QuantityParser.Value(figure.Value, "");
+                var hedge = tableRow.Groups["about"].Success ? Hedge.Approximately : Hedge.None;
+                var cell = text[(tableRow.Groups["about"].Success ? tableRow.Groups["about"].Index : figure.Index)..(figure.Index + figure.Length)];
+                quantities = [shareOfGdp
+                    ? new Quantity(QuantityKind.Percent, cell, figure.Index, value, halfUnit, hedge, OfGdp: true)
+                    : new Quantity(QuantityKind.Money, cell, figure.Index, value * scale, halfUnit * scale, hedge, currency)];
+                gdpBefore |= shareOfGdp;
+            }
+            yearTable = YearValueHeader().Match(text) is { Success: true } header ? TableUnit(header.Groups["unit"].Value) : tableRow.Success ? yearTable : null;
             pollNamed |= PollWord().IsMatch(text);
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
@@ -158,7 +184,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var namesGdp = GdpWord().IsMatch(text);
                 // (A colon-ended intro that names GDP and a year announces a table of shares whoever stands behind it.)
                 if (introSource is not null || previousAnnounced || namesGdp && introYears.Length > 0)
-                    listIntro = (introSource, introYears, namesGdp);
+                    // ("List:" after the announcement names nothing itself: it goes on with the announced head counts.)
+                    listIntro = (introSource, introYears, namesGdp, !namesGdp && (ArmyCue().IsMatch(text) || listIntro is { Personnel: true } && quantities.Count == 0));
             }
             previousText = text;
             previousWasListLine = listLine;
@@ -245,6 +272,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var text = sentence.Text;
         var claims = new List<Claim>();
         var used = new HashSet<Quantity>();
+        // "fell for a third straight year": the ordinal in words counts years of a streak (3g), not a fraction of anything.
+        var streaks = Streak().Matches(text).ToArray();
+        used.UnionWith(quantities.Where(q => streaks.Any(m => q.Start >= m.Index && q.End <= m.Index + m.Length)));
         // "France follows with 205,700 personnel, then Germany with 185,600, Italy with 171,400": numbers listed beside a count
         // in the thousands count the same thing.
         if (quantities.FirstOrDefault(p => p.Kind == QuantityKind.Count && p.Noun is not null && p.Value >= 1000) is { } counted)
@@ -1019,12 +1049,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
 
         // 3g. Streaks: "rose for the tenth consecutive year", "for the 10th time in a row": how many years in a row the series grew.
-        foreach (Match m in Streak().Matches(text))
+        foreach (var m in streaks)
         {
+            // "a third straight annual drop", "fell for the fifth consecutive year": a run of falls, not of rises.
+            var falling = StreakFalls().IsMatch(text[Math.Max(0, m.Index - 60)..(m.Index + m.Length)]);
             var n = RankValue(QuantityParser.WordNumber(m.Groups["n"].Value) is var w && w.All(char.IsDigit) ? w + "th" : m.Groups["n"].Value);
             var streak = new Quantity(QuantityKind.Count, m.Groups["n"].Value, m.Groups["n"].Index, n, 0.5, Hedge.None, Noun: "years");
             var subject = mentions.FirstOrDefault(x => x.End <= m.Index) ?? (WorldWord().IsMatch(text) ? new EntityMention("world", 0, ["WLD"]) : lastSubject);
-            claims.Add(Make(ClaimKind.Growth, [streak], [m.Value, m.Groups["n"].Value], m.Index, m.Index + m.Length, subject, phrase: "streak"));
+            claims.Add(Make(ClaimKind.Growth, [streak], [m.Value, m.Groups["n"].Value], m.Index, m.Index + m.Length, subject, phrase: falling ? FallingStreak : RisingStreak));
         }
 
         // 4. Size: "occupied Ukrainian land roughly equal in total size to the state of Pennsylvania".
@@ -1263,9 +1295,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static double RankValue(string text)
     {
         var t = text.ToLowerInvariant();
-        // "the top five": a place no lower than five.
-        if (t.StartsWith("top ", StringComparison.Ordinal))
-            return t[4..].Trim() switch { "three" => 3, "five" => 5, "ten" => 10, var n => double.Parse(n, CultureInfo.InvariantCulture) };
+        // "the top five", "the three largest": a place no lower than five, or three.
+        if (TopCount().Match(t) is { Success: true } top)
+            return double.Parse(QuantityParser.WordNumber(top.Groups["n"].Value), CultureInfo.InvariantCulture);
         string[] words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
         var i = Array.FindIndex(words, w => t.StartsWith(w, StringComparison.Ordinal));
         if (i >= 0) return i + 1;
@@ -1273,10 +1305,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         return digits.Length > 0 ? double.Parse(digits, CultureInfo.InvariantCulture) : 1;
     }
 
+    [GeneratedRegex(@"^(?:top\s+(?<n>three|five|ten|\d{1,2})|(?<n>three|four|five|ten|\d{1,2})\s+(?:largest|biggest|highest))$")]
+    private static partial Regex TopCount();
+
     [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)"
         // "among the top five military spenders", "the highest military burden of any country", "the world's heaviest military
         // burden": places in the world's table, which the store's excerpt of SIPRI cannot order.
         + @"|\b(?<rank>top\s+(?:three|five|ten|\d{1,2}))(?=\s+(?:(?:global|world|largest|biggest)\s+)*(?:military\s+|defen[cs]e\s+)?spenders\b)"
+        // "The three largest spenders last year were the United States, China and Russia": the same set as "the top three".
+        // ("the 15 largest spenders together accounted for 82%" is their share of the total, read as such below.)
+        + @"|\b(?<rank>(?:three|four|five|ten|\d{1,2})\s+(?:largest|biggest|highest))(?=\s+(?:(?:global|world)\s+)?(?:military\s+|defen[cs]e\s+)?spenders\b(?!(?:\s+[\w,]+){0,4}?\s+(?:together|combined|jointly|accounted|account)\b))"
         // "China came second with an estimated $296bn", "Russia was third at $109bn": a place named before the figure that earns it.
         + @"|\b(?:came|comes|was|is|finished|remained|remains)\s+(?:in\s+)?(?<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?(?=\s*(?:,\s*)?(?:with|at|on)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?(?:US)?[$€£\d])"
         + @"|\b(?<rank>highest|largest|heaviest)(?=\s+military\s+burden\s+(?:globally|worldwide|in\s+the\s+world|of\s+any\s+(?:country|nation)|among\s+all\s+(?:countries|nations)))"
@@ -1302,7 +1340,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|percentage|(?:defen[cs]e|military)\s+(?:spenders?|budgets?|spending|expenditures?)|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members|Union)|EU\b|Europe\b|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
         + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"
-        + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:spenders?|contributors?|burden)\b"
+        + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:(?:defen[cs]e|military)\s+)?(?:spenders?|contributors?|burden)\b"
         + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"
         + @"|\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:on\s+the\s+(?:table|list|ranking|league\s+table)|place\b)"
         + @"|\b(?:tops?|topped|topping|heads|headed|leads|led)\s+(?:of\s+)?the\s+(?:table|list|ranking|rankings|league\s+table)"
@@ -1545,7 +1583,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b[A-Z][a-z]+\s+(?<last>[A-Z][a-z]{2,})(?:,\s+[^.,]{3,80}(?:,\s+[^.,]{3,80})?,)?\s+(?:announced|said|stated|told|declared)\b")]
     private static partial Regex PersonAnnounces();
 
-    [GeneratedRegex(@"\b(?:achieved|met|reached|hit|surpassed|fulfilled|exceeded)\s+(?:it|this|that|the\s+(?:target|goal|benchmark|threshold|guideline|mark))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:achiev(?:ed|ing)|met|meet(?:s|ing)?|reach(?:ed|ing)?|hit(?:ting)?|surpass(?:ed|ing)|fulfill?(?:ed|ing)?|exceed(?:ed|ing)?)\s+(?:it|this|that(?!\s+(?:of|in|for)\b)|(?:the|that|this|NATO['’]s|the\s+alliance['’]s)\s+(?:(?:NATO|alliance|spending|defen[cs]e|military|agreed)\s+){0,2}(?:target|goal|benchmark|threshold|guidelines?|mark))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalReferredTo();
 
     [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
@@ -1622,8 +1660,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfAllies();
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
-    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:year|time)|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)|\bthe\s+(?<n>" + Ordinal + @")\s+(?:consecutive\s+|straight\s+|successive\s+)?year\s+of\s+(?:consecutive\s+|uninterrupted\s+)?(?:growth|increases?|rises?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:year|time)|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)|\bthe\s+(?<n>" + Ordinal + @")\s+(?:consecutive\s+|straight\s+|successive\s+)?year\s+of\s+(?:consecutive\s+|uninterrupted\s+)?(?:growth|increases?|rises?)"
+        // "the ninth straight annual increase", "a third straight annual drop", "the ninth straight year of rising overall spending".
+        + @"|\b(?:the|a)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:increase|rise|drop|decline|decrease|fall|year\s+of\s+(?:rising|growing|increasing|falling|declining|higher|lower))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Streak();
+    [GeneratedRegex(@"\b(?:fell|falls?|falling|declin\w*|drop\w*|decreas\w*|shr[ua]nk|contract\w*|reduc\w*)\b(?![^,;]*\b(?:rose|rise|rising|increas\w*|grew|growth)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StreakFalls();
+
+    /// <summary>The phrases of a streak claim ("rose for the ninth consecutive year", "a third straight annual drop").</summary>
+    public const string RisingStreak = "streak", FallingStreak = "falling streak";
     [GeneratedRegex(@"\b(?:world|global|worldwide)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorldWord();
     [GeneratedRegex(@"spen[dt]|budget|expenditure|outlay|invest|money|funding|\$|€|£|GDP", RegexOptions.IgnoreCase)]
@@ -1690,7 +1735,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AllOfPrefix();
     [GeneratedRegex(@"\b(?:fell\s+short|falls?\s+short|short\s+of|below|under|missed|miss|failed\s+to|fail\s+to|lag\w*|lowest\s+(?:defen[cs]e\s+)?spenders|(?:do|does|did)\s+not\s+(?:yet\s+)?(?:meet|reach|hit)|(?:don|doesn|didn)['’]t\s+(?:yet\s+)?(?:meet|reach|hit)|(?:have|has)\s+not\s+(?:yet\s+)?(?:met|reached|hit)|(?:haven|hasn)['’]t\s+(?:yet\s+)?(?:met|reached|hit))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortfallVerb();
-    [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
     [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
@@ -1754,7 +1799,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AlliesNoun();
     [GeneratedRegex(@"\b(?<n>\d{2})[\s-](?:nation|member|country|strong|state)\s+(?:(?:military|defen[cs]e|transatlantic|western|security)\s+)?(?:alliance|bloc|NATO|Nato|EU|European\s+Union|union)\b"
         + @"|\b(?:its|their|the|all)\s+(?<n>\d{2})-member\s+(?:states|countries|nations)\b"
-        + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2})\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside)\b)", RegexOptions.IgnoreCase)]
+        + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2})\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside|\w+ing)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GroupSize();
     [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();
@@ -1820,10 +1865,25 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CountryAtPercentLine();
     [GeneratedRegex(@",\s*as\s+[^,;.]{3,80}?\s+(?:said|says|noted|notes|stated|put\s+it|pointed\s+out),")]
     private static partial Regex SaidAside();
-    [GeneratedRegex(@"^\s*[-•*–—]?\s*\p{Lu}[\p{L} .'’-]{1,40}?:\s*(?<v>\d{1,2}(?:\.\d{1,2})?)\s*%?\s*$")]
+    [GeneratedRegex(@"^\s*[-•*–—]?\s*\p{Lu}[\p{L} .'’-]{1,40}?:\s*(?:(?<v>\d{1,2}(?:\.\d{1,2})?)\s*%?|(?<v>(?<count>\d{1,3}(?:,\d{3})+)))\s*$")]
     private static partial Regex NameColonValueLine();
     [GeneratedRegex(@"^\s*[-•*–—]\s")]
     private static partial Regex ListMarker();
+    [GeneratedRegex(@"^\s*Year\b[^()]*\b(?:spending|expenditure|budget|outlays?)\b[^()]*\((?<unit>[^()]{1,30})\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearValueHeader();
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)\s+(?<about>~|≈|about\s+|approx\.\s+)?(?<v>\d{1,4}(?:\.\d{1,2})?)\s*%?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearValueRow();
+
+    /// <summary>A year table's unit from its header: "(USD, billions)", "(€ bn)", "(% of GDP)"; null when it names neither.</summary>
+    private static (string? Currency, double Scale, bool ShareOfGdp)? TableUnit(string unit)
+    {
+        if (Regex.IsMatch(unit, @"%|per\s?cent", RegexOptions.IgnoreCase) && GdpWord().IsMatch(unit)) return (null, 1, true);
+        var currency = Regex.IsMatch(unit, @"USD|US\$|\$|dollars?", RegexOptions.IgnoreCase) ? "USD"
+            : Regex.IsMatch(unit, @"EUR|€|euros?", RegexOptions.IgnoreCase) ? "EUR"
+            : Regex.IsMatch(unit, @"GBP|£|pounds?", RegexOptions.IgnoreCase) ? "GBP" : null;
+        var scale = Regex.Match(unit, @"\b(?<s>trillion|billion|million|bn|mn|tn)s?\b", RegexOptions.IgnoreCase);
+        return currency is null || !scale.Success ? null : (currency, QuantityParser.Multiplier(scale.Groups["s"].Value), false);
+    }
     [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalAfterFigure();
     [GeneratedRegex(@"(?:;|\s[—–]\s|\b(?:while|whereas|but)\b)(?!.*(?:;|\s[—–]\s|\b(?:while|whereas|but)\b))", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

@@ -1235,7 +1235,7 @@ public sealed class ClaimVerifier
         var q = claim.Primary!;
         // "A nearly fourfold increase": a multiple of an earlier level needs that level's series (counts, output), not a percent change.
         if (q.Kind == QuantityKind.Multiple) return FoldChange(claim, q, readings);
-        if (claim.Phrase == "streak") return Streak(claim, q, readings);
+        if (claim.Phrase is ClaimExtractor.RisingStreak or ClaimExtractor.FallingStreak) return Streak(claim, q, readings);
         if (q.Kind == QuantityKind.PercentagePoints || claim.Subject is null) return $"{q.Text} (a change in points or without a subject)";
         // "Military production has jumped 220%": a change in output, which the spending series do not measure.
         if (Matches(claim.Text, @"\bproduc\w*|\boutput\b|manufactur") && !Matches(claim.Text, @"spen[dt]|budget|expenditure|outlay"))
@@ -1355,16 +1355,23 @@ public sealed class ClaimVerifier
         foreach (var entity in Candidates(claim.Subject).Take(1))
         {
             var series = SipriConstantDollars(entity).GroupBy(r => r.Observation.Year).ToDictionary(g => g.Key, g => g.First().Observation.Value);
-            foreach (var year in YearsOf(claim).Where(series.ContainsKey))
+            // "New high of $2.4 trillion is the ninth straight annual increase", written in April 2024: SIPRI's year just ended.
+            IEnumerable<int> years = claim.YearStated || claim.Published is not { } written ? YearsOf(claim)
+                : [.. YearsOf(claim).Where(y => y < written.Year), written.Year - 1, .. YearsOf(claim)];
+            foreach (var year in years.Where(series.ContainsKey))
             {
+                var falling = claim.Phrase == ClaimExtractor.FallingStreak;
                 var run = 0;
-                for (var y = year; series.TryGetValue(y, out var v) && series.TryGetValue(y - 1, out var before) && v > before; y--) run++;
+                var y = year;
+                for (; series.TryGetValue(y, out var v) && series.TryGetValue(y - 1, out var before) && (falling ? v < before : v > before); y--) run++;
+                // "the 29th consecutive year-on-year increase": a run that reaches the series' first year may be longer than it shows.
+                var cutShort = !series.ContainsKey(y - 1) && q.Value > run;
                 readings.Add(new Reading("SIPRI", $"SIPRI constant 2023 US$, {GroupName(entity)}", entity, year, run, "years in a row", q.Admits(run),
-                    $"rose {run} years in a row to {year}", ["sipri (constant 2023 US$)"]));
+                    $"{(falling ? "fell" : "rose")} {run} years in a row to {year}{(cutShort ? $" (the stored series begins in {y})" : "")}", ["sipri (constant 2023 US$)"], CountsForVerdict: !cutShort));
                 break;
             }
         }
-        return $"{q.Text} years of growth in a row";
+        return $"{q.Text} years of {(claim.Phrase == ClaimExtractor.FallingStreak ? "decline" : "growth")} in a row";
     }
 
     private static readonly System.Text.RegularExpressions.Regex SinceYear = new(@"\b(?:since|compared\s+(?:to|with)|than\s+in|over|between)\s+(?:the\s+)?(?<y>(?:19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
