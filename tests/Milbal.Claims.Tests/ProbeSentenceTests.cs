@@ -2856,4 +2856,47 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal([6.6e9, 12e9], levels.Select(c => c.Quantities[0].Value));
         Assert.All(levels, c => Assert.Equal(("USD", Hedge.Approximately), (c.Quantities[0].Currency, c.Quantities[0].Hedge)));
     }
+
+    [Theory]
+    [InlineData("Saudi Arabia was ranked the world's fifth.", "SAU", "WLD", 5)]
+    [InlineData("Britain falls to eighth place in a world list of military spending.", "GBR", "WLD", 8)]
+    [InlineData("Germany's spending rose, placing it third among NATO countries.", "DEU", "NATO", 3)]
+    [InlineData("In 2024 Finland will rank seventh among all Nato countries in defence spending.", "FIN", "NATO", 7)]
+    public void A_place_named_by_a_verb_is_a_rank(string sentence, string subject, string scope, double place)
+    {
+        var claims = fixture.Checker.Extract(sentence, new ArticleContext(new DateOnly(2024, 6, 17)));
+        var rank = Assert.Single(claims, c => c.Phrase == "rank");
+        Assert.Equal((subject, scope, place), (rank.Subject!.Primary, rank.Other!.Primary, rank.Quantities[0].Value));
+    }
+
+    [Fact]
+    public void A_place_beside_the_share_that_earns_it_is_a_rank_by_share()
+    {
+        var report = fixture.Checker.Check("In NATO's 2024 estimates, Poland leads the alliance, with Estonia third on 3.43% and Latvia fourth on 3.15% of GDP.", new ArticleContext(new DateOnly(2024, 6, 20)));
+        var ranks = report.Results.Where(r => r.Claim.Phrase == "rank" && r.Claim.Quantities[0].Value >= 3).ToArray();
+        Assert.Equal(["EST", "LVA"], ranks.Select(r => r.Claim.Subject!.Primary));
+        Assert.All(ranks, r => Assert.Equal(("NATO", ClaimExtractor.RankByShare), (r.Claim.Other!.Primary, r.Claim.Item)));
+        // Each place holds in one source's table and not in another's (SIPRI puts the US ahead of Estonia, NATO's 2025 edition Latvia).
+        Assert.All(ranks, r => Assert.Equal(Verdict.MethodDependent, r.Verdict));
+    }
+
+    [Theory]
+    [InlineData("PM Keir Starmer commits UK to spend 5% of GDP on security by 2035.", 5)]
+    [InlineData("Germany will commit 3.5% of its economic output to core defence by 2035.", 3.5)]
+    public void An_allys_share_at_the_hague_values_by_2035_is_its_part_of_the_pledge(string sentence, double value)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 24)));
+        var pledge = Assert.Single(report.Results, r => r.Claim.Primary?.Value == value);
+        Assert.Equal(ClaimKind.Target, pledge.Claim.Kind);
+        Assert.Equal(Verdict.Supported, pledge.Verdict);
+    }
+
+    [Fact]
+    public void A_national_plan_at_another_value_stays_a_plan()
+    {
+        var report = fixture.Checker.Check("Spain plans to reach 2% of GDP in 2029.", new ArticleContext(new DateOnly(2025, 6, 24)));
+        var plan = Assert.Single(report.Results);
+        Assert.Equal(ClaimKind.ShareOfGdp, plan.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, plan.Verdict);
+    }
 }

@@ -912,12 +912,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 ?? mentions.LastOrDefault(x => x.End <= m.Index && x.Primary != "WLD") ?? mentions.FirstOrDefault(x => x.Primary != "WLD") ?? lastSubject;
             var scope = mentions.LastOrDefault(x => x.End <= m.Index + 2 && x.End >= m.Index - 12 && x.Primary != subject?.Primary) ?? mentions.FirstOrDefault(x => x.Primary == "WLD")
                 // "the fourth biggest burden in NATO": the scope named after the rank.
-                ?? mentions.FirstOrDefault(x => x.Start >= m.Index + m.Length && x.Start - (m.Index + m.Length) <= 25 && text[(m.Index + m.Length)..x.Start].Contains(" in ", StringComparison.Ordinal) && x.Primary != subject?.Primary)
+                ?? mentions.FirstOrDefault(x => x.Start >= m.Index + m.Length && x.Start - (m.Index + m.Length) <= 25 && Regex.IsMatch(text[(m.Index + m.Length)..x.Start], @"\s(?:in|among)\s") && x.Primary != subject?.Primary)
                 // "the world's second-largest spender": the world is the scope though it is not a subject.
                 ?? (WorldBefore().IsMatch(text[..m.Index]) || WorldAfter().IsMatch(text[(m.Index + m.Length)..]) ? new EntityMention("world", m.Index, ["WLD"]) : null)
                 // "The UK, ranked sixth", "India was the fifth largest spender": a spending rank without a scope is the world's.
                 ?? new EntityMention("world", m.Index, ["WLD"]);
-            claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, ratio: rank.Value, phrase: "rank"));
+            // "Finland will rank seventh among all Nato countries": an alliance's table is read by the measure the sentence names.
+            // ("the second largest spender in NATO" names its own table: amounts.)
+            var allianceTable = scope.Primary is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA" && !Superlative().IsMatch(m.Value);
+            claims.Add(Make(ClaimKind.Comparison, [rank], [m.Value, m.Groups["rank"].Value], m.Index, m.Index + m.Length, subject, scope, item: allianceTable ? RankMeasure(m) : null, ratio: rank.Value, phrase: "rank"));
         }
 
         // 3f-e. Places among economies: "Germany, Europe's largest economy", "Britain has the fifth largest economy in the world",
@@ -1307,8 +1310,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"^(?:top\s+(?<n>three|five|ten|\d{1,2})|(?<n>three|four|five|ten|\d{1,2})\s+(?:largest|biggest|highest))$")]
     private static partial Regex TopCount();
+    [GeneratedRegex(@"\b(?:largest|biggest|highest|lowest|smallest)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Superlative();
 
-    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking)\s+(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)"
+    [GeneratedRegex(@"(?<rank>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:[\s-](?:largest|biggest|highest|lowest|smallest)))(?=\s+(?:military\s+|defen[cs]e\s+)?(?:spender|budget|burden|military\s+spending|defen[cs]e\s+spending))|\b(?:placed|ranked|ranks|ranking|rank|placing\s+(?:it|them)|came\s+in|comes\s+in|fell\s+(?:in)?to|falls\s+to|dropped\s+to|slipped\s+to|moved\s+(?:up\s+)?to|climbed\s+to)\s+(?:the\s+)?(?:world['’]s\s+)?(?<rank>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?!\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:economy|army|armed|military\s+(?:power|force)))|\((?<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:worldwide|globally|in\s+the\s+world|largest|biggest|in\s+Europe|in\s+NATO))?\)"
         // "among the top five military spenders", "the highest military burden of any country", "the world's heaviest military
         // burden": places in the world's table, which the store's excerpt of SIPRI cannot order.
         + @"|\b(?<rank>top\s+(?:three|five|ten|\d{1,2}))(?=\s+(?:(?:global|world|largest|biggest)\s+)*(?:military\s+|defen[cs]e\s+)?spenders\b)"
@@ -1346,7 +1351,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\b(?:tops?|topped|topping|heads|headed|leads|led)\s+(?:of\s+)?the\s+(?:table|list|ranking|rankings|league\s+table)"
         // "The United States remained the biggest spender at $916bn": a bare superlative spender; the table is the article's.
         + @"|\bthe\s+(?:biggest|largest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b(?!\s+(?:in|of|among|within|across|after|behind)\b)"
-        + @"|\b(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+\(\s*\d[\d.,]*\s*(?:%|per\s?cent))"
+        // "followed by Estonia (3.43%) … with Estonia third on 3.43%": a place with the share that earns it.
+        + @"|\b(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+(?:\(\s*|(?:on|at|with)\s+)\d[\d.,]*\s*(?:%|per\s?cent))"
         + @"|(?<=\b(?:comes?|came|coming)\s+in\s+)(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
         // "Leading is Poland with 4.15%", "At the bottom are Luxembourg (0.96%), …", "the NATO country with the highest percentage of GDP".
         + @"|\b(?:Leading|Top(?:ping)?\s+the\s+(?:list|table|ranking))\s+(?:is|are|was|were)\b|\bAt\s+the\s+bottom\s+(?:is|are|was|were)\b"

@@ -148,7 +148,13 @@ public sealed class ClaimVerifier
         && !ClaimExtractor.SizeOfChangeBefore(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
         // One country's own level ("Spain plans to reach 2% of GDP in 2029") is a national plan unless the sentence speaks of the alliance's goal.
         && (claim.Subject is null || claim.Subject.Candidates.Any(c => c is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")
-            || Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bTrump\b|\b(?:target|goal|benchmark|guideline)\b"));
+            || Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bTrump\b|\b(?:target|goal|benchmark|guideline)\b")
+            // "PM Keir Starmer commits UK to spend 5% of GDP on security by 2035": an ally's share at the Hague values by the Hague
+            // deadline is its part of the alliance's pledge.
+            || q.Value is 3.5 or 5 && claim.Years.Contains(HagueDeadline) && claim.Subject.Candidates.Any(c => BuiltInGroups.Nato.MembersIn(HagueDeadline - 10).Contains(c)));
+
+    /// <summary>The year by which the Hague summit's allies are to spend 3.5% + 1.5% of GDP.</summary>
+    private const int HagueDeadline = 2035;
 
     private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
 
