@@ -2756,6 +2756,9 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Theory]
     [InlineData("At the summit the allies reached a decision to invest 5% of GDP in defence.", 5)]
     [InlineData("Under the new standard, allies are to spend 3.5% of GDP on core defence.", 3.5)]
+    // One ally's share at the Hague values by the Hague deadline is its part of the pledge.
+    [InlineData("PM Keir Starmer commits UK to spend 5% of GDP on security by 2035.", 5)]
+    [InlineData("Germany will commit 3.5% of its economic output to core defence by 2035.", 3.5)]
     public void A_new_pledges_value_that_no_source_confirms_as_a_level_names_the_pledge(string sentence, double value)
     {
         var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 26)));
@@ -2878,17 +2881,6 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(ranks, r => Assert.Equal(("NATO", ClaimExtractor.RankByShare), (r.Claim.Other!.Primary, r.Claim.Item)));
         // Each place holds in one source's table and not in another's (SIPRI puts the US ahead of Estonia, NATO's 2025 edition Latvia).
         Assert.All(ranks, r => Assert.Equal(Verdict.MethodDependent, r.Verdict));
-    }
-
-    [Theory]
-    [InlineData("PM Keir Starmer commits UK to spend 5% of GDP on security by 2035.", 5)]
-    [InlineData("Germany will commit 3.5% of its economic output to core defence by 2035.", 3.5)]
-    public void An_allys_share_at_the_hague_values_by_2035_is_its_part_of_the_pledge(string sentence, double value)
-    {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 24)));
-        var pledge = Assert.Single(report.Results, r => r.Claim.Primary?.Value == value);
-        Assert.Equal(ClaimKind.Target, pledge.Claim.Kind);
-        Assert.Equal(Verdict.Supported, pledge.Verdict);
     }
 
     [Fact]

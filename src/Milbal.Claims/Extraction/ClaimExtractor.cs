@@ -128,21 +128,22 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             gdpBefore |= articleOnGdpShares && quantities.All(q => q.Kind != QuantityKind.Percent) && GoalReferredTo().IsMatch(text);
             // "Here are the Nato countries' defence expenditures for 2024, as a percentage of their GDP:" then "Poland: 4.12": under an
             // intro that names GDP, a bare figure on a name's line is a share of GDP in percent.
-            if (listLine && NameColonValueLine().Match(text) is { Success: true } headcount && headcount.Groups["count"].Success && listIntro!.Value.Personnel)
+            var nameValue = listLine ? NameColonValueLine().Match(text) : System.Text.RegularExpressions.Match.Empty;
+            if (nameValue.Success && nameValue.Groups["count"].Success && listIntro!.Value.Personnel)
             {
-                var figure = headcount.Groups["v"];
+                var figure = nameValue.Groups["v"];
                 quantities = [.. quantities.Where(q => q.End <= figure.Index || q.Start >= figure.Index + figure.Length),
                     new Quantity(QuantityKind.Count, figure.Value, figure.Index, QuantityParser.Value(figure.Value, "").Value, QuantityParser.RoundedHalfUnit(figure.Value), Hedge.None, Noun: "troops")];
             }
-            if (listLine && listIntro!.Value.Gdp && NameColonValueLine().Match(text) is { Success: true, Groups: var g } bare && !g["count"].Success)
+            if (nameValue.Success && !nameValue.Groups["count"].Success && listIntro!.Value.Gdp)
             {
-                var figure = bare.Groups["v"];
+                var figure = nameValue.Groups["v"];
                 var (share, halfUnit) = QuantityParser.Value(figure.Value, "");
                 quantities = [.. quantities.Where(q => q.End <= figure.Index || q.Start >= figure.Index + figure.Length),
                     new Quantity(QuantityKind.Percent, figure.Value, figure.Index, share, halfUnit, Hedge.None, OfGdp: true)];
                 gdpBefore = true;
             }
-            var tableRow = yearTable is { } columns ? YearValueRow().Match(text) : System.Text.RegularExpressions.Match.Empty;
+            var tableRow = yearTable is not null ? YearValueRow().Match(text) : System.Text.RegularExpressions.Match.Empty;
             if (tableRow.Success)
             {
                 var (currency, scale, shareOfGdp) = yearTable!.Value;
