@@ -2891,4 +2891,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.ShareOfGdp, plan.Claim.Kind);
         Assert.Equal(Verdict.Unverifiable, plan.Verdict);
     }
+
+    [Theory]
+    [InlineData("Japan's overall defense spending for fiscal 2021 was budgeted at 6.1 trillion yen, the government said.")]
+    [InlineData("In last year's Union Budget, India's defence allocation stood at Rs 2.62 lakh crore.")]
+    [InlineData("India's defence budget rose by 5.6 per cent in 2016.")]
+    public void A_national_budget_the_store_does_not_hold_is_not_refuted_by_other_definitions(string sentence)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2017, 6, 1)));
+        var claim = Assert.Single(report.Results, r => r.Claim.Kind is ClaimKind.Level or ClaimKind.Growth);
+        Assert.Equal(Verdict.Unverifiable, claim.Verdict);
+        // SIPRI's totals stay as evidence.
+        Assert.Contains(claim.Readings, r => r.Source == "SIPRI" && !r.CountsForVerdict);
+    }
 }

@@ -1346,6 +1346,12 @@ public sealed class ClaimVerifier
                         q.Admits(g.Percent), $"{F(g.Percent)}% {year - 1}→{year}", [g.Source, .. g.Factors.Select(f => f.ToString()).Distinct().Take(4)], false));
             }
         }
+        // "India's defence budget is up by about 5.6 per cent this year": the change of a national budget, which the store does not
+        // hold; SIPRI's and NATO's totals are other definitions, evidence for it but no refutation (as for the budget's level).
+        if (!readings.Any(r => r.CountsForVerdict && r.Holds) && !IsDataPublisher(claim.Attribution)
+            && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
+            && NationalBudget.IsMatch(clause + " " + ClauseAfter(claim.Text, q.End)))
+            Demote(readings, r => r.Source is "SIPRI" or "NATO", "another definition than the national budget, which the store does not hold");
         return $"growth of {q.Text} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
 
         void Try(Func<GrowthResult> compute, Func<GrowthResult, Reading> reading)
@@ -2495,7 +2501,10 @@ public sealed class ClaimVerifier
     private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
     /// <summary>Defence and internal security named together, the wider of Russia's two budget definitions.</summary>
     private static readonly System.Text.RegularExpressions.Regex DefencePlusSecurity = new(@"\b(?:defen[cs]e|military)\s+and\s+(?:national\s+|domestic\s+|internal\s+)?security\b|security\s+and\s+defen[cs]e", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-    private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+budget\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    // ("Overall defense spending for fiscal 2021 was budgeted at 6.1 trillion yen", "the 4.98 trillion yen budget approved by the
+    // cabinet", "in the Union Budget 2017, the defence allocation stood at Rs.2.62 lakh crore": the same national budget.)
+    private static readonly System.Text.RegularExpressions.Regex NationalBudget = new(@"\b(?:defen[cs]e|military|security)\s+(?:budget|allocation)s?\b|\bbudget\s+(?:request|proposal|for\s+(?:defen[cs]e|the\s+military))\b"
+        + @"|\bbudgeted\s+at\b|\bbudget\s+(?:approved|adopted|passed)\s+by\b|\b(?:Union|federal|annual|draft)\s+[Bb]udget\b|\b(?:outlay|allocation)\s+for\s+(?:defen[cs]e|the\s+military)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NotSpending = new(@"\b(?:(?:budget\s+|fiscal\s+)?deficits?|shortfalls?|(?:additional\s+|new\s+)?borrowing|debt(?!\s+brake)|bridge|(?:industry|market|compan(?:y|ies)|firms?)\b[^,;.]{0,40}\b(?:revenues?|sales|turnover)|worth\s+of\s+(?:[\w-]+\s+){0,2}(?:arms|equipment|weapons|exports|imports)|arms\s+(?:imports|exports|sales))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static bool SummitOfYear(string text, string year) =>
         System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{year}\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b|\b[Ss]ummit\s+(?:in\s+)?{year}\b");
