@@ -1249,7 +1249,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     public void A_goals_deadline_does_not_date_a_count_and_a_tables_size_is_the_membership()
     {
         var ctx = new ArticleContext(new DateOnly(2025, 8, 28));
-        var count = Assert.Single(fixture.Checker.Check("The three countries are already meeting the new higher goal of 3.5%, which Nato has asked members to reach by 2032.", ctx).Results);
+        // (The goal named as such is a target claim of its own beside the count.)
+        var count = Assert.Single(fixture.Checker.Check("The three countries are already meeting the new higher goal of 3.5%, which Nato has asked members to reach by 2032.", ctx).Results, r => r.Claim.Kind == ClaimKind.Count);
         Assert.DoesNotContain(2032, count.Claim.Years);
         Assert.Equal(Verdict.Supported, count.Verdict);
         var table = fixture.Checker.Check("Poland tops the list of 32 Nato nations, spending 4.48% of GDP on defence.", ctx).Results;
@@ -2903,5 +2904,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, claim.Verdict);
         // SIPRI's totals stay as evidence.
         Assert.Contains(claim.Readings, r => r.Source == "SIPRI" && !r.CountsForVerdict);
+    }
+
+    [Fact]
+    public void A_goal_named_as_such_beside_a_count_in_words_is_a_target_claim_of_its_own()
+    {
+        var report = fixture.Checker.Check("Only ten of NATO's 32 members meet the current spending target of 2% of GDP.", new ArticleContext(new DateOnly(2023, 7, 10)));
+        var goal = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target);
+        Assert.Equal(2, goal.Claim.Primary!.Value);
+        Assert.Equal(Verdict.Supported, goal.Verdict);
+        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Phrase != "members");
+        Assert.DoesNotContain("2%", count.Claim.Anchors);
     }
 }
