@@ -2884,10 +2884,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(ranks, r => Assert.Equal(Verdict.MethodDependent, r.Verdict));
     }
 
-    [Fact]
-    public void A_national_plan_at_another_value_stays_a_plan()
+    [Theory]
+    [InlineData("Spain plans to reach 2% of GDP in 2029.")]
+    // A pledge's value by another year than the pledge's deadline is the country's own plan.
+    [InlineData("Britain plans to reach 3.5% of GDP by 2029.")]
+    public void A_national_plan_at_another_value_or_year_stays_a_plan(string sentence)
     {
-        var report = fixture.Checker.Check("Spain plans to reach 2% of GDP in 2029.", new ArticleContext(new DateOnly(2025, 6, 24)));
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 24)));
         var plan = Assert.Single(report.Results);
         Assert.Equal(ClaimKind.ShareOfGdp, plan.Claim.Kind);
         Assert.Equal(Verdict.Unverifiable, plan.Verdict);
@@ -2915,5 +2918,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, goal.Verdict);
         var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count && r.Claim.Phrase != "members");
         Assert.DoesNotContain("2%", count.Claim.Anchors);
+    }
+
+    [Fact]
+    public void A_percentage_row_under_a_money_header_is_not_that_money()
+    {
+        const string text = "Below is a look at Sweden's military spending:\n\nYear Defence Spending (USD, billions)\n2018 6.6%\n\nAnalysis";
+        var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 9, 15)));
+        Assert.DoesNotContain(claims, c => c.Quantities.Any(q => q.Kind == QuantityKind.Money));
     }
 }

@@ -143,7 +143,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     new Quantity(QuantityKind.Percent, figure.Value, figure.Index, share, halfUnit, Hedge.None, OfGdp: true)];
                 gdpBefore = true;
             }
-            var tableRow = yearTable is not null ? YearValueRow().Match(text) : System.Text.RegularExpressions.Match.Empty;
+            // (A row's "%" must agree with the header: "2014 5.9%" under a money header is not that money.)
+            var tableRow = yearTable is { } unit && YearValueRow().Match(text) is { Success: true } row && row.Groups["percent"].Success == unit.ShareOfGdp
+                ? row : System.Text.RegularExpressions.Match.Empty;
             if (tableRow.Success)
             {
                 var (currency, scale, shareOfGdp) = yearTable!.Value;
@@ -1880,7 +1882,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*Year\b[^()]*\b(?:spending|expenditure|budget|outlays?)\b[^()]*\((?<unit>[^()]{1,30})\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearValueHeader();
-    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)\s+(?<about>~|≈|about\s+|approx\.\s+)?(?<v>\d{1,4}(?:\.\d{1,2})?)\s*%?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)\s+(?<about>~|≈|about\s+|approx\.\s+)?(?<v>\d{1,4}(?:\.\d{1,2})?)\s*(?<percent>%)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearValueRow();
 
     /// <summary>A year table's unit from its header: "(USD, billions)", "(€ bn)", "(% of GDP)"; null when it names neither.</summary>

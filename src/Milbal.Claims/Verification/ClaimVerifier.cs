@@ -137,7 +137,7 @@ public sealed class ClaimVerifier
         @"\b(?:spend|spending|rais\w*|increas\w*|boost\w*|hik\w*|lift\w*|aim\w*|reach\w*|closer|get\s+to|commit\w*|pledg\w*|allocat\w*|devot\w*|invest\w*|forc\w*|requir\w*|agree\w*|goal|target|move\w*\s+toward\w*)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    private static bool PledgeNamedAsLevel(Claim claim, List<Reading> readings) =>
+    private bool PledgeNamedAsLevel(Claim claim, List<Reading> readings) =>
         claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && claim.Phrase is null
         && claim.Primary is { Kind: QuantityKind.Percent } q && PledgeValues.Any(v => Math.Abs(v - q.Value) < 1e-9)
         // (At the new pledges' values, 3.5%, 5% and 1.5%, a figure no source confirms is the pledge named by its value even where the
@@ -149,12 +149,10 @@ public sealed class ClaimVerifier
         // One country's own level ("Spain plans to reach 2% of GDP in 2029") is a national plan unless the sentence speaks of the alliance's goal.
         && (claim.Subject is null || claim.Subject.Candidates.Any(c => c is "NATO" or "NATO_EUROPE" or "NATO_EUROPE_CANADA")
             || Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bTrump\b|\b(?:target|goal|benchmark|guideline)\b")
-            // "PM Keir Starmer commits UK to spend 5% of GDP on security by 2035": an ally's share at the Hague values by the Hague
-            // deadline is its part of the alliance's pledge.
-            || q.Value is 3.5 or 5 && claim.Years.Contains(HagueDeadline) && claim.Subject.Candidates.Any(c => BuiltInGroups.Nato.MembersIn(HagueDeadline - 10).Contains(c)));
-
-    /// <summary>The year by which the Hague summit's allies are to spend 3.5% + 1.5% of GDP.</summary>
-    private const int HagueDeadline = 2035;
+            // "PM Keir Starmer commits UK to spend 5% of GDP on security by 2035": an ally's share at a curated pledge's value by that
+            // pledge's deadline is its part of the alliance's pledge.
+            || claim.Subject.Candidates.Any(c => BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? LastDataYear).Contains(c))
+               && Rows("NATO", Measures.Target.Id, "figures").Any(r => Math.Abs(r.Observation.Value - q.Value) < 1e-9 && claim.Years.Contains(r.Observation.Year)));
 
     private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
 
@@ -481,12 +479,20 @@ public sealed class ClaimVerifier
         // "Australia's current defence budget is $56bn annually": a country's own budget is judged by that budget; where the store
         // holds no line of it, the totals of other definitions (SIPRI's calendar year, NATO's) are evidence, unless a data
         // publisher states the figure.
-        if (totalOnly && readings.Count > 0 && !readings.Any(r => r.BudgetLine) && !IsDataPublisher(claim.Attribution)
-            && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
-            && NationalBudget.IsMatch(ClauseBefore(text, q.Start) + " " + ClauseAfter(text, q.End)))
-            Demote(readings, _ => true, "another definition than the national budget, which the store does not hold");
+        if (totalOnly && readings.Count > 0 && !readings.Any(r => r.BudgetLine) && NamesUnheldNationalBudget(claim, q))
+            Demote(readings, _ => true, NationalBudgetEvidence);
         return $"{Quantity.Money(q.Value, q.Currency)} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
     }
+
+    /// <summary>
+    /// A country's own budget named around the figure ("the defence budget", "budgeted at", "the Union Budget"), stated by someone other
+    /// than a data publisher: the store holds no such line, so totals of other definitions can only be evidence.
+    /// </summary>
+    private bool NamesUnheldNationalBudget(Claim claim, Quantity q) =>
+        !IsDataPublisher(claim.Attribution) && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
+        && NationalBudget.IsMatch(ClauseBefore(claim.Text, q.Start) + " " + ClauseAfter(claim.Text, q.End));
+
+    private const string NationalBudgetEvidence = "another definition than the national budget, which the store does not hold";
 
     /// <summary>A rise of the share of GDP in points: each source's share for the year less its share for the year before.</summary>
     private string ShareRise(Claim claim, Quantity q, List<Reading> readings)
@@ -1348,10 +1354,8 @@ public sealed class ClaimVerifier
         }
         // "India's defence budget is up by about 5.6 per cent this year": the change of a national budget, which the store does not
         // hold; SIPRI's and NATO's totals are other definitions, evidence for it but no refutation (as for the budget's level).
-        if (!readings.Any(r => r.CountsForVerdict && r.Holds) && !IsDataPublisher(claim.Attribution)
-            && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
-            && NationalBudget.IsMatch(clause + " " + ClauseAfter(claim.Text, q.End)))
-            Demote(readings, r => r.Source is "SIPRI" or "NATO", "another definition than the national budget, which the store does not hold");
+        if (!readings.Any(r => r.CountsForVerdict && r.Holds) && NamesUnheldNationalBudget(claim, q))
+            Demote(readings, r => r.Source is "SIPRI" or "NATO", NationalBudgetEvidence);
         return $"growth of {q.Text} for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
 
         void Try(Func<GrowthResult> compute, Func<GrowthResult, Reading> reading)
