@@ -2927,4 +2927,29 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 9, 15)));
         Assert.DoesNotContain(claims, c => c.Quantities.Any(q => q.Kind == QuantityKind.Money));
     }
+
+    [Theory]
+    [InlineData("Poland alone is spending €2.3 billion reinforcing its eastern border.")]
+    [InlineData("Germany has already placed record contracts worth €8.5 billion for artillery shells and ammunition systems.")]
+    public void An_amount_far_from_every_stored_total_is_another_quantity(string sentence)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 6, 1)));
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Unverifiable, level.Verdict);
+        Assert.Contains("another quantity", level.Reason);
+    }
+
+    [Theory]
+    // Given as SIPRI's, the figure misreports SIPRI's total.
+    [InlineData("According to SIPRI, Russia spent $300 billion on its military in 2023.")]
+    // A total at the wrong power of ten is a slip of scale, judged as printed.
+    [InlineData("Latvia spent $1,421,000 on defence in 2024.")]
+    // Near a total, a figure is that total, wrongly given.
+    [InlineData("Russia spent $125 billion on its military in 2023.")]
+    public void A_misreported_total_stays_contradicted(string sentence)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 1)));
+        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Contradicted, level.Verdict);
+    }
 }

@@ -2416,7 +2416,32 @@ public sealed class ClaimVerifier
             && readings.Where(r => r.CountsForVerdict).All(r => r.Source is "SIPRI" or "NATO")
             && !Matches(claim.Text, @"\bNATO\b|\bSIPRI\b|\bIISS\b|\bEDA\b|European\s+Defen[cs]e\s+Agency|Military\s+Balance"))
             return (Verdict.Unverifiable, $"a plan or forecast for {claim.Years[0]}, the year in progress or later when written, which no curated figure holds ({decided.Item2})");
+        // "Poland alone is spending €2.3 billion reinforcing its eastern border", "Italy (€14.9 billion)" in a list of SAFE loans:
+        // an amount far from every total the store holds for its subject and year, under every source, method and currency, is
+        // another quantity (a programme, a package, a loan, a plan, a sub-line) rather than a wrong total. It stays contradicted
+        // when the sentence gives it as SIPRI's, NATO's, the IISS's or the EDA's (their totals misreported), when it is a GDP,
+        // a conversion or a unit price (quantities the store does hold), and when it matches a total but for a power of ten
+        // (a slip of scale, judged as printed).
+        if (claim.Kind == ClaimKind.Level && decided.Verdict == Verdict.Contradicted && claim.Primary is { Kind: QuantityKind.Money } amount
+            && !IsDataPublisher(attribution)
+            && readings.Where(r => r.CountsForVerdict).All(r => r.Source is not ("IMF WEO" or "conversion" or "contract prices"))
+            && FarFromEveryTotal(amount, readings) is { } nearest)
+            return (Verdict.Unverifiable, $"more than {F(FarFromTotals, "0.#")} times away from every stored total, so most likely another quantity (a programme, package, plan or budget line) the store does not hold; nearest: {nearest.Line} ({nearest.Detail})");
         return decided;
+    }
+
+    /// <summary>How far (as a factor either way) an amount must lie from every stored total to be read as another quantity.</summary>
+    private const double FarFromTotals = 1.5;
+
+    /// <summary>The stored total nearest to the amount when every one lies more than <see cref="FarFromTotals"/> times away
+    /// and the nearest is not the amount at another power of ten; otherwise null.</summary>
+    private static Reading? FarFromEveryTotal(Quantity amount, IEnumerable<Reading> readings)
+    {
+        var nearest = readings.Where(r => r.CountsForVerdict && r.Value > 0).MinBy(r => Math.Abs(Math.Log(r.Value / amount.Value)));
+        if (nearest is null) return null;
+        var decades = Math.Abs(Math.Log10(nearest.Value / amount.Value));
+        var scaleSlip = decades >= 0.9 && Math.Abs(decades - Math.Round(decades)) <= 0.02;
+        return decades > Math.Log10(FarFromTotals) && !scaleSlip ? nearest : null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlanOrForecastBefore = new(
