@@ -2952,4 +2952,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal(Verdict.Contradicted, level.Verdict);
     }
+
+    [Theory]
+    [InlineData("Estonia plans to push NATO members to commit to spending at least 2.5 percent of GDP on defense.", Verdict.Unverifiable)]
+    // A floor at a pledge's own value is that pledge.
+    [InlineData("NATO allies have pledged to spend at least 2% of GDP on defence.", Verdict.Supported)]
+    public void A_floor_names_its_own_value_not_every_pledge_above_it(string sentence, Verdict verdict)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 6, 1)));
+        var target = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target);
+        Assert.Equal(verdict, target.Verdict);
+    }
 }

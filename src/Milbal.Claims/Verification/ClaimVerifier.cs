@@ -1595,7 +1595,9 @@ public sealed class ClaimVerifier
         {
             var (publisher, citation, id) = FigureSource(row);
             // A pledge is an exact number: "3%" is not the 3.5% pledge, although 3.5 is on the edge of 3's rounding interval.
-            var holds = q.Hedge == Hedge.None ? Math.Abs(row.Observation.Value - q.Value) < q.HalfUnit : q.Admits(row.Observation.Value);
+            // A floor names its own value as well: "at least 2.5 percent" is a call for 2.5%, which the 3.5% pledge is not, though
+            // it lies above that floor. (A ceiling, "less than 3 per cent", is a bound the curated level can meet.)
+            var holds = q.Hedge is Hedge.None or Hedge.MoreThan or Hedge.AtLeast ? Math.Abs(row.Observation.Value - q.Value) < q.HalfUnit : q.Admits(row.Observation.Value);
             if (deadline is { } due && row.Observation.EntityId is "NATO" or "EU_UK" && row.Observation.Year != due) holds = false;
             // "Sweden intends to … bring it to 3.5% of GDP by 2030": one ally's goal with a deadline of its own is a national
             // plan, which the alliance's pledges (with their own deadlines) do not decide; they are evidence.
