@@ -224,8 +224,18 @@ public sealed class ClaimVerifier
                         [$"sipri {spending.Edition}: milex, current US$", $"{population.Dataset} {population.Edition}: population"]));
                 }
             }
+        JudgeOnDenominators(q, readings, derived, "the publisher's population");
+    }
+
+    /// <summary>
+    /// A ratio re-derived from a publisher's total over another publisher's denominator (population, GDP): the denominator's
+    /// vintage is no method, so one that gives the figure supports it and the others are evidence. When none does but one
+    /// misses by less than a unit of the figure's last digit, the publisher's own denominator, which the store lacks, decides:
+    /// all are evidence.
+    /// </summary>
+    private static void JudgeOnDenominators(Quantity q, List<Reading> readings, List<int> derived, string decider)
+    {
         if (derived.Count == 0) return;
-        // The population's vintage is no method: one edition that gives the figure supports it, and the others are evidence.
         if (derived.Any(i => readings[i].Holds))
         {
             foreach (var i in derived.Where(i => !readings[i].Holds)) readings[i] = readings[i] with { CountsForVerdict = false };
@@ -234,7 +244,7 @@ public sealed class ClaimVerifier
         var unit = 2 * q.HalfUnit;
         var (low, high) = q.Tolerance;
         if (derived.Any(i => readings[i].Value >= low - unit && readings[i].Value <= high + unit))
-            foreach (var i in derived) readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + " (on the edge: the publisher's population decides)" };
+            foreach (var i in derived) readings[i] = readings[i] with { CountsForVerdict = false, Detail = readings[i].Detail + $" (on the edge: {decider} decides)" };
     }
 
     private static double Units(StoredObservation row) => row.Observation.Value * Math.Pow(10, (int)row.Observation.Unit.Scale);
@@ -1188,6 +1198,11 @@ public sealed class ClaimVerifier
                 // NATO prints two decimals and journalists round those: compare as printed.
                 readings.Add(new Reading(source, line, entity, row.Observation.Year, v, "% of GDP", q.Admits(Math.Round(v, 2)), $"{F(v, "0.00")}% {row.Observation.Year}, {evidence}", [evidence]));
             }
+            if (entity == "WLD" && !readings.Any(r => r.Entity == entity))
+            {
+                WorldBurden(q, years, readings);
+                continue;
+            }
             if (_registry.TryGetGroup(entity, out var group) && !readings.Any(r => r.Entity == entity && r.Source == "NATO"))
                 foreach (var year in years)
                     foreach (var ds in new[] { "nato", "sipri" })
@@ -1203,6 +1218,36 @@ public sealed class ClaimVerifier
                     }
         }
         return $"{q.Text} of GDP for {string.Join(" / ", Candidates(claim.Subject).Select(GroupName))} in {string.Join(" or ", years)}";
+    }
+
+    /// <summary>
+    /// "Global military spending … accounting for 2.3% of the global gross domestic product": SIPRI's world burden, which the
+    /// bundle does not hold as such, re-derived as SIPRI's world total in current US$ over the stored world GDPs at market
+    /// rates (IMF WEO, World Bank WDI), judged as any ratio on another publisher's denominator.
+    /// </summary>
+    private void WorldBurden(Quantity q, IEnumerable<int> years, List<Reading> readings)
+    {
+        var derived = new List<int>();
+        foreach (var year in years)
+        {
+            var spending = Rows("WLD", Measures.Milex.Id, "sipri").Where(r => r.Observation.Year == year && r.Observation.Unit is { Currency: "USD", Conversion: Conversion.MarketRate })
+                // A year's constant dollars on that year's base are its current dollars.
+                .FirstOrDefault(r => !r.Observation.Unit.PriceBasis.IsConstant || r.Observation.Unit.PriceBasis.BaseYear == year);
+            if (spending is null) continue;
+            foreach (var (dataset, publisher) in new[] { ("weo", "IMF WEO"), ("wdi", "World Bank WDI") })
+                foreach (var edition in EditionsOf(dataset))
+                {
+                    var gdp = Rows("WLD", Measures.Gdp.Id, dataset, edition).FirstOrDefault(r => r.Observation.Year == year
+                        && r.Observation.Unit is { Currency: "USD" } && !r.Observation.Unit.PriceBasis.IsConstant && r.Observation.Unit.Conversion != Conversion.Ppp);
+                    if (gdp is null || Units(gdp) <= 0) continue;
+                    var share = 100 * Units(spending) / Units(gdp);
+                    derived.Add(readings.Count);
+                    readings.Add(new Reading("SIPRI", "SIPRI world total over world GDP", "WLD", year, share, "% of GDP", q.Admits(share),
+                        $"US${F(Units(spending) / 1e9)}bn ÷ US${F(Units(gdp) / 1e12, "0.0")}tn = {F(share, "0.00")}% {year}",
+                        [$"sipri {spending.Edition}: milex, {spending.Observation.Unit}", $"{publisher} {gdp.Edition}: world GDP, current US$"]));
+                }
+        }
+        JudgeOnDenominators(q, readings, derived, "SIPRI's own world GDP");
     }
 
     private static readonly System.Text.RegularExpressions.Regex RecordedChange = new(@"(?<sign>[+−-])(?<pct>\d+(?:\.\d+)?)%\s+on\s+(?<base>\d{4})");
