@@ -2976,4 +2976,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(verdict, share.Verdict);
         Assert.Contains(share.Readings, r => r.Line == "SIPRI world total over world GDP");
     }
+
+    [Fact]
+    public void A_story_on_a_release_does_not_make_a_programme_line_the_publishers_total()
+    {
+        const string text = "World military expenditure rose by 9.4% to $2,718 billion in 2024, according to SIPRI. "
+            + "The US budget funds the modernization of the F-35 stealth fighter ($61.1 billion).";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 28)));
+        var line = Assert.Single(report.Results, r => r.Claim.Anchors.Contains("$61.1 billion"));
+        Assert.Equal(Verdict.Unverifiable, line.Verdict);
+        Assert.Contains("another quantity", line.Reason);
+    }
 }

@@ -2470,7 +2470,7 @@ public sealed class ClaimVerifier
         // a conversion or a unit price (quantities the store does hold), and when it matches a total but for a power of ten
         // (a slip of scale, judged as printed).
         if (claim.Kind == ClaimKind.Level && decided.Verdict == Verdict.Contradicted && claim.Primary is { Kind: QuantityKind.Money } amount
-            && !IsDataPublisher(attribution)
+            && !(IsDataPublisher(attribution) && !claim.AttributionFromArticle)
             && readings.Where(r => r.CountsForVerdict).All(r => r.Source is not ("IMF WEO" or "conversion" or "contract prices"))
             && FarFromEveryTotal(amount, readings) is { } nearest)
             return (Verdict.Unverifiable, $"more than {F(FarFromTotals, "0.#")} times away from every stored total, so most likely another quantity (a programme, package, plan or budget line) the store does not hold; nearest: {nearest.Line} ({nearest.Detail})");
