@@ -2987,4 +2987,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, line.Verdict);
         Assert.Contains("another quantity", line.Reason);
     }
+
+    [Fact]
+    public void The_current_target_named_without_its_figure_is_the_first_pledge()
+    {
+        var report = fixture.Checker.Check("Trump wants allies to spend 5% of GDP, more than double the military pact's current spending target.", new ArticleContext(new DateOnly(2025, 6, 20)));
+        var multiple = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        Assert.Equal(Verdict.Supported, multiple.Verdict);
+        Assert.Contains(multiple.Readings, r => r.Line == "NATO pledges compared" && r.Value == 2.5);
+    }
 }

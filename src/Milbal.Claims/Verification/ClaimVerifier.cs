@@ -1945,6 +1945,11 @@ public sealed class ClaimVerifier
             .Where(x => x.Pledge is not null).DistinctBy(x => x.Pledge!.Observation.Value)
             // "… from 2% of GDP to 5% by 2035, with the commitment structured as 3.5% … and 1.5%": the two next to the multiple.
             .OrderBy(x => Math.Abs(x.Share.Start - claim.Primary!.Start)).Take(2).ToArray();
+        // "more than double the military pact's current spending target" beside a later pledge's 5%: the goal referred to without
+        // its figure is the first pledge, the guideline in force before the later one.
+        if (named.Length == 1 && CurrentGoalWithoutFigure.IsMatch(claim.Text)
+            && pledges.MinBy(r => r.Observation.Year) is { } first && first.Observation.Value < named[0].Pledge!.Observation.Value)
+            named = [named[0], (named[0].Share, first)];
         if (named.Length != 2) return null;
         var (low, high) = named[0].Pledge!.Observation.Value < named[1].Pledge!.Observation.Value ? (named[0], named[1]) : (named[1], named[0]);
         var ratio = high.Pledge!.Observation.Value / low.Pledge!.Observation.Value;
@@ -1954,6 +1959,10 @@ public sealed class ClaimVerifier
             $"{F(high.Pledge.Observation.Value, "0.##")}% ({highId}) ÷ {F(low.Pledge.Observation.Value, "0.##")}% ({lowId}) = {F(ratio, "0.00")}", [highCitation, lowCitation]));
         return $"the pledges of {high.Share.Text} and {low.Share.Text} compared";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex CurrentGoalWithoutFigure = new(
+        @"\b(?:current|existing|present|previous|old|original)\s+(?:[\w'’-]+\s+){0,3}?(?:target|benchmark|guideline|goal|threshold|pledge|commitment)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "Well above the alliance's 2 percent guideline", "well below the target": the spender's share of GDP against the goal's
