@@ -2996,4 +2996,18 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, multiple.Verdict);
         Assert.Contains(multiple.Readings, r => r.Line == "NATO pledges compared" && r.Value == 2.5);
     }
+
+    [Fact]
+    public void A_publisher_named_in_the_lede_after_a_standfirst_is_the_storys_source()
+    {
+        // The stored page repeats the headline and a standfirst before the lede that names the report.
+        const string text = "Global military spending reaches record high amid ongoing conflicts\n\nWhat's the story\n\n"
+            + "The world is experiencing an unprecedented increase in military spending, a 9.4% year-on-year increase to $2.718 trillion in 2024.\n\n"
+            + "The figure reported by the Stockholm International Peace Research Institute (SIPRI) is the highest recorded increase since 1988.";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 28), Title: "Global military spending reaches record high amid ongoing conflicts"));
+        var total = Assert.Single(report.Results, r => r.Claim.Anchors.Contains("$2.718 trillion"));
+        Assert.Equal("SIPRI", total.Claim.Attribution);
+        // The IISS's narrower world figure is evidence, not another method the figure depends on.
+        Assert.Equal(Verdict.Supported, total.Verdict);
+    }
 }

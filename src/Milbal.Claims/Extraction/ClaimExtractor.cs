@@ -25,8 +25,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var named = mentionsIn.Values.SelectMany(m => m).Where(m => EntityRecogniser.IsCountry(m.Primary)).GroupBy(m => m.Primary).OrderByDescending(g => g.Count()).ToArray();
         var focus = named.Length > 0 && named[0].Count() >= 3 && (named.Length == 1 || named[0].Count() >= 2 * named[1].Count()) ? named[0].First() : null;
         EntityMention? lastSubject = focus;
-        // A news story on one report attributes its figures to that report throughout: the source named in the title or the first sentences.
-        var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(3).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
+        // A news story on one report attributes its figures to that report throughout: the source named in the title or the lede.
+        // (A stored page often repeats the headline and a standfirst, "What's the story", before the lede: five sentences reach it.)
+        var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(5).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
         // "…, a new study finds" / "according to a report" in the headline or lede, with the report named further down: the
         // story is that report's, so its figures are (the source named most often wins; a tie goes to the first named).
         if (articleSource is null && GenericSource().IsMatch(string.Join(" ", sentences.Take(3).Select(s => s.Text).Prepend(context.Title ?? ""))))
