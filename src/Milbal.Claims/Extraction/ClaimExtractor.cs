@@ -11,6 +11,10 @@ namespace Milbal.Claims.Extraction;
 /// </summary>
 public sealed partial class ClaimExtractor(EntityRecogniser entities)
 {
+    /// <summary>How many sentences open a story (its lede): a stored page often repeats the headline and a standfirst ("What's the
+    /// story") before the lede, so five reach it.</summary>
+    private const int LedeSentences = 5;
+
     public IReadOnlyList<Claim> Extract(string body, ArticleContext context)
     {
         // A page title with the site's section suffix ("… | World | News") is navigation, not the article's text.
@@ -26,11 +30,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var focus = named.Length > 0 && named[0].Count() >= 3 && (named.Length == 1 || named[0].Count() >= 2 * named[1].Count()) ? named[0].First() : null;
         EntityMention? lastSubject = focus;
         // A news story on one report attributes its figures to that report throughout: the source named in the title or the lede.
-        // (A stored page often repeats the headline and a standfirst, "What's the story", before the lede: five sentences reach it.)
-        var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(5).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
+        var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(LedeSentences).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
         // "…, a new study finds" / "according to a report" in the headline or lede, with the report named further down: the
         // story is that report's, so its figures are (the source named most often wins; a tie goes to the first named).
-        if (articleSource is null && GenericSource().IsMatch(string.Join(" ", sentences.Take(3).Select(s => s.Text).Prepend(context.Title ?? ""))))
+        if (articleSource is null && GenericSource().IsMatch(string.Join(" ", sentences.Take(LedeSentences).Select(s => s.Text).Prepend(context.Title ?? ""))))
             articleSource = sentences.Select(s => Attribution(s.Text)).Where(a => a is not null).GroupBy(a => a!)
                 .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         // "Thierry Breton, EU Commissioner for the Internal Market, announced this.": a story on one person's statement; a curated

@@ -1957,7 +1957,8 @@ public sealed class ClaimVerifier
         var (_, highCitation, highId) = FigureSource(high.Pledge);
         readings.Add(new Reading("pledges", "NATO pledges compared", "NATO", high.Pledge.Observation.Year, ratio, "ratio of the two pledges", claim.Primary!.Admits(ratio),
             $"{F(high.Pledge.Observation.Value, "0.##")}% ({highId}) ÷ {F(low.Pledge.Observation.Value, "0.##")}% ({lowId}) = {F(ratio, "0.00")}", [highCitation, lowCitation]));
-        return $"the pledges of {high.Share.Text} and {low.Share.Text} compared";
+        // (Pledge values, not the quantities: a goal referred to without its figure has no quantity of its own.)
+        return $"the pledges of {F(high.Pledge.Observation.Value, "0.##")}% and {F(low.Pledge.Observation.Value, "0.##")}% compared";
     }
 
     private static readonly System.Text.RegularExpressions.Regex CurrentGoalWithoutFigure = new(
@@ -2493,7 +2494,9 @@ public sealed class ClaimVerifier
     /// and the nearest is not the amount at another power of ten; otherwise null.</summary>
     private static Reading? FarFromEveryTotal(Quantity amount, IEnumerable<Reading> readings)
     {
-        var nearest = readings.Where(r => r.CountsForVerdict && r.Value > 0).MinBy(r => Math.Abs(Math.Log(r.Value / amount.Value)));
+        // (Only money readings: a share or a count beside the amount is no total to measure it against.)
+        var nearest = readings.Where(r => r.CountsForVerdict && r.Value > 0 && !r.Unit.Contains('%') && r.Unit is not ("ratio" or "year" or "allies"))
+            .MinBy(r => Math.Abs(Math.Log(r.Value / amount.Value)));
         if (nearest is null) return null;
         var decades = Math.Abs(Math.Log10(nearest.Value / amount.Value));
         var scaleSlip = decades >= 0.9 && Math.Abs(decades - Math.Round(decades)) <= 0.02;
