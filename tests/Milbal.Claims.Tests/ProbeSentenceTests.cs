@@ -15,6 +15,10 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     private static readonly EntityRecogniser Recogniser = new(EntityRegistry.Default);
     private static readonly ArticleContext Feb2025 = new(new DateOnly(2025, 2, 20));
 
+    /// <summary>The one result of checking <paramref name="text"/>, published on <paramref name="published"/>, that <paramref name="which"/> picks.</summary>
+    private ClaimResult Judged(string text, DateOnly published, Func<ClaimResult, bool> which) =>
+        Assert.Single(fixture.Checker.Check(text, new ArticleContext(published)).Results, r => which(r));
+
     [Theory]
     [InlineData("Europe, including the UK and EU member states, raised spending", "EU_UK")]
     [InlineData("European countries plus Britain spent more", "EU_UK")]
@@ -275,8 +279,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_fold_change_against_a_named_year_compares_two_levels_of_one_series()
     {
-        var report = fixture.Checker.Check("The number of allies meeting the 2% target in 2024 was almost four times the level in 2021.", new ArticleContext(new DateOnly(2024, 6, 18)));
-        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        var growth = Judged("The number of allies meeting the 2% target in 2024 was almost four times the level in 2021.", new DateOnly(2024, 6, 18), r => r.Claim.Kind == ClaimKind.Growth);
         Assert.Contains(growth.Readings, r => r.Line.StartsWith("NATO 2024 edition", StringComparison.Ordinal) && r.Holds);
     }
 
@@ -579,8 +582,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         const string text = "Arms outlays hit a record last year, a Swedish think tank said on Monday. "
             + "Russia's military spending rose to $149 billion. "
             + "That is according to data published by the Stockholm International Peace Research Institute (SIPRI).";
-        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 28)));
-        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        var level = Judged(text, new DateOnly(2025, 4, 28), r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal("SIPRI", level.Claim.Attribution);
         Assert.Equal(Verdict.Supported, level.Verdict);
     }
@@ -655,8 +657,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_total_that_grew_to_exceed_an_amount_is_a_level_not_a_requirement()
     {
-        var report = fixture.Checker.Check("World military expenditure climbed to exceed $2.7 trillion last year, SIPRI estimates.", new ArticleContext(new DateOnly(2025, 4, 28)));
-        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        var level = Judged("World military expenditure climbed to exceed $2.7 trillion last year, SIPRI estimates.", new DateOnly(2025, 4, 28), r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal(Verdict.Supported, level.Verdict);
     }
 
@@ -700,8 +701,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     public void A_list_of_countries_after_comes_from_is_the_summed_subject_and_a_price_base_is_not_a_year()
     {
         const string text = "Figures are in constant 2023 US dollars. More than $1.6 trillion of the total came from just five nations: the United States, China, Russia, Germany and India.";
-        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 28)));
-        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level && r.Claim.Anchors.Any(a => a.Contains("$1.6 trillion", StringComparison.Ordinal)));
+        var level = Judged(text, new DateOnly(2025, 4, 28), r => r.Claim.Kind == ClaimKind.Level && r.Claim.Anchors.Any(a => a.Contains("$1.6 trillion", StringComparison.Ordinal)));
         Assert.DoesNotContain(2023, level.Claim.Years);
         Assert.Contains(level.Readings, r => r.Line.Contains("sum of the countries named", StringComparison.Ordinal) && r.Holds);
     }
@@ -709,8 +709,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void That_before_an_output_verb_introduces_the_yardstick_of_a_production_multiple()
     {
-        var report = fixture.Checker.Check("Moscow turns out twice the shells in six months that NATO makes in a whole year.", new ArticleContext(new DateOnly(2025, 7, 5)));
-        var ratio = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.ProductionRatio);
+        var ratio = Judged("Moscow turns out twice the shells in six months that NATO makes in a whole year.", new DateOnly(2025, 7, 5), r => r.Claim.Kind == ClaimKind.ProductionRatio);
         Assert.Equal("RUS", ratio.Claim.Subject!.Primary);
         // Twice a year's output in half a year is an annual ratio of 4.
         Assert.Contains("≥ 4", ratio.Reason, StringComparison.Ordinal);
@@ -797,8 +796,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     public void A_bracketed_conversion_is_checked_at_the_rate_the_article_prints()
     {
         var text = "Russia's spending on national defence will rise to 13.5 trillion roubles ($145.32 billion) in 2025, budget documents showed.\n($1 = 92.9000 roubles)";
-        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2024, 9, 30)));
-        var dollars = Assert.Single(report.Results, r => r.Claim.Primary?.Currency == "USD");
+        var dollars = Judged(text, new DateOnly(2024, 9, 30), r => r.Claim.Primary?.Currency == "USD");
         var conversion = Assert.Single(dollars.Readings);
         Assert.Equal("the article's own conversion", conversion.Line);
         Assert.Equal(145.317e9, conversion.Value, 1e7);
@@ -826,8 +824,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_planned_change_is_not_checked_against_an_estimate_of_real_growth()
     {
-        var report = fixture.Checker.Check("Russia's national defence spending will increase by 23% in 2025, draft budget documents showed.", new ArticleContext(new DateOnly(2024, 9, 30)));
-        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        var growth = Judged("Russia's national defence spending will increase by 23% in 2025, draft budget documents showed.", new DateOnly(2024, 9, 30), r => r.Claim.Kind == ClaimKind.Growth);
         Assert.NotEqual(Verdict.Contradicted, growth.Verdict);
         Assert.DoesNotContain(growth.Readings, r => r.CountsForVerdict && r.Line.Contains("real change", StringComparison.Ordinal));
     }
@@ -835,8 +832,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_pledge_with_the_wrong_deadline_is_contradicted()
     {
-        var report = fixture.Checker.Check("At the Hague summit the allies agreed they should spend 5% of GDP on defence by 2025.", new ArticleContext(new DateOnly(2025, 7, 1)));
-        var target = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target);
+        var target = Judged("At the Hague summit the allies agreed they should spend 5% of GDP on defence by 2025.", new DateOnly(2025, 7, 1), r => r.Claim.Kind == ClaimKind.Target);
         Assert.Equal(Verdict.Contradicted, target.Verdict);
     }
 
@@ -2304,8 +2300,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("The allies agreed to more than triple their spending target from 2% of GDP to 5% within a decade.", Verdict.Contradicted)]
     public void A_multiple_between_two_pledges_named_by_their_values_compares_the_pledges(string text, Verdict expected)
     {
-        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 7, 1)));
-        var multiple = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        var multiple = Judged(text, new DateOnly(2025, 7, 1), r => r.Claim.Kind == ClaimKind.Comparison);
         Assert.Equal(expected, multiple.Verdict);
         Assert.Contains(multiple.Readings, r => r.Detail.Contains("wales-2014-target-2pct", StringComparison.Ordinal) && r.Detail.Contains("hague-2025-target-total-5pct", StringComparison.Ordinal));
     }
@@ -2313,8 +2308,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_deadline_after_the_second_figure_of_from_to_is_not_the_starting_pledges()
     {
-        var report = fixture.Checker.Check("Members pledged to lift their spending goal from 2% of GDP to 5% by 2035.", new ArticleContext(new DateOnly(2025, 7, 1)));
-        var start = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target && r.Claim.Anchors.Contains("2%"));
+        var start = Judged("Members pledged to lift their spending goal from 2% of GDP to 5% by 2035.", new DateOnly(2025, 7, 1), r => r.Claim.Kind == ClaimKind.Target && r.Claim.Anchors.Contains("2%"));
         Assert.Equal(Verdict.Supported, start.Verdict);
     }
 
@@ -2324,8 +2318,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("The 32 members of the alliance endorsed the spending plan at the summit.", Verdict.Supported)]
     public void Countries_counted_for_what_no_series_counts_are_claims_and_only_a_membership_is_checked(string text, Verdict expected)
     {
-        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 7, 1)));
-        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
+        var count = Judged(text, new DateOnly(2025, 7, 1), r => r.Claim.Kind == ClaimKind.Count);
         Assert.Equal(expected, count.Verdict);
     }
 
@@ -2340,8 +2333,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void The_largest_defence_budget_in_Europe_is_a_place_among_European_allies_by_amount()
     {
-        var report = fixture.Checker.Check("Germany currently has the largest defence budget in Europe, and spends 2.1% of GDP.", new ArticleContext(new DateOnly(2025, 5, 1)));
-        var rank = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        var rank = Judged("Germany currently has the largest defence budget in Europe, and spends 2.1% of GDP.", new DateOnly(2025, 5, 1), r => r.Claim.Kind == ClaimKind.Comparison);
         Assert.Equal(Verdict.Supported, rank.Verdict);
         Assert.Contains(rank.Readings, r => r.Line.Contains("ranked by current US$", StringComparison.Ordinal) && r.Line.Contains("NATO Europe", StringComparison.Ordinal));
     }
@@ -2349,8 +2341,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_place_in_real_terms_ranks_amounts_at_constant_prices()
     {
-        var report = fixture.Checker.Check("Measured in real terms, Britain was the biggest spender in Europe in 2024.", new ArticleContext(new DateOnly(2025, 5, 1)));
-        var rank = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        var rank = Judged("Measured in real terms, Britain was the biggest spender in Europe in 2024.", new DateOnly(2025, 5, 1), r => r.Claim.Kind == ClaimKind.Comparison);
         Assert.Equal(Verdict.Contradicted, rank.Verdict);
         Assert.All(rank.Readings.Where(r => r.CountsForVerdict), r => Assert.Contains("constant US$", r.Line, StringComparison.Ordinal));
     }
@@ -2360,8 +2351,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("The defence firm's order backlog in Sweden rose 54% in 2024.", "backlog")]
     public void A_change_of_another_quantity_is_not_a_change_of_military_spending(string text, string quantity)
     {
-        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 3, 1)));
-        var growth = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Growth);
+        var growth = Judged(text, new DateOnly(2025, 3, 1), r => r.Claim.Kind == ClaimKind.Growth);
         Assert.Equal(Verdict.Unverifiable, growth.Verdict);
         Assert.Contains(quantity, growth.Reason, StringComparison.Ordinal);
     }
@@ -2663,8 +2653,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Britain has the fifth largest economy in the world, the minister reminded the audience.", "GBR", Verdict.Contradicted)]
     public void A_place_among_economies_is_ranked_by_GDP_at_market_rates_and_PPP(string sentence, string country, Verdict expected)
     {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 6, 1)));
-        var rank = Assert.Single(report.Results, r => r.Claim.Item == ClaimExtractor.RankByGdp);
+        var rank = Judged(sentence, new DateOnly(2024, 6, 1), r => r.Claim.Item == ClaimExtractor.RankByGdp);
         Assert.Equal(country, rank.Claim.Subject!.Primary);
         Assert.Equal(expected, rank.Verdict);
         Assert.Contains(rank.Readings, r => r.Line.Contains("PPP", StringComparison.Ordinal));
@@ -2680,8 +2669,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Finland will spend 2.4% of GDP, like the other 31 NATO member states.", "NATO", 32, Verdict.Supported)]
     public void A_groups_size_named_as_an_adjective_or_with_the_is_its_membership(string sentence, string group, int members, Verdict expected)
     {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 7, 10)));
-        var count = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Count);
+        var count = Judged(sentence, new DateOnly(2024, 7, 10), r => r.Claim.Kind == ClaimKind.Count);
         Assert.Equal(group, count.Claim.Subject!.Primary);
         Assert.Equal(members, count.Claim.Quantities[0].Value);
         Assert.Equal(expected, count.Verdict);
@@ -2738,8 +2726,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_place_among_economies_without_a_name_is_the_articles_country()
     {
-        var report = fixture.Checker.Check("China will raise its defence budget by 7.2% this year. The world's second-largest economy will maintain the pace, officials said.", new ArticleContext(new DateOnly(2024, 3, 5)));
-        var rank = Assert.Single(report.Results, r => r.Claim.Item == ClaimExtractor.RankByGdp);
+        var rank = Judged("China will raise its defence budget by 7.2% this year. The world's second-largest economy will maintain the pace, officials said.", new DateOnly(2024, 3, 5), r => r.Claim.Item == ClaimExtractor.RankByGdp);
         Assert.Equal("CHN", rank.Claim.Subject!.Primary);
         Assert.Equal(Verdict.MethodDependent, rank.Verdict);
     }
@@ -2762,8 +2749,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Germany will commit 3.5% of its economic output to core defence by 2035.", 3.5)]
     public void A_new_pledges_value_that_no_source_confirms_as_a_level_names_the_pledge(string sentence, double value)
     {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 26)));
-        var pledge = Assert.Single(report.Results, r => r.Claim.Primary?.Value == value);
+        var pledge = Judged(sentence, new DateOnly(2025, 6, 26), r => r.Claim.Primary?.Value == value);
         Assert.Equal(ClaimKind.Target, pledge.Claim.Kind);
         Assert.Equal(Verdict.Supported, pledge.Verdict);
     }
@@ -2771,8 +2757,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void Spending_on_new_equipment_is_the_procurement_line()
     {
-        var report = fixture.Checker.Check("According to the European Defence Agency, EU members spent €88 billion on new equipment in 2024.", new ArticleContext(new DateOnly(2025, 9, 2)));
-        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        var level = Judged("According to the European Defence Agency, EU members spent €88 billion on new equipment in 2024.", new DateOnly(2025, 9, 2), r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal(Verdict.Supported, level.Verdict);
         // The EDA's procurement figure, not its total (€343bn), decides.
         Assert.Contains(level.Readings, r => r.Holds && r.Detail.StartsWith("EUR 88.0bn", StringComparison.Ordinal));
@@ -2902,8 +2887,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("India's defence budget rose by 5.6 per cent in 2016.")]
     public void A_national_budget_the_store_does_not_hold_is_not_refuted_by_other_definitions(string sentence)
     {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2017, 6, 1)));
-        var claim = Assert.Single(report.Results, r => r.Claim.Kind is ClaimKind.Level or ClaimKind.Growth);
+        var claim = Judged(sentence, new DateOnly(2017, 6, 1), r => r.Claim.Kind is ClaimKind.Level or ClaimKind.Growth);
         Assert.Equal(Verdict.Unverifiable, claim.Verdict);
         // SIPRI's totals stay as evidence.
         Assert.Contains(claim.Readings, r => r.Source == "SIPRI" && !r.CountsForVerdict);
@@ -2933,8 +2917,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Germany has already placed record contracts worth €8.5 billion for artillery shells and ammunition systems.")]
     public void An_amount_far_from_every_stored_total_is_another_quantity(string sentence)
     {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 6, 1)));
-        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        var level = Judged(sentence, new DateOnly(2024, 6, 1), r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal(Verdict.Unverifiable, level.Verdict);
         Assert.Contains("another quantity", level.Reason);
     }
@@ -2948,8 +2931,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Russia spent $125 billion on its military in 2023.")]
     public void A_misreported_total_stays_contradicted(string sentence)
     {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 6, 1)));
-        var level = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        var level = Judged(sentence, new DateOnly(2025, 6, 1), r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal(Verdict.Contradicted, level.Verdict);
     }
 
@@ -2959,8 +2941,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("NATO allies have pledged to spend at least 2% of GDP on defence.", Verdict.Supported)]
     public void A_floor_names_its_own_value_not_every_pledge_above_it(string sentence, Verdict verdict)
     {
-        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2024, 6, 1)));
-        var target = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Target);
+        var target = Judged(sentence, new DateOnly(2024, 6, 1), r => r.Claim.Kind == ClaimKind.Target);
         Assert.Equal(verdict, target.Verdict);
     }
 
@@ -2982,8 +2963,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     {
         const string text = "World military expenditure rose by 9.4% to $2,718 billion in 2024, according to SIPRI. "
             + "The US budget funds the modernization of the F-35 stealth fighter ($61.1 billion).";
-        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 28)));
-        var line = Assert.Single(report.Results, r => r.Claim.Anchors.Contains("$61.1 billion"));
+        var line = Judged(text, new DateOnly(2025, 4, 28), r => r.Claim.Anchors.Contains("$61.1 billion"));
         Assert.Equal(Verdict.Unverifiable, line.Verdict);
         Assert.Contains("another quantity", line.Reason);
     }
@@ -2991,8 +2971,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void The_current_target_named_without_its_figure_is_the_first_pledge()
     {
-        var report = fixture.Checker.Check("Trump wants allies to spend 5% of GDP, more than double the military pact's current spending target.", new ArticleContext(new DateOnly(2025, 6, 20)));
-        var multiple = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison);
+        var multiple = Judged("Trump wants allies to spend 5% of GDP, more than double the military pact's current spending target.", new DateOnly(2025, 6, 20), r => r.Claim.Kind == ClaimKind.Comparison);
         Assert.Equal(Verdict.Supported, multiple.Verdict);
         Assert.Contains(multiple.Readings, r => r.Line == "NATO pledges compared" && r.Value == 2.5);
     }

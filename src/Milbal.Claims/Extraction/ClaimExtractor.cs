@@ -136,15 +136,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (nameValue.Success && nameValue.Groups["count"].Success && listIntro!.Value.Personnel)
             {
                 var figure = nameValue.Groups["v"];
-                quantities = [.. quantities.Where(q => q.End <= figure.Index || q.Start >= figure.Index + figure.Length),
-                    new Quantity(QuantityKind.Count, figure.Value, figure.Index, QuantityParser.Value(figure.Value, "").Value, QuantityParser.RoundedHalfUnit(figure.Value), Hedge.None, Noun: "troops")];
+                quantities = ReadAs(quantities, new Quantity(QuantityKind.Count, figure.Value, figure.Index, QuantityParser.Value(figure.Value, "").Value, QuantityParser.RoundedHalfUnit(figure.Value), Hedge.None, Noun: "troops"));
             }
             if (nameValue.Success && !nameValue.Groups["count"].Success && listIntro!.Value.Gdp)
             {
                 var figure = nameValue.Groups["v"];
                 var (share, halfUnit) = QuantityParser.Value(figure.Value, "");
-                quantities = [.. quantities.Where(q => q.End <= figure.Index || q.Start >= figure.Index + figure.Length),
-                    new Quantity(QuantityKind.Percent, figure.Value, figure.Index, share, halfUnit, Hedge.None, OfGdp: true)];
+                quantities = ReadAs(quantities, new Quantity(QuantityKind.Percent, figure.Value, figure.Index, share, halfUnit, Hedge.None, OfGdp: true));
                 gdpBefore = true;
             }
             // (A row's "%" must agree with the header: "2014 5.9%" under a money header is not that money.)
@@ -1889,13 +1887,16 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d\d)\s+(?<about>~|≈|about\s+|approx\.\s+)?(?<v>\d{1,4}(?:\.\d{1,2})?)\s*(?<percent>%)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearValueRow();
 
+    /// <summary>The sentence's quantities with the figure read as <paramref name="reading"/> (a list line's bare number): whatever the
+    /// parser found on the figure's characters gives way to it.</summary>
+    private static IReadOnlyList<Quantity> ReadAs(IReadOnlyList<Quantity> quantities, Quantity reading) =>
+        [.. quantities.Where(q => q.End <= reading.Start || q.Start >= reading.End), reading];
+
     /// <summary>A year table's unit from its header: "(USD, billions)", "(€ bn)", "(% of GDP)"; null when it names neither.</summary>
     private static (string? Currency, double Scale, bool ShareOfGdp)? TableUnit(string unit)
     {
         if (Regex.IsMatch(unit, @"%|per\s?cent", RegexOptions.IgnoreCase) && GdpWord().IsMatch(unit)) return (null, 1, true);
-        var currency = Regex.IsMatch(unit, @"USD|US\$|\$|dollars?", RegexOptions.IgnoreCase) ? "USD"
-            : Regex.IsMatch(unit, @"EUR|€|euros?", RegexOptions.IgnoreCase) ? "EUR"
-            : Regex.IsMatch(unit, @"GBP|£|pounds?", RegexOptions.IgnoreCase) ? "GBP" : null;
+        var currency = Regex.Split(unit, @"[\s,]+").Select(QuantityParser.CurrencyOf).FirstOrDefault(c => c is not null);
         var scale = Regex.Match(unit, @"\b(?<s>trillion|billion|million|bn|mn|tn)s?\b", RegexOptions.IgnoreCase);
         return currency is null || !scale.Success ? null : (currency, QuantityParser.Multiplier(scale.Groups["s"].Value), false);
     }

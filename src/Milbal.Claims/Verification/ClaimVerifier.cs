@@ -131,7 +131,11 @@ public sealed class ClaimVerifier
 
     // ---------------------------------------------------------------- helpers
 
-    private static readonly double[] PledgeValues = [2, 3.5, 1.5, 5];
+    /// <summary>The alliance's curated pledges (Wales' 2%, The Hague's 3.5% + 1.5% = 5%), from the figures, not written here.</summary>
+    private IReadOnlyList<StoredObservation> Pledges => Rows("NATO", Measures.Target.Id, "figures");
+
+    private bool IsPledgeValue(double value, bool laterOnly = false) =>
+        Pledges.Any(r => Math.Abs(r.Observation.Value - value) < 1e-9 && (!laterOnly || r.Observation.Year > Pledges.Min(p => p.Observation.Year)));
 
     private static readonly System.Text.RegularExpressions.Regex TowardsAShare = new(
         @"\b(?:spend|spending|rais\w*|increas\w*|boost\w*|hik\w*|lift\w*|aim\w*|reach\w*|closer|get\s+to|commit\w*|pledg\w*|allocat\w*|devot\w*|invest\w*|forc\w*|requir\w*|agree\w*|goal|target|move\w*\s+toward\w*)\b",
@@ -139,10 +143,10 @@ public sealed class ClaimVerifier
 
     private bool PledgeNamedAsLevel(Claim claim, List<Reading> readings) =>
         claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && claim.Phrase is null
-        && claim.Primary is { Kind: QuantityKind.Percent } q && PledgeValues.Any(v => Math.Abs(v - q.Value) < 1e-9)
-        // (At the new pledges' values, 3.5%, 5% and 1.5%, a figure no source confirms is the pledge named by its value even where the
-        // sources give some level to set it against, such as the alliance's 2.6%.)
-        && (!readings.Any(r => r.CountsForVerdict) || q.Value is 3.5 or 5 or 1.5 && !readings.Any(r => r.CountsForVerdict && r.Holds))
+        && claim.Primary is { Kind: QuantityKind.Percent } q && IsPledgeValue(q.Value)
+        // (At a later pledge's value, The Hague's 3.5%, 5% and 1.5%, a figure no source confirms is the pledge named by its value
+        // even where the sources give some level to set it against, such as the alliance's 2.6%.)
+        && (!readings.Any(r => r.CountsForVerdict) || IsPledgeValue(q.Value, laterOnly: true) && !readings.Any(r => r.CountsForVerdict && r.Holds))
         && TowardsAShare.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
         // ("increase defence spending by up to 1.5% of GDP": the size of a rise, an EU fiscal allowance.)
         && !ClaimExtractor.SizeOfChangeBefore(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
@@ -152,7 +156,7 @@ public sealed class ClaimVerifier
             // "PM Keir Starmer commits UK to spend 5% of GDP on security by 2035": an ally's share at a curated pledge's value by that
             // pledge's deadline is its part of the alliance's pledge.
             || claim.Subject.Candidates.Any(c => BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? LastDataYear).Contains(c))
-               && Rows("NATO", Measures.Target.Id, "figures").Any(r => Math.Abs(r.Observation.Value - q.Value) < 1e-9 && claim.Years.Contains(r.Observation.Year)));
+               && Pledges.Any(r => Math.Abs(r.Observation.Value - q.Value) < 1e-9 && claim.Years.Contains(r.Observation.Year)));
 
     private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
 
@@ -1567,11 +1571,11 @@ public sealed class ClaimVerifier
         if (claim.Phrase == "pledge year")
         {
             // The curated pledges start with Wales 2014: an earlier year ("introduced as a guideline in 2006") is outside the record, not refuted by it.
-            var firstAgreed = Rows("NATO", Measures.Target.Id, "figures").Select(r => System.Text.RegularExpressions.Regex.Match(r.Observation.Note ?? "", @"\((\d{4})-\d\d-\d\d\)"))
+            var firstAgreed = Pledges.Select(r => System.Text.RegularExpressions.Regex.Match(r.Observation.Note ?? "", @"\((\d{4})-\d\d-\d\d\)"))
                 .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Min();
             if (firstAgreed > 0 && q.Value < firstAgreed - 0.5) return $"the pledge year {q.Text}, before the first curated pledge ({firstAgreed})";
             var first = readings.Count;
-            foreach (var row in Rows("NATO", Measures.Target.Id, "figures"))
+            foreach (var row in Pledges)
             {
                 var (_, citation, id) = FigureSource(row);
                 var agreed = System.Text.RegularExpressions.Regex.Match(row.Observation.Note ?? "", @"\((\d{4})-\d\d-\d\d\)");
@@ -1589,7 +1593,7 @@ public sealed class ClaimVerifier
             return $"the pledge year {q.Text}";
         }
         var equipmentGuideline = q.Value >= 10;
-        var pledges = Rows("NATO", Measures.Target.Id, "figures")
+        var pledges = Pledges
             .Concat(Candidates(claim.Subject).Where(e => e != "NATO").SelectMany(e => Rows(e, Measures.Target.Id, "figures")))
             // What Europe as a whole needs is no single country's goal.
             .Concat(claim.Subject is null || Candidates(claim.Subject).Any(IsGroup) ? Rows("EU_UK", "figures.required_gdp_share", "figures") : [])
@@ -1939,7 +1943,7 @@ public sealed class ClaimVerifier
     private string? TargetsCompared(Claim claim, List<Reading> readings)
     {
         if (!Matches(claim.Text, @"\b(?:target|benchmark|guideline|goal|threshold|pledge|commitment)s?\b")) return null;
-        var pledges = Rows("NATO", Measures.Target.Id, "figures").ToArray();
+        var pledges = Pledges.ToArray();
         var named = QuantityParser.Parse(claim.Text).Where(p => p.Kind == QuantityKind.Percent)
             .Select(p => (Share: p, Pledge: pledges.FirstOrDefault(r => Math.Abs(r.Observation.Value - p.Value) < p.HalfUnit)))
             .Where(x => x.Pledge is not null).DistinctBy(x => x.Pledge!.Observation.Value)
