@@ -2989,4 +2989,47 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         // The IISS's narrower world figure is evidence, not another method the figure depends on.
         Assert.Equal(Verdict.Supported, total.Verdict);
     }
+
+    [Theory]
+    // Decision 312: Spain is third lowest of the 28 allies with 2018 shares in NATO's editions, inside the lowest quarter (7).
+    [InlineData("SPAIN is among the NATO members that spends the least on defence as a proportion of economic output (GDP), according to NATO estimates.", "2019-03-19", Verdict.Supported)]
+    // Poland's 4.12% in 2024 is the highest share, not one of the lowest.
+    [InlineData("Poland's defence spending, at 4.12% of GDP, is one of the lowest in NATO.", "2024-06-20", Verdict.Contradicted)]
+    public void A_place_among_the_lowest_is_a_place_in_the_groups_lowest_quarter(string sentence, string published, Verdict verdict)
+    {
+        var place = Judged(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), r => r.Claim.Phrase == ClaimExtractor.AmongQuarter);
+        Assert.Equal(verdict, place.Verdict);
+        Assert.Contains(place.Readings, r => r.Line.Contains("allies ranked by share of GDP", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Spain was the lowest spender in the 32-nation military alliance last year, at 1.28% of GDP.", "lowest spender in the 32-nation military alliance")]
+    [InlineData("Spain was the NATO ally that invested the least in defence as a share of GDP last year.", "invested the least")]
+    [InlineData("The U.S. leads the alliance by spending an estimated 3.39 percent of GDP on defense.", "leads the alliance")]
+    public void A_place_in_the_alliance_is_read_from_a_verb_or_a_described_alliance(string sentence, string anchor)
+    {
+        var place = Judged(sentence, new DateOnly(2019, 4, 1), r => r.Claim.Phrase == "rank");
+        Assert.Contains(place.Claim.Anchors, a => a.Contains(anchor, StringComparison.Ordinal));
+        Assert.Equal("NATO", place.Claim.Other?.Primary);
+    }
+
+    [Theory]
+    [InlineData("Which European country spends the most on defense?")]
+    [InlineData("South Korea is now among the ranks of the 10 countries spending the most on the military.")]
+    [InlineData("Germany became the biggest military spender in Western Europe for the first time since reunification.")]
+    public void A_question_a_set_or_a_region_is_not_a_place_in_the_alliance(string sentence)
+    {
+        var report = fixture.Checker.Check(sentence, new ArticleContext(new DateOnly(2025, 4, 28)));
+        Assert.DoesNotContain(report.Results, r => r.Claim.Phrase is "rank" or ClaimExtractor.AmongQuarter && r.Claim.Other?.Primary is "NATO" or "NATO_EUROPE");
+    }
+
+    [Fact]
+    public void A_years_spending_listed_in_percent_is_each_allys_share_of_gdp()
+    {
+        const string text = "Thus, taking into account the above, defense spending (2024) by countries is:\n- Poland: 4.12%\n- Estonia: 3.43%\n- Spain: 1.28%";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 22)));
+        Assert.Equal(3, report.Results.Count(r => r.Claim.Kind == ClaimKind.ShareOfGdp && r.Claim.Years.Contains(2024)));
+        // NATO's 2024 edition gives the lines; its 2025 edition and SIPRI do not.
+        Assert.All(report.Results, r => Assert.Equal(Verdict.MethodDependent, r.Verdict));
+    }
 }

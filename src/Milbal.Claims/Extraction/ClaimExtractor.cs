@@ -64,7 +64,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // "The figures, for 2023, show:" then one line per country: the lines are the named source's figures for the intro's year.
         // ("Here is a list of how much … was spent in 2023 as a proportion of their national GDP": a bare percentage on each line is a share.)
         // ("… with the number of active troops. List:" then "United States: 1,300,000": each line is that country's head count.)
-        (string? Source, int[] Years, bool Gdp, bool Personnel)? listIntro = null;
+        // ("Thus, defense spending (2024) by countries is:" then "- Poland: 4.12%": a year's spending listed in percent is its share.)
+        (string? Source, int[] Years, bool Gdp, bool Personnel, bool SpendingInPercent)? listIntro = null;
         var previousText = "";
         var previousAnnounced = false;
         var previousWasListLine = false;
@@ -126,7 +127,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             gdpBefore |= articleOnGdpShares && mentions.Any(m => EntityRecogniser.IsCountry(m.Primary)) && CountryAtPercent().IsMatch(text);
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
-            gdpBefore |= listLine && listIntro!.Value.Gdp && CountryAtPercentLine().IsMatch(text);
+            gdpBefore |= listLine && (listIntro!.Value.Gdp || listIntro.Value.SpendingInPercent) && CountryAtPercentLine().IsMatch(text);
             // "only seven of the 30 member nations met the spending guidelines": in such an article, the goal referred to without its
             // figure is the share-of-GDP goal (when the sentence gives no percentage of its own).
             gdpBefore |= articleOnGdpShares && quantities.All(q => q.Kind != QuantityKind.Percent) && GoalReferredTo().IsMatch(text);
@@ -187,10 +188,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
                 int[] introYears = [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()];
                 var namesGdp = GdpWord().IsMatch(text);
-                // (A colon-ended intro that names GDP and a year announces a table of shares whoever stands behind it.)
-                if (introSource is not null || previousAnnounced || namesGdp && introYears.Length > 0)
+                var yearsSpending = !namesGdp && introYears.Length > 0 && quantities.Count == 0 && SpendingNoun().IsMatch(text) && !ChangeVerbInClause().IsMatch(text);
+                // (A colon-ended intro that names GDP, or a year's spending, and a year announces a table whoever stands behind it.)
+                if (introSource is not null || previousAnnounced || (namesGdp || yearsSpending) && introYears.Length > 0)
                     // ("List:" after the announcement names nothing itself: it goes on with the announced head counts.)
-                    listIntro = (introSource, introYears, namesGdp, !namesGdp && (ArmyCue().IsMatch(text) || listIntro is { Personnel: true } && quantities.Count == 0));
+                    listIntro = (introSource, introYears, namesGdp, !namesGdp && (ArmyCue().IsMatch(text) || listIntro is { Personnel: true } && quantities.Count == 0), yearsSpending);
             }
             previousText = text;
             previousWasListLine = listLine;
@@ -980,13 +982,17 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // spender", "the fifth highest in NATO", "Second on the table", "The lowest spenders will be A, B, C and D".
         foreach (var m in AllianceRank().Matches(text).Where(m => !ranks.Any(r => r.Index < m.Index + m.Length && m.Index < r.Index + r.Length)))
         {
+            var among = m.Groups["among"].Success;
+            if (among && text.TrimEnd().EndsWith('?')) continue;
             var ordinal = m.Groups["ord"];
             var place = ordinal.Success ? RankValue(ordinal.Value) : m.Groups["next"].Success ? 2 : 1;
             var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
             var scopeText = m.Groups["scope"].Value;
             var worldScope = Regex.IsMatch(scopeText, @"\bworld\b", RegexOptions.IgnoreCase) || Regex.IsMatch(text[..m.Index], @"world['’]s\s+$", RegexOptions.IgnoreCase);
             // "the alliance's lowest spender": the alliance named right before the superlative is the table.
-            var allianceBefore = Regex.IsMatch(text[..m.Index], @"\b(?:NATO|alliance|bloc)['’]s\s+$", RegexOptions.IgnoreCase);
+            // ("leads the alliance", "the NATO ally that invested the least": the alliance named in the place or just before it.)
+            var allianceBefore = Regex.IsMatch(text[..m.Index], @"\b(?:NATO|alliance|bloc)['’]s\s+$|\bNATO\s+(?:ally|member|country)\s+(?:that|which|who)\s+$", RegexOptions.IgnoreCase)
+                || !m.Groups["scope"].Success && Regex.IsMatch(m.Value, @"\b(?:NATO|alliance)\b", RegexOptions.IgnoreCase);
             // "the biggest spender in sub-Saharan Africa": a region's table, which the store does not hold.
             var scope = m.Groups["region"].Success ? new EntityMention(m.Groups["region"].Value, m.Groups["region"].Index, [RegionScope])
                 : worldScope ? new EntityMention("world", m.Index, ["WLD"])
@@ -1003,7 +1009,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 ?? countries.FirstOrDefault(x => x.Start >= m.Index + m.Length)
                 ?? lastSubject;
             var bare = Regex.Replace(m.Value, @"^the\s+", "", RegexOptions.IgnoreCase);
-            claims.Add(Make(ClaimKind.Comparison, [rank], bare == m.Value ? [m.Value] : [m.Value, bare], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place, phrase: "rank"));
+            // (A quarter of the world's table is some forty countries, and the store holds an excerpt of it: not checked as a place.)
+            if (among && scope.Primary is not ("NATO" or "NATO_EUROPE" or "EU27")) continue;
+            if (!among && text.TrimEnd().EndsWith('?') && Regex.IsMatch(m.Value, @"\b(?:least|most)\b", RegexOptions.IgnoreCase)) continue;
+            claims.Add(Make(ClaimKind.Comparison, [rank], bare == m.Value ? [m.Value] : [m.Value, bare], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place,
+                phrase: among ? AmongQuarter : "rank"));
         }
 
         // 3f-2. "The US remained by far the largest military spender …, followed by China ($296 billion), Russia (…) and India":
@@ -1339,6 +1349,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>A place among economies, ordered by GDP.</summary>
     public const string RankByGdp = "GDP";
 
+    /// <summary>A place "among the lowest" or "one of the highest": in the lowest (highest) quarter of the group's table.</summary>
+    public const string AmongQuarter = "among the quarter";
+
     // "Europe's largest economy", "the world's second-biggest economy", "the fifth largest economy in the world", "the third-largest
     // economy in the EU", "Europe's fifth-largest country by GDP".
     [GeneratedRegex(@"(?:\b(?<scope>Europe|the\s+world|the\s+EU|the\s+European\s+Union)\s?['’]s?\s+|\bthe\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest)\s+(?:economy|country\s+by\s+GDP)\b(?:\s+in\s+(?<scopeAfter>the\s+world|Europe|the\s+EU|the\s+European\s+Union)\b)?", RegexOptions.IgnoreCase)]
@@ -1350,7 +1363,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>The year NATO's 2% guideline was pledged at Wales, where NATO's spending tables begin.</summary>
     private const int WalesPledgeYear = 2014;
 
-    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|percentage|(?:defen[cs]e|military)\s+(?:spenders?|budgets?|spending|expenditures?)|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|allied|member\s+states|members|European\s+(?:allies|members|Union)|EU\b|Europe\b|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
+    [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|spenders?|contributors?|contribution|burden|proportion|percentage|(?:defen[cs]e|military)\s+(?:spenders?|budgets?|spending|expenditures?)|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|for\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|(?:\d+-(?:nation|member|country)\s+)?(?:(?:military|defen[cs]e|transatlantic|Western)\s+)*alliance|allies|allied|member\s+states|members|European\s+(?:allies|members|Union)|EU\b|Europe\b|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
         + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"
         + @"|(?<=\b(?:NATO|alliance|bloc)['’]s\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-]+)?(?:highest|largest|biggest|greatest|lowest|smallest)\s+(?:relative\s+)?(?:(?:defen[cs]e|military)\s+)?(?:spenders?|contributors?|burden)\b"
         + @"|(?:\bthe\s+)?\b(?:lowest|highest|biggest|smallest|top)\s+(?:relative\s+)?spenders(?=\s+(?:in\s+the\s+alliance\s+|in\s+NATO\s+|this\s+year\s+|last\s+year\s+|in\s+\d{4}\s+)*(?:will\s+be|are|were|include|included)\b)"
@@ -1363,7 +1376,18 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|(?<=\b(?:comes?|came|coming)\s+in\s+)(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
         // "Leading is Poland with 4.15%", "At the bottom are Luxembourg (0.96%), …", "the NATO country with the highest percentage of GDP".
         + @"|\b(?:Leading|Top(?:ping)?\s+the\s+(?:list|table|ranking))\s+(?:is|are|was|were)\b|\bAt\s+the\s+bottom\s+(?:is|are|was|were)\b"
-        + @"|(?<=\bNATO\s+(?:country|member|ally|state|nation)\s+with\s+the\s+)(?:highest|largest|biggest|lowest|smallest)\b", RegexOptions.IgnoreCase)]
+        + @"|(?<=\bNATO\s+(?:country|member|ally|state|nation)\s+with\s+the\s+)(?:highest|largest|biggest|lowest|smallest)\b"
+        // "One of the lowest rates among NATO's 32 members", "among the alliance's top performers", "close to the bottom of the
+        // list", "among the NATO members that spends the least": a place in the group's lowest (highest) quarter.
+        + @"|\b(?<among>one\s+of|among)\s+the\s+(?:(?:NATO|alliance|bloc)['’]s\s+)?(?:lowest|highest|largest|biggest|smallest|top)\b(?:\s+(?:NATO\s+)?(?:relative\s+)?(?:levels?|rates?|shares?|spenders|contributors|performers|(?:defen[cs]e|military)\s+(?:spenders|budgets|spending)))?"
+        + @"(?:(?<scope>\s+(?:of\s+all|among|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|alliance|allies|member\s+states|members|European\s+(?:allies|members|Union)|EU\b|Europe\b|bloc)\b)|(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+all|among|in|within|across|on|as|relative|of\s+(?:GDP|its|their))\b))"
+        + @"|\bclose\s+to\s+the\s+(?<among>bottom|top)\s+of\s+the\s+(?:list|table|ranking)"
+        + @"|\b(?<among>among)\s+(?:the\s+)?(?:NATO\s+)?(?:members|allies|countries|nations|states)\s+(?:(?:that|which|who)\s+)?(?:spends?|spending|invests?|investing|contribut\w+|pays?|paying)\s+the\s+(?:least|most)\b"
+        // "Spain was the NATO ally that invested the least", "pays the most into the security alliance": a place named by a verb.
+        // (Not a question, "which countries spend the most", nor a set, "the 10 countries spending the most".)
+        + @"|(?<!\b(?:which|what)\s+(?:\w+\s+){0,2})(?<!\b(?:countries|nations|states|members|allies)\s+)\b(?:spends?|spending|spent|invests?|invested|investing|pays?|paid|paying|contributes?|contributed|contributing|allocates?|allocated|dedicates?|dedicated)\s+the\s+(?:least|most)\b(?!\s+(?:in\s+\d|since|ever))"
+        // "Poland leads NATO member countries in defense spending", "The U.S. leads the alliance by spending 3.39 percent".
+        + @"|\bleads\s+(?:the\s+alliance|NATO)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllianceRank();
 
     [GeneratedRegex(@"\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+since\s+(?:at\s+least\s+)?(?<since>(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+))"
@@ -1400,6 +1424,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|defen[cs]e|military|armed\s+forces)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefenceTopic();
+    [GeneratedRegex(@"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|outlays)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpendingNoun();
 
     [GeneratedRegex(@"\b(?:has|have|had)\s+(?:(?:been|also|consistently|continuously|always|now|long|so\s+far)\s+){0,3}(?<part>met|meeting|hit|hitting|exceeded|exceeding|reached|spent\s+(?:at\s+least|more\s+than|above))\b[^.;]{0,60}?(?<window>since\s+(?:its\s+introduction\s+in\s+)?(?<from>(?:19|20)\d\d)(?:\s+and\s+(?<from2>(?:19|20)\d\d))?|every\s+year\s+since\s+(?:its\s+introduction|(?<from>(?:19|20)\d\d))|consistently|continuously|every\s+year)\b(?:\s+in\s+(?<from>(?:19|20)\d\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdMet();

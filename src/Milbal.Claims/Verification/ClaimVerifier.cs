@@ -123,7 +123,7 @@ public sealed class ClaimVerifier
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
             : claim.Ratio is { } r && r != 1 ? $"ratio {claim.Primary?.ToleranceText ?? F(r)}" : "direction of the comparison";
-        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank")
+        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank" or ClaimExtractor.AmongQuarter)
             ? DecideComparison(claim, readings, what)
             : Decide(claim, readings, what);
         return new ClaimResult(claim, verdict, reason, tolerance, readings);
@@ -1871,7 +1871,7 @@ public sealed class ClaimVerifier
         if (claim.Phrase is "against goal" or "meets goal" or "misses goal") return AgainstGoal(claim, readings);
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
-        if (claim.Phrase == "rank") return Rank(claim, readings);
+        if (claim.Phrase is "rank" or ClaimExtractor.AmongQuarter) return Rank(claim, readings);
         // Economies compared ("NATO's economy is 25 times bigger than Russia's"): the store's GDP tables, not spending.
         if (claim.Phrase == "economy") return EconomyRatio(claim, readings);
         // "an army of 1.7 million personnel – larger than the USA": armed forces compared, not budgets.
@@ -2229,8 +2229,9 @@ public sealed class ClaimVerifier
         var byShare = claim.Item == ClaimExtractor.RankByShare
             || claim.Item is null && Matches(claim.Text, @"burden|share\s+of\s+(?:its\s+)?GDP|relative");
         var byPersonnel = claim.Item == ClaimExtractor.RankByPersonnel;
-        var fromBottom = Matches(claim.Anchors[0], @"lowest|smallest|bottom");
+        var fromBottom = Matches(claim.Anchors[0], @"lowest|smallest|bottom|\bleast\b");
         var first = (int)Math.Round(claim.Primary!.Value);
+        var among = claim.Phrase == ClaimExtractor.AmongQuarter;
         // "the biggest spender in Europe in real terms": amounts at constant prices, not current dollars.
         var real = !byShare && !byPersonnel && Matches(claim.Text, @"\bin\s+real\s+terms\b|\bconstant\s+(?:prices|dollars|\d{4}\s+(?:US\s?)?(?:\$|dollars))|adjusted\s+for\s+inflation|inflation[\s-]adjusted");
         var measure = byPersonnel ? "armed forces personnel" : byShare ? "share of GDP" : real ? "constant US$ (real terms)" : "current US$";
@@ -2258,12 +2259,14 @@ public sealed class ClaimVerifier
                     return 1 + values.Count(v => fromBottom ? v.Value < own : v.Value > own);
                 }
                 var places = listed.Select(PlaceOf).ToArray();
-                var holds = places.All(p => p >= first && p < first + listed.Length);
-                var shown = values.OrderBy(v => fromBottom ? v.Value : -v.Value).Take(Math.Max(first + listed.Length, 4))
+                // "One of the lowest": within the lowest quarter of the allies with figures (⌈N/4⌉, the set's decision 312).
+                var quarter = (values.Length + 3) / 4;
+                var holds = among ? places.All(p => p <= quarter) : places.All(p => p >= first && p < first + listed.Length);
+                var shown = values.OrderBy(v => fromBottom ? v.Value : -v.Value).Take(Math.Max(among ? quarter + 1 : first + listed.Length, 4))
                     .Select(v => $"{v.Id} {F(v.Value, byShare ? "0.00" : "0.0")}{(byPersonnel ? "k personnel" : byShare ? "%" : "bn")}");
                 var source = dataset == "nato" ? $"NATO {edition} edition" : "SIPRI";
                 found.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{source}, allies ranked by {measure}{(fromBottom ? " from the lowest" : "")}, {GroupName(scope)}", claim.Subject.Primary, year, places[0], "place", holds,
-                    $"{string.Join(", ", listed.Zip(places, (id, p) => $"{id} {Ordinal(p)}"))} of {values.Length} in {year} ({string.Join(", ", shown)}, …)", [$"{dataset} {rows[0].Edition}"]));
+                    $"{string.Join(", ", listed.Zip(places, (id, p) => $"{id} {Ordinal(p)}"))} of {values.Length} in {year}{(among ? $", the quarter being the first {quarter}" : "")} ({string.Join(", ", shown)}, …)", [$"{dataset} {rows[0].Edition}"]));
             }
             if (found.Count > 0) byYear.Add(found);
         }
