@@ -3032,4 +3032,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         // NATO's 2024 edition gives the lines; its 2025 edition and SIPRI do not.
         Assert.All(report.Results, r => Assert.Equal(Verdict.MethodDependent, r.Verdict));
     }
+
+    [Theory]
+    [InlineData("According to figures published on Friday by Eurostat, Cyprus spent 1.8% of its 2019 GDP on defence.")]
+    [InlineData("According to figures published on Friday by Eurostat, EU members spent 1.2% of GDP on defence in 2019.")]
+    public void A_eurostat_figure_is_a_release_the_store_does_not_hold(string sentence)
+    {
+        // Eurostat's general-government "defence" function is a narrower definition: SIPRI's 1.77% for Cyprus is evidence.
+        var share = Judged(sentence, new DateOnly(2021, 8, 27), r => r.Claim.Kind == ClaimKind.ShareOfGdp);
+        Assert.Equal("Eurostat", share.Claim.Attribution);
+        Assert.Equal(Verdict.Unverifiable, share.Verdict);
+        Assert.Contains("Eurostat, the source it is attributed to, has no value", share.Reason);
+    }
 }

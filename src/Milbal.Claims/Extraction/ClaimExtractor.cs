@@ -1563,6 +1563,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         if (EdaRx().IsMatch(text)) return "EDA";
         if (NatoSourceRx().IsMatch(text)) return "NATO";
         if (KielRx().IsMatch(text)) return "Kiel";
+        if (EurostatRx().IsMatch(text)) return "Eurostat";
         if (GovernmentSourceRx().IsMatch(text)) return GovernmentSource;
         return null;
     }
@@ -1733,6 +1734,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GoalOfBefore();
     [GeneratedRegex(@"Kiel\s+Institute")]
     private static partial Regex KielRx();
+    [GeneratedRegex(@"\bEurostat\b")]
+    private static partial Regex EurostatRx();
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:report|institute|think\s+tank|analysis|study|data|figures|estimates|research|publication)\b|\b(?:it|they|he|she)\s+(?:said|says|added|found|estimated)\b|\b(?:said|added)\s+(?:he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 

@@ -2592,7 +2592,7 @@ public sealed class ClaimVerifier
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*|should|must|needs?\s+to|ought\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     /// <summary>The publishers whose own estimates of spending the store holds (as against governments' budgets).</summary>
-    private static bool IsDataPublisher(string? attribution) => attribution is "SIPRI" or "IISS" or "NATO" or "EDA";
+    private static bool IsDataPublisher(string? attribution) => attribution is "SIPRI" or "IISS" or "NATO" or "EDA" or "Eurostat";
     private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
     /// <summary>Defence and internal security named together, the wider of Russia's two budget definitions.</summary>
     private static readonly System.Text.RegularExpressions.Regex DefencePlusSecurity = new(@"\b(?:defen[cs]e|military)\s+and\s+(?:national\s+|domestic\s+|internal\s+)?security\b|security\s+and\s+defen[cs]e", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
