@@ -3044,4 +3044,23 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, share.Verdict);
         Assert.Contains("Eurostat, the source it is attributed to, has no value", share.Reason);
     }
+
+    [Theory]
+    [InlineData("NATO countries must increase their defense budgets to 5% of their GDP, Trump said. “They can all afford it, but they should be at 5%, not 2%,” he said of the Alliance's members.", "2%")]
+    [InlineData("The NATO chief said the alliance's members have been delinquent in devoting 2% of GDP to defense.", "2%")]
+    public void The_alliances_share_at_a_pledges_value_names_the_pledge(string text, string anchor)
+    {
+        // NATO's own share (2.71% in 2024) is no level at the first pledge's value: the sentence names the Wales pledge.
+        var pledge = Judged(text, new DateOnly(2025, 1, 7), r => r.Claim.Anchors.Contains(anchor) && r.Claim.Subject?.Primary == "NATO");
+        Assert.Equal(ClaimKind.Target, pledge.Claim.Kind);
+        Assert.Equal(Verdict.Supported, pledge.Verdict);
+    }
+
+    [Fact]
+    public void A_ministrys_budget_is_a_national_budget_line_the_store_does_not_hold()
+    {
+        var line = Judged("The Defence Ministry budget alone reached CZK 164.3 billion last year, Defence Minister Jana Černochová said.", new DateOnly(2025, 1, 7),
+            r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Unverifiable, line.Verdict);
+    }
 }
