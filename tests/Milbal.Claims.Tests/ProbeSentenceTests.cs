@@ -3063,4 +3063,22 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
             r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal(Verdict.Unverifiable, line.Verdict);
     }
+
+    [Theory]
+    [InlineData("Over 45 percent of Greece's massive defence budget in 2022 is allocated to new weapon purchases.", "GRC")]
+    [InlineData("Poland spent 4.1% of GDP on defence in 2023 (53.6% of the total defense budget goes to armament).", "POL")]
+    public void Weapon_purchases_and_armament_name_the_equipment_share(string sentence, string ally)
+    {
+        // NATO's 2024 edition: Greece 42.29% in 2022, Poland 44.73% in 2023.
+        var share = Judged(sentence, new DateOnly(2024, 3, 18), r => r.Claim.Kind == ClaimKind.Level && r.Claim.Subject?.Primary == ally);
+        Assert.Equal(Verdict.Contradicted, share.Verdict);
+        Assert.Contains(share.Readings, r => r.Line.Contains("equipment share", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Luxemburg_is_luxembourg()
+    {
+        var share = Judged("Luxemburg spent 1.29% of GDP on defence in 2024.", new DateOnly(2024, 6, 20), r => r.Claim.Kind == ClaimKind.ShareOfGdp);
+        Assert.Equal("LUX", share.Claim.Subject?.Primary);
+    }
 }

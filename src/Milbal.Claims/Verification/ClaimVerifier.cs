@@ -1061,7 +1061,7 @@ public sealed class ClaimVerifier
                 {
                     if (measure == "figures.occupied_share" && !System.Text.RegularExpressions.Regex.IsMatch(claim.Text, @"\b(?:occup\w*|territor\w*|land|control\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) continue;
                     // A bare percentage is not a share of equipment or of the federal budget unless the sentence says so.
-                    if (measure == Measures.EquipmentShare.Id && !Matches(claim.Text, @"equipment|procure|hardware|weapons\s+purchases")) continue;
+                    if (measure == Measures.EquipmentShare.Id && !Matches(claim.Text, @"equipment|procure|hardware|weapons?\s+purchases|\barmaments?\b")) continue;
                     if (measure == Measures.PersonnelShare.Id && !Matches(claim.Text, @"personnel|salar(?:y|ies)|wages|\bpay\b|staff|pensions")) continue;
                     if (measure == Measures.InfrastructureShare.Id && !Matches(claim.Text, @"infrastructure")) continue;
                     if (measure == Measures.OtherShare.Id && !Matches(claim.Text, @"\boperations\b|maintenance|other\s+(?:expenses|expenditure|spending|costs)")) continue;
