@@ -3081,4 +3081,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var share = Judged("Luxemburg spent 1.29% of GDP on defence in 2024.", new DateOnly(2024, 6, 20), r => r.Claim.Kind == ClaimKind.ShareOfGdp);
         Assert.Equal("LUX", share.Claim.Subject?.Primary);
     }
+
+    [Fact]
+    public void A_count_in_compound_words_is_read_whole()
+    {
+        var count = Judged("Twenty-three allies are going to spend 2% of GDP or more on defence this year, NATO Secretary General Jens Stoltenberg said.",
+            new DateOnly(2024, 6, 17), r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(23, count.Claim.Primary!.Value);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+    }
 }

@@ -482,12 +482,23 @@ public static partial class QuantityParser
         return 0.5 * Math.Pow(10, -decimals);
     }
 
-    /// <summary>A number written in words ("four", "a hundred") as digits; other text is returned as it is.</summary>
-    internal static string WordNumber(string text) => text.ToLowerInvariant() switch
+    /// <summary>A number written in words ("four", "a hundred", "twenty-three") as digits; other text is returned as it is.</summary>
+    internal static string WordNumber(string text)
+    {
+        // "Twenty-three allies", "thirty two members": tens and units.
+        var parts = text.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 2 && int.TryParse(SimpleWordNumber(parts[0]), out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
+            && int.TryParse(SimpleWordNumber(parts[1]), out var units) && units is >= 1 and <= 9)
+            return (tens + units).ToString(CultureInfo.InvariantCulture);
+        return SimpleWordNumber(text);
+    }
+
+    private static string SimpleWordNumber(string text) => text.ToLowerInvariant() switch
     {
         "one" => "1", "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8",
         "nine" => "9", "ten" => "10", "eleven" => "11", "twelve" => "12", "thirteen" => "13", "fourteen" => "14", "fifteen" => "15",
         "sixteen" => "16", "seventeen" => "17", "eighteen" => "18", "nineteen" => "19", "twenty" => "20",
-        "thirty" => "30", "forty" => "40", "fifty" => "50", "a hundred" or "hundred" => "100", var other => other,
+        "thirty" => "30", "forty" => "40", "fifty" => "50", "sixty" => "60", "seventy" => "70", "eighty" => "80", "ninety" => "90",
+        "a hundred" or "hundred" => "100", var other => other,
     };
 }

@@ -508,7 +508,9 @@ public sealed class ClaimVerifier
     /// than a data publisher: the store holds no such line, so totals of other definitions can only be evidence.
     /// </summary>
     private bool NamesUnheldNationalBudget(Claim claim, Quantity q) =>
-        !IsDataPublisher(claim.Attribution) && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
+        // (A story on a publisher's release reports its dollar figures; a budget in the country's own currency is the budget law's.)
+        (!IsDataPublisher(claim.Attribution) || claim.AttributionFromArticle && q.Kind == QuantityKind.Money && q.Currency is not (null or "USD"))
+        && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
         && NationalBudget.IsMatch(ClauseBefore(claim.Text, q.Start) + " " + ClauseAfter(claim.Text, q.End));
 
     private const string NationalBudgetEvidence = "another definition than the national budget, which the store does not hold";
