@@ -3090,4 +3090,24 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(23, count.Claim.Primary!.Value);
         Assert.Equal(Verdict.Supported, count.Verdict);
     }
+
+    [Theory]
+    [InlineData("In 2014, only three NATO allies allocated 2% of their GDP or more on defense.", 3, Verdict.Supported)]
+    // A pledge ("to dedicate 3.5 percent … by 2035") is not allies counted.
+    [InlineData("NATO's 32 nations have agreed to dedicate 3.5 percent to core military needs by 2035.", 32, Verdict.Supported)]
+    public void Allies_allocating_a_share_are_counted_but_a_pledge_to_allocate_is_not(string sentence, double count, Verdict verdict)
+    {
+        var claim = Judged(sentence, new DateOnly(2025, 6, 25), r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(count, claim.Claim.Primary!.Value);
+        Assert.Equal(verdict, claim.Verdict);
+    }
+
+    [Fact]
+    public void A_budget_in_the_countrys_own_currency_is_the_budget_laws_line_in_a_story_on_natos_figures()
+    {
+        const string text = "Czechia spent 1.37% of GDP on defence in 2023, according to NATO. Originally, CZK 111.8 billion was approved for defence in last year's budget.";
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2024, 5, 13), Title: "NATO: Czechia spent 1.37% of GDP on defence in 2023"));
+        var line = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
+        Assert.Equal(Verdict.Unverifiable, line.Verdict);
+    }
 }

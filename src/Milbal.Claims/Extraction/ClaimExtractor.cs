@@ -1845,7 +1845,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GroupSize();
     [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();
-    [GeneratedRegex(@"\b(?:meet|meets|met|meeting|reach|reached|reaches|hit|hits|spend|spends|spent|spending|exceed|exceeds|exceeded|above|at\s+or\s+above|achiev\w*|fulfil\w*|surpass\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:meet|meets|met|meeting|reach|reached|reaches|hit|hits|spend|spends|spent|spending|exceed|exceeds|exceeded|above|at\s+or\s+above|(?:allocat|devot|dedicat)(?:ed|ing)|will\s+allocate|achiev\w*|fulfil\w*|surpass\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetVerb();
 
     [GeneratedRegex(@"(?<cue>(?:roughly\s+|about\s+|approximately\s+|almost\s+|nearly\s+)?(?:equal\s+in\s+(?:total\s+)?(?:size|area)\s+to|the\s+size\s+of|(?:about|roughly|nearly)\s+the\s+size\s+of|an\s+area\s+(?:the\s+size\s+of|larger\s+than|equal\s+to|as\s+large\s+as)|as\s+(?:large|big)\s+as|comparable\s+in\s+size\s+to))\s+(?:the\s+(?:U\.S\.\s+|US\s+|American\s+)?state\s+of\s+)?(?<place>[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)")]
