@@ -3110,4 +3110,18 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var line = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Level);
         Assert.Equal(Verdict.Unverifiable, line.Verdict);
     }
+
+    [Theory]
+    [InlineData("Poland spends 4.12% of GDP on defence. Estonia ranked second on the list.", "EST")]
+    [InlineData("Estonia is in second place at 3.4%.", "EST")]
+    public void A_place_without_a_scope_in_a_story_on_nato_is_in_the_alliances_table(string text, string ally)
+    {
+        var report = fixture.Checker.Check("NATO published its estimates on Monday. The alliance said 23 allies meet the target. " + text,
+            new ArticleContext(new DateOnly(2024, 6, 17), Title: "Poland leads NATO in defence spending"));
+        var place = Assert.Single(report.Results, r => r.Claim.Phrase == "rank");
+        Assert.Equal(ally, place.Claim.Subject?.Primary);
+        Assert.Equal("NATO", place.Claim.Other?.Primary);
+        // NATO's 2024 edition: Poland 4.12%, Estonia 3.43%, the United States 3.38%.
+        Assert.Equal(Verdict.Supported, place.Verdict);
+    }
 }

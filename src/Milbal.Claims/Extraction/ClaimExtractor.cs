@@ -924,6 +924,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 ?? mentions.FirstOrDefault(x => x.Start >= m.Index + m.Length && x.Start - (m.Index + m.Length) <= 25 && Regex.IsMatch(text[(m.Index + m.Length)..x.Start], @"\s(?:in|among)\s") && x.Primary != subject?.Primary)
                 // "the world's second-largest spender": the world is the scope though it is not a subject.
                 ?? (WorldBefore().IsMatch(text[..m.Index]) || WorldAfter().IsMatch(text[(m.Index + m.Length)..]) ? new EntityMention("world", m.Index, ["WLD"]) : null)
+                // "to rank second among all the defense spenders in the alliance"; "Estonia ranked second on the list" in a story on
+                // NATO's figures: the alliance's table, as for the places of 3f'.
+                ?? (AllianceAfter().IsMatch(text[(m.Index + m.Length)..]) || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 && !Superlative().IsMatch(m.Value)
+                    ? new EntityMention("the alliance", m.Index, ["NATO"]) : null)
                 // "The UK, ranked sixth", "India was the fifth largest spender": a spending rank without a scope is the world's.
                 ?? new EntityMention("world", m.Index, ["WLD"]);
             // "Finland will rank seventh among all Nato countries": an alliance's table is read by the measure the sentence names.
@@ -1424,6 +1428,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:spen[dt]\w*|budgets?|defen[cs]e|military|armed\s+forces)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefenceTopic();
+    [GeneratedRegex(@"^\s+(?:among|in|within)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+the\s+)?(?:alliance|NATO)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllianceAfter();
     [GeneratedRegex(@"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|outlays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingNoun();
 
