@@ -912,6 +912,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
         // 3f. Rankings: "the world's fourth-largest spender", "Europe's biggest spender" are claims about an order.
         var ranks = Ranking().Matches(text).ToArray();
+        // A place with no scope of its own, in a story on the alliance (its title and body name it twice), is in the alliance's table.
+        var storyOnAlliance = AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2;
+        // "Which European country spends the most on defense?": a question asks for a place, it claims none.
+        var question = text.TrimEnd().EndsWith('?');
         foreach (var m in ranks)
         {
             var rank = new Quantity(QuantityKind.Count, m.Groups["rank"].Value, m.Groups["rank"].Index, RankValue(m.Groups["rank"].Value), 0.5, Hedge.None, Noun: "rank");
@@ -926,7 +930,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 ?? (WorldBefore().IsMatch(text[..m.Index]) || WorldAfter().IsMatch(text[(m.Index + m.Length)..]) ? new EntityMention("world", m.Index, ["WLD"]) : null)
                 // "to rank second among all the defense spenders in the alliance"; "Estonia ranked second on the list" in a story on
                 // NATO's figures: the alliance's table, as for the places of 3f'.
-                ?? (AllianceAfter().IsMatch(text[(m.Index + m.Length)..]) || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 && !Superlative().IsMatch(m.Value)
+                ?? (AllianceAfter().IsMatch(text[(m.Index + m.Length)..]) || storyOnAlliance && !Superlative().IsMatch(m.Value)
                     ? new EntityMention("the alliance", m.Index, ["NATO"]) : null)
                 // "The UK, ranked sixth", "India was the fifth largest spender": a spending rank without a scope is the world's.
                 ?? new EntityMention("world", m.Index, ["WLD"]);
@@ -987,7 +991,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         foreach (var m in AllianceRank().Matches(text).Where(m => !ranks.Any(r => r.Index < m.Index + m.Length && m.Index < r.Index + r.Length)))
         {
             var among = m.Groups["among"].Success;
-            if (among && text.TrimEnd().EndsWith('?')) continue;
+            if (question && (among || Regex.IsMatch(m.Value, @"\b(?:least|most)\b", RegexOptions.IgnoreCase))) continue;
             var ordinal = m.Groups["ord"];
             var place = ordinal.Success ? RankValue(ordinal.Value) : m.Groups["next"].Success ? 2 : 1;
             var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
@@ -1003,7 +1007,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 : allianceBefore ? new EntityMention("the alliance", m.Index, ["NATO"])
                 : Regex.IsMatch(scopeText, @"European\s+Union|\bEU\b", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["EU27"])
                 : Regex.IsMatch(scopeText, @"European|Europe\b", RegexOptions.IgnoreCase) ? new EntityMention(scopeText.Trim(), m.Groups["scope"].Index, ["NATO_EUROPE"])
-                : scopeText.Length > 0 || AllianceWord().Matches(context.Title ?? "").Count + allianceMentions >= 2 ? new EntityMention(scopeText.Length > 0 ? scopeText.Trim() : "the alliance", m.Index, ["NATO"])
+                : scopeText.Length > 0 || storyOnAlliance ? new EntityMention(scopeText.Length > 0 ? scopeText.Trim() : "the alliance", m.Index, ["NATO"])
                 : new EntityMention("world", m.Index, ["WLD"]);
             // "will be Estonia (3.43%), the United States (3.38%), Latvia (3.15%) and Greece (3.08%)": the places named in order.
             var listed = RankedList(m.Index + m.Length);
@@ -1015,7 +1019,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var bare = Regex.Replace(m.Value, @"^the\s+", "", RegexOptions.IgnoreCase);
             // (A quarter of the world's table is some forty countries, and the store holds an excerpt of it: not checked as a place.)
             if (among && scope.Primary is not ("NATO" or "NATO_EUROPE" or "EU27")) continue;
-            if (!among && text.TrimEnd().EndsWith('?') && Regex.IsMatch(m.Value, @"\b(?:least|most)\b", RegexOptions.IgnoreCase)) continue;
             claims.Add(Make(ClaimKind.Comparison, [rank], bare == m.Value ? [m.Value] : [m.Value, bare], m.Index, m.Index + m.Length, owner, scope, item: RankMeasure(m), ratio: place,
                 phrase: among ? AmongQuarter : "rank"));
         }

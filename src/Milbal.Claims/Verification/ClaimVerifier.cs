@@ -2598,7 +2598,10 @@ public sealed class ClaimVerifier
     private DateOnly? LatestRelease(Reading reading) => ReleaseWindow(reading)?.Last;
 
     private static readonly System.Text.RegularExpressions.Regex Proposal = new(@"\b(?:ambition|wants?|want(?:ed|s)|call(?:s|ed)?\s+(?:on|for)|propos\w*|urg\w*|demand\w*|hopes?|plans?|aims?|suggest\w*|should|must|needs?\s+to|ought\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-    /// <summary>The publishers whose own estimates of spending the store holds (as against governments' budgets).</summary>
+    /// <summary>
+    /// The statistical publishers whose estimates of spending are a definition of their own (as against governments' budgets):
+    /// SIPRI, the IISS, NATO and the EDA, whose figures the store holds, and Eurostat (COFOG), whose releases it does not.
+    /// </summary>
     private static bool IsDataPublisher(string? attribution) => attribution is "SIPRI" or "IISS" or "NATO" or "EDA" or "Eurostat";
     private static bool IsEda(Reading reading) => reading.Source.StartsWith("European Defence Agency", StringComparison.Ordinal);
     /// <summary>Defence and internal security named together, the wider of Russia's two budget definitions.</summary>
