@@ -19,6 +19,9 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     private ClaimResult Judged(string text, DateOnly published, Func<ClaimResult, bool> which) =>
         Assert.Single(fixture.Checker.Check(text, new ArticleContext(published)).Results, r => which(r));
 
+    /// <summary>The verdict on the one claim of <paramref name="kind"/> in <paramref name="text"/>.</summary>
+    private Verdict VerdictOf(string text, DateOnly published, ClaimKind kind) => Judged(text, published, r => r.Claim.Kind == kind).Verdict;
+
     [Theory]
     [InlineData("Europe, including the UK and EU member states, raised spending", "EU_UK")]
     [InlineData("European countries plus Britain spent more", "EU_UK")]
@@ -657,8 +660,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_total_that_grew_to_exceed_an_amount_is_a_level_not_a_requirement()
     {
-        var level = Judged("World military expenditure climbed to exceed $2.7 trillion last year, SIPRI estimates.", new DateOnly(2025, 4, 28), r => r.Claim.Kind == ClaimKind.Level);
-        Assert.Equal(Verdict.Supported, level.Verdict);
+        Assert.Equal(Verdict.Supported, VerdictOf("World military expenditure climbed to exceed $2.7 trillion last year, SIPRI estimates.", new DateOnly(2025, 4, 28), ClaimKind.Level));
     }
 
     [Fact]
@@ -832,8 +834,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void A_pledge_with_the_wrong_deadline_is_contradicted()
     {
-        var target = Judged("At the Hague summit the allies agreed they should spend 5% of GDP on defence by 2025.", new DateOnly(2025, 7, 1), r => r.Claim.Kind == ClaimKind.Target);
-        Assert.Equal(Verdict.Contradicted, target.Verdict);
+        Assert.Equal(Verdict.Contradicted, VerdictOf("At the Hague summit the allies agreed they should spend 5% of GDP on defence by 2025.", new DateOnly(2025, 7, 1), ClaimKind.Target));
     }
 
     [Fact]
@@ -2318,8 +2319,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("The 32 members of the alliance endorsed the spending plan at the summit.", Verdict.Supported)]
     public void Countries_counted_for_what_no_series_counts_are_claims_and_only_a_membership_is_checked(string text, Verdict expected)
     {
-        var count = Judged(text, new DateOnly(2025, 7, 1), r => r.Claim.Kind == ClaimKind.Count);
-        Assert.Equal(expected, count.Verdict);
+        Assert.Equal(expected, VerdictOf(text, new DateOnly(2025, 7, 1), ClaimKind.Count));
     }
 
     [Fact]
@@ -2931,8 +2931,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Russia spent $125 billion on its military in 2023.")]
     public void A_misreported_total_stays_contradicted(string sentence)
     {
-        var level = Judged(sentence, new DateOnly(2025, 6, 1), r => r.Claim.Kind == ClaimKind.Level);
-        Assert.Equal(Verdict.Contradicted, level.Verdict);
+        Assert.Equal(Verdict.Contradicted, VerdictOf(sentence, new DateOnly(2025, 6, 1), ClaimKind.Level));
     }
 
     [Theory]
@@ -2941,8 +2940,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("NATO allies have pledged to spend at least 2% of GDP on defence.", Verdict.Supported)]
     public void A_floor_names_its_own_value_not_every_pledge_above_it(string sentence, Verdict verdict)
     {
-        var target = Judged(sentence, new DateOnly(2024, 6, 1), r => r.Claim.Kind == ClaimKind.Target);
-        Assert.Equal(verdict, target.Verdict);
+        Assert.Equal(verdict, VerdictOf(sentence, new DateOnly(2024, 6, 1), ClaimKind.Target));
     }
 
     [Theory]

@@ -134,8 +134,15 @@ public sealed class ClaimVerifier
     /// <summary>The alliance's curated pledges (Wales' 2%, The Hague's 3.5% + 1.5% = 5%), from the figures, not written here.</summary>
     private IReadOnlyList<StoredObservation> Pledges => Rows("NATO", Measures.Target.Id, "figures");
 
-    private bool IsPledgeValue(double value, bool laterOnly = false) =>
-        Pledges.Any(r => Math.Abs(r.Observation.Value - value) < 1e-9 && (!laterOnly || r.Observation.Year > Pledges.Min(p => p.Observation.Year)));
+    /// <summary>The curated pledges at exactly this share of GDP.</summary>
+    private IEnumerable<StoredObservation> PledgesAt(double value) => Pledges.Where(r => Math.Abs(r.Observation.Value - value) < 1e-9);
+
+    /// <summary>Whether a pledge sets this share; <paramref name="laterOnly"/>: a pledge after the first (Wales).</summary>
+    private bool IsPledgeValue(double value, bool laterOnly = false)
+    {
+        var firstYear = Pledges.Min(p => p.Observation.Year);
+        return PledgesAt(value).Any(r => !laterOnly || r.Observation.Year > firstYear);
+    }
 
     private static readonly System.Text.RegularExpressions.Regex TowardsAShare = new(
         @"\b(?:spend|spending|rais\w*|increas\w*|boost\w*|hik\w*|lift\w*|aim\w*|reach\w*|closer|get\s+to|commit\w*|pledg\w*|allocat\w*|devot\w*|invest\w*|forc\w*|requir\w*|agree\w*|goal|target|move\w*\s+toward\w*)\b",
@@ -145,14 +152,16 @@ public sealed class ClaimVerifier
         @"\bshould\s+be\b|\brequired\b|\bminimum\b|\bthe\s+figure\s+of\b|\bmade\s+up\s+of\b|\bdelinquent\b|\bagreed\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    private bool PledgeNamedAsLevel(Claim claim, List<Reading> readings) =>
-        claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && claim.Phrase is null
+    private bool PledgeNamedAsLevel(Claim claim, List<Reading> readings)
+    {
+        var alliance = claim.Subject?.Primary == "NATO";
+        return claim.Kind is ClaimKind.Level or ClaimKind.ShareOfGdp && claim.Phrase is null
         && claim.Primary is { Kind: QuantityKind.Percent } q && IsPledgeValue(q.Value)
         // (At a later pledge's value, The Hague's 3.5%, 5% and 1.5%, a figure no source confirms is the pledge named by its value
         // even where the sources give some level to set it against, such as the alliance's 2.6%.)
         // (Nor is the alliance's own share, which no source puts at a pledge's value: "they should be at 5%, not 2%".)
-        && (!readings.Any(r => r.CountsForVerdict) || (IsPledgeValue(q.Value, laterOnly: true) || claim.Subject?.Primary == "NATO") && !readings.Any(r => r.CountsForVerdict && r.Holds))
-        && (TowardsAShare.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]) || claim.Subject?.Primary == "NATO" && PledgeWording.IsMatch(claim.Text))
+        && (!readings.Any(r => r.CountsForVerdict) || (IsPledgeValue(q.Value, laterOnly: true) || alliance) && !readings.Any(r => r.CountsForVerdict && r.Holds))
+        && (TowardsAShare.IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]) || alliance && PledgeWording.IsMatch(claim.Text))
         // ("increase defence spending by up to 1.5% of GDP": the size of a rise, an EU fiscal allowance.)
         && !ClaimExtractor.SizeOfChangeBefore(claim.Text[..Math.Min(claim.Text.Length, q.Start)])
         // One country's own level ("Spain plans to reach 2% of GDP in 2029") is a national plan unless the sentence speaks of the alliance's goal.
@@ -161,7 +170,8 @@ public sealed class ClaimVerifier
             // "PM Keir Starmer commits UK to spend 5% of GDP on security by 2035": an ally's share at a curated pledge's value by that
             // pledge's deadline is its part of the alliance's pledge.
             || claim.Subject.Candidates.Any(c => BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? LastDataYear).Contains(c))
-               && Pledges.Any(r => Math.Abs(r.Observation.Value - q.Value) < 1e-9 && claim.Years.Contains(r.Observation.Year)));
+               && PledgesAt(q.Value).Any(r => claim.Years.Contains(r.Observation.Year)));
+    }
 
     private static string F(double x, string format = "0.0") => x.ToString(format, CultureInfo.InvariantCulture);
 
