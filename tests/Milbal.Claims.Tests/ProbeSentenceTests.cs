@@ -2034,7 +2034,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Fact]
     public void The_table_a_share_is_the_largest_among_is_not_its_spender()
     {
-        var claim = Assert.Single(fixture.Checker.Extract("Lithuania spent the largest share of its economy on the military among NATO allies last year, at 3.4%.", Feb2025));
+        var claim = Assert.Single(fixture.Checker.Extract("Lithuania spent the largest share of its economy on the military among NATO allies last year, at 3.4%.", Feb2025),
+            c => c.Kind == ClaimKind.ShareOfGdp);
         Assert.Equal("LTU", claim.Subject?.Primary);
     }
 
@@ -3121,5 +3122,46 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("NATO", place.Claim.Other?.Primary);
         // NATO's 2024 edition: Poland 4.12%, Estonia 3.43%, the United States 3.38%.
         Assert.Equal(Verdict.Supported, place.Verdict);
+    }
+
+    [Theory]
+    [InlineData("The United States spends considerably more than most nations on its military.", "more than")]
+    [InlineData("China followed closely behind with an estimated $296 billion.", "followed closely")]
+    [InlineData("Algeria and Morocco are North Africa's two biggest military spenders.", "biggest")]
+    public void A_comparison_in_words_without_sides_is_reported_but_not_judged(string sentence, string anchor)
+    {
+        var claim = Judged(sentence, new DateOnly(2024, 4, 22), r => r.Claim.Phrase == ClaimExtractor.InWords);
+        Assert.Contains(anchor, claim.Claim.Anchors);
+        Assert.Equal(Verdict.Unverifiable, claim.Verdict);
+        Assert.Contains("does not read", claim.Reason);
+    }
+
+    [Fact]
+    public void A_figure_no_measure_reads_is_reported_but_a_span_of_time_is_not()
+    {
+        var report = fixture.Checker.Check("Finland will buy a fleet of 64 F-35 fighter jets for its military within two years.", new ArticleContext(new DateOnly(2025, 4, 1)));
+        var figure = Assert.Single(report.Results);
+        Assert.Equal(ClaimExtractor.UnreadFigure, figure.Claim.Phrase);
+        Assert.Equal(64, figure.Claim.Primary!.Value);
+        Assert.Equal(Verdict.Unverifiable, figure.Verdict);
+    }
+
+    [Fact]
+    public void A_superlative_of_spending_without_a_table_is_the_worlds_place()
+    {
+        var place = Judged("The United States remains the largest global military spender by far.", new DateOnly(2024, 4, 22), r => r.Claim.Phrase == "rank");
+        Assert.Equal("WLD", place.Claim.Other?.Primary);
+        // SIPRI 2023: the US US$916bn, more than the world total left after every other stored country.
+        Assert.Equal(Verdict.Supported, place.Verdict);
+    }
+
+    [Fact]
+    public void Spending_compared_to_the_size_of_the_economy_ranks_shares_of_gdp()
+    {
+        var report = fixture.Checker.Check("The alliance published its estimates. Spain has the lowest defense spending compared to the size of its economy.",
+            new ArticleContext(new DateOnly(2024, 6, 17), Title: "Chart of the week: NATO defence spending"));
+        var place = Assert.Single(report.Results, r => r.Claim.Phrase == "rank");
+        Assert.Equal("NATO", place.Claim.Other?.Primary);
+        Assert.Equal(ClaimExtractor.RankByShare, place.Claim.Item);
     }
 }
