@@ -3164,4 +3164,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("NATO", place.Claim.Other?.Primary);
         Assert.Equal(ClaimExtractor.RankByShare, place.Claim.Item);
     }
+
+    [Theory]
+    [InlineData("In 2014, NATO-member heads of state agreed to meet the two percent benchmark by 2024.", "2014", Verdict.Supported)]
+    [InlineData("Spain met the benchmark set by the Alliance's 2014 Wales summit for the first time.", "2014", Verdict.Supported)]
+    [InlineData("The 2% goal was first promised in 2014 but never fulfilled until now.", "2014", Verdict.Supported)]
+    [InlineData("Belgium spends 1.3% of GDP on defence and said it would reach this threshold by 2029.", "2029", Verdict.Unverifiable)]
+    [InlineData("Spain had only promised to reach the NATO minimum target “by 2029 at the latest.”", "2029", Verdict.Unverifiable)]
+    public void The_year_a_goal_was_set_or_a_country_plans_to_reach_it_is_a_claim(string sentence, string year, Verdict verdict)
+    {
+        var claim = Judged(sentence, new DateOnly(2025, 8, 28), r => r.Claim.Kind == ClaimKind.Target && r.Claim.Anchors.Contains(year));
+        Assert.Equal(verdict, claim.Verdict);
+    }
 }
