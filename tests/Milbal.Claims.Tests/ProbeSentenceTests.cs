@@ -3176,4 +3176,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var claim = Judged(sentence, new DateOnly(2025, 8, 28), r => r.Claim.Kind == ClaimKind.Target && r.Claim.Anchors.Contains(year));
         Assert.Equal(verdict, claim.Verdict);
     }
+
+    [Fact]
+    public void A_change_of_spending_in_words_is_reported_unjudged_but_not_beside_its_own_figure()
+    {
+        var change = Judged("Finland's defence spending has increased significantly in recent years.", new DateOnly(2023, 8, 28), r => r.Claim.Phrase == ClaimExtractor.InWords);
+        Assert.Equal(ClaimKind.Growth, change.Claim.Kind);
+        Assert.Equal(Verdict.Unverifiable, change.Verdict);
+        var report = fixture.Checker.Check("Finland's defence spending rose by 7% to EUR 6.1 billion last year.", new ArticleContext(new DateOnly(2024, 4, 22)));
+        Assert.DoesNotContain(report.Results, r => r.Claim.Phrase == ClaimExtractor.InWords);
+    }
 }

@@ -1315,9 +1315,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // "China followed closely behind", "Spain is at the bottom of the list". A fact-checker still needs them found; the
         // verdict says the checker did not judge them rather than leaving them out.
         if (SpendingCue().IsMatch(text) || ArmyCue().IsMatch(text) || GdpWord().IsMatch(text) || ProductionCue().IsMatch(text) && ProductionNoun().IsMatch(text))
-            foreach (Match m in ComparisonInWords().Matches(text))
+            // ("Defence spending rises, but not its share in GDP", "whose military budget has fallen slightly": a change in words, in a
+            // sentence whose figures give no change of their own, is reported the same way.)
+            foreach (var (m, change) in ComparisonInWords().Matches(text).Select(m => (m, false))
+                         .Concat(claims.Any(c => c.Kind == ClaimKind.Growth) ? [] : ChangeInWords().Matches(text).Select(m => (m, true))).OrderBy(x => x.m.Index).ToArray())
             {
                 var (from, to) = (m.Index, m.Index + m.Length);
+                var clauseEnd = text.IndexOfAny([',', ';', '.'], to);
+                if (change && quantities.Any(q => q.Start >= to && q.Start < (clauseEnd < 0 ? text.Length : clauseEnd))) continue;
                 if (claims.Any(c => c.Start - sentence.Start < to && from < c.End - sentence.Start)
                     || claims.Any(c => c.Anchors.Any(a => a.Contains(m.Value.Trim(), StringComparison.OrdinalIgnoreCase)))
                     || quantities.Any(q => q.Start < to + 12 && from < q.End)
@@ -1325,7 +1330,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     || quantities.Any(q => q.End <= from && string.IsNullOrWhiteSpace(text[q.End..from]))) continue;
                 var subject = mentions.LastOrDefault(x => x.End <= from) ?? mentions.FirstOrDefault() ?? lastSubject;
                 var other = mentions.FirstOrDefault(x => x.Start >= to && x.Start - to < 40);
-                claims.Add(Make(ClaimKind.Comparison, [], [m.Value.Trim()], from, to, subject, other, phrase: InWords));
+                claims.Add(Make(change ? ClaimKind.Growth : ClaimKind.Comparison, [], [m.Value.Trim()], from, to, subject, change ? null : other, phrase: InWords));
             }
 
         // 8. Figures no step above could give a measure ("19 member states that requested support", "a population of 5.5
@@ -1350,7 +1355,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     /// <summary>The phrase of a figure found but given no measure (step 8): reported, not judged.</summary>
     public const string UnreadFigure = "figure not read";
 
-    /// <summary>The phrase of a comparison found in words but not given sides or a measure (step 7): reported, not judged.</summary>
+    /// <summary>The phrase of a comparison or change found in words but not given sides or a measure (step 7): reported, not judged.</summary>
     public const string InWords = "comparison in words";
 
     // Only the wordings whose claims the labelled set mostly finds unjudgeable from the store: "behind", "lags", "well above" and
@@ -1362,6 +1367,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\bfor\s+the\s+first\s+time\b"
         + @"|(?:\b(?:at|in|ranked|ranks|placed|comes?|came|sits?|is|was|remains?)\s+|[–:]\s*)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:year|time|quarter|consecutive|straight|day|month|week|world|term|round|phase|tranche|package|half|century)|-)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonInWords();
+    // (The change must be said of spending itself, "spending rises", "budget has fallen slightly", not of anything in a defence story.)
+    [GeneratedRegex(@"(?<=\b(?:spending|budgets?|expenditures?|outlays)\s+(?:(?:has|have|had|is|are|was|were|will|would|to|also|continued\s+to|continues\s+to|been|only|sharply|steadily|slightly)\s+){0,3})(?:ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|f[ae]ll(?:s|en|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|jump(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|shr[iu]nk(?:s|ing)?|ramp(?:s|ed|ing)?\s+up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeInWords();
 
     [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeRx();

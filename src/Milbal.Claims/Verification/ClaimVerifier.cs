@@ -77,7 +77,7 @@ public sealed class ClaimVerifier
                 : claim.Phrase == "duration" ? $"a time estimate ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Phrase == "poll" ? $"an opinion-poll share ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Phrase == "plan year" ? $"the year a national plan names ({claim.Anchors[0]}), which no curated pledge records"
-                : claim.Phrase == ClaimExtractor.InWords ? $"a comparison in words ({claim.Anchors[0]}) whose sides and measure the checker does not read; no figure was checked"
+                : claim.Phrase == ClaimExtractor.InWords ? $"a {(claim.Kind == ClaimKind.Growth ? "change" : "comparison")} in words ({claim.Anchors[0]}) whose sides and measure the checker does not read; no figure was checked"
                 : claim.Phrase == ClaimExtractor.UnreadFigure ? $"a figure ({claim.Anchors[0]}) whose measure the checker does not read; it was not checked"
                 : claim.Kind switch
             {
