@@ -14,6 +14,9 @@ public sealed class ClaimInputException(string message) : Exception(message);
 public sealed record CheckReport(string Body, ArticleContext Context, IReadOnlyList<ClaimResult> Results, TimeSpan Elapsed)
 {
     public int Count(Verdict verdict) => Results.Count(r => r.Verdict == verdict);
+
+    /// <summary>Claims found and reported but not judged (comparisons in words, figures without a measure): part of the unverifiable.</summary>
+    public int NotJudged => Results.Count(r => ClaimExtractor.NotJudged(r.Claim.Phrase));
 }
 
 /// <summary>

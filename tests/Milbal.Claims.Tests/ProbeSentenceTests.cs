@@ -89,9 +89,10 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var text = "title: Europe rearms, report finds\n\nEurope is rearming fast, according to a new study.\n\nSpending rose.\n\nMore text.\n\n"
                    + "Russia spent 13.1 trillion roubles in 2024, the IISS said in its Military Balance.\n\nIn 2024 Russia’s defence spending grew by 42% in real terms.";
         var claims = fixture.Checker.Extract(text, Feb2025);
-        var growth = Assert.Single(claims, c => c.Kind == ClaimKind.Growth);
+        // ("Spending rose." is a change in words, found but not judged.)
+        var growth = Assert.Single(claims, c => c.Kind == ClaimKind.Growth && !ClaimExtractor.NotJudged(c.Phrase));
         Assert.Equal("IISS", growth.Attribution);
-        Assert.Equal(Verdict.Supported, fixture.Checker.Check(text, Feb2025).Results.Single(r => r.Claim.Kind == ClaimKind.Growth).Verdict);
+        Assert.Equal(Verdict.Supported, fixture.Checker.Check(text, Feb2025).Results.Single(r => r.Claim.Kind == ClaimKind.Growth && !ClaimExtractor.NotJudged(r.Claim.Phrase)).Verdict);
     }
 
     [Fact]
@@ -2180,6 +2181,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("The target has been reaffirmed in 2014 and again since.", "2014", Verdict.Supported)]
     [InlineData("Britain has met the target every year since its introduction in 2006.", "2006", Verdict.Unverifiable)]
     [InlineData("Ottawa committed to the 2% minimum at the 2023 NATO summit in Vilnius.", "2023", Verdict.Unverifiable)]
+    [InlineData("In 2014, NATO-member heads of state agreed to meet the two percent benchmark by 2024.", "2014", Verdict.Supported)]
+    [InlineData("Spain met the benchmark set by the Alliance's 2014 Wales summit for the first time.", "2014", Verdict.Supported)]
+    [InlineData("The 2% goal was first promised in 2014 but never fulfilled until now.", "2014", Verdict.Supported)]
+    [InlineData("Belgium spends 1.3% of GDP on defence and said it would reach this threshold by 2029.", "2029", Verdict.Unverifiable)]
+    [InlineData("Spain had only promised to reach the NATO minimum target “by 2029 at the latest.”", "2029", Verdict.Unverifiable)]
     public void The_year_a_pledge_was_made_is_a_claim_checked_against_the_curated_pledges(string text, string year, Verdict expected)
     {
         var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 3, 1))).Results, r => r.Claim.Anchors.Contains(year));
@@ -3163,18 +3169,6 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var place = Assert.Single(report.Results, r => r.Claim.Phrase == "rank");
         Assert.Equal("NATO", place.Claim.Other?.Primary);
         Assert.Equal(ClaimExtractor.RankByShare, place.Claim.Item);
-    }
-
-    [Theory]
-    [InlineData("In 2014, NATO-member heads of state agreed to meet the two percent benchmark by 2024.", "2014", Verdict.Supported)]
-    [InlineData("Spain met the benchmark set by the Alliance's 2014 Wales summit for the first time.", "2014", Verdict.Supported)]
-    [InlineData("The 2% goal was first promised in 2014 but never fulfilled until now.", "2014", Verdict.Supported)]
-    [InlineData("Belgium spends 1.3% of GDP on defence and said it would reach this threshold by 2029.", "2029", Verdict.Unverifiable)]
-    [InlineData("Spain had only promised to reach the NATO minimum target “by 2029 at the latest.”", "2029", Verdict.Unverifiable)]
-    public void The_year_a_goal_was_set_or_a_country_plans_to_reach_it_is_a_claim(string sentence, string year, Verdict verdict)
-    {
-        var claim = Judged(sentence, new DateOnly(2025, 8, 28), r => r.Claim.Kind == ClaimKind.Target && r.Claim.Anchors.Contains(year));
-        Assert.Equal(verdict, claim.Verdict);
     }
 
     [Fact]

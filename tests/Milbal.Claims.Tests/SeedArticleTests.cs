@@ -131,7 +131,9 @@ public sealed class SeedArticleTests(CheckerFixture fixture)
             Assert.Equal("Claim", item.GetProperty("itemReviewed").GetProperty("@type").GetString());
             Assert.Equal("2025-02-13", item.GetProperty("itemReviewed").GetProperty("firstAppearance").GetProperty("datePublished").GetString());
             Assert.Equal("Milbal", item.GetProperty("author").GetProperty("name").GetString());
-            Assert.True(item.GetProperty("milbal:evidence").GetProperty("readings").GetArrayLength() > 0);
+            // A claim found but not judged (a comparison in words) says so instead of showing values.
+            if (item.GetProperty("milbal:evidence").GetProperty("judged").GetBoolean())
+                Assert.True(item.GetProperty("milbal:evidence").GetProperty("readings").GetArrayLength() > 0);
         }
     }
 }

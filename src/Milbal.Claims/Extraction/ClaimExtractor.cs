@@ -1312,8 +1312,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 7. Comparisons in words the steps above could not give sides to: "by far the highest military spending in Africa",
-        // "China followed closely behind", "Spain is at the bottom of the list". A fact-checker still needs them found; the
-        // verdict says the checker did not judge them rather than leaving them out.
+        // "China followed closely behind", "spends considerably more than most nations". A fact-checker still needs them found;
+        // the verdict says the checker did not judge them rather than leaving them out.
         if (SpendingCue().IsMatch(text) || ArmyCue().IsMatch(text) || GdpWord().IsMatch(text) || ProductionCue().IsMatch(text) && ProductionNoun().IsMatch(text))
             // ("Defence spending rises, but not its share in GDP", "whose military budget has fallen slightly": a change in words, in a
             // sentence whose figures give no change of their own, is reported the same way.)
@@ -1356,7 +1356,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     public const string UnreadFigure = "figure not read";
 
     /// <summary>The phrase of a comparison or change found in words but not given sides or a measure (step 7): reported, not judged.</summary>
-    public const string InWords = "comparison in words";
+    public const string InWords = "in words";
+
+    /// <summary>Whether a claim of this phrase is only reported (steps 7 and 8), not judged against the data.</summary>
+    public static bool NotJudged(string? phrase) => phrase is InWords or UnreadFigure;
 
     // Only the wordings whose claims the labelled set mostly finds unjudgeable from the store: "behind", "lags", "well above" and
     // "at the bottom" are places and gaps that writers mostly get right, so reporting them unjudged would mislead more than help.
@@ -1368,7 +1371,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|(?:\b(?:at|in|ranked|ranks|placed|comes?|came|sits?|is|was|remains?)\s+|[–:]\s*)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:year|time|quarter|consecutive|straight|day|month|week|world|term|round|phase|tranche|package|half|century)|-)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonInWords();
     // (The change must be said of spending itself, "spending rises", "budget has fallen slightly", not of anything in a defence story.)
-    [GeneratedRegex(@"(?<=\b(?:spending|budgets?|expenditures?|outlays)\s+(?:(?:has|have|had|is|are|was|were|will|would|to|also|continued\s+to|continues\s+to|been|only|sharply|steadily|slightly)\s+){0,3})(?:ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|f[ae]ll(?:s|en|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|jump(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|shr[iu]nk(?:s|ing)?|ramp(?:s|ed|ing)?\s+up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:spending|budgets?|expenditures?|outlays)\s+(?:(?:has|have|had|is|are|was|were|will|would|to|also|continued\s+to|continues\s+to|been|only|sharply|steadily|slightly)\s+){0,3})(?:(?:rising|risen|rose|increas(?:ed|ing)|grow(?:ing|n)|grew|f[ae]ll(?:en|ing)|fell|declin(?:ed|ing)|decreas(?:ed|ing)|cutting|slash(?:ed|ing)|surg(?:ed|ing)|soar(?:s|ed|ing)|jump(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|shr[iu]nk(?:s|ing)?|ramp(?:s|ed|ing)?\s+up)\b"
+        // ("Spending increases are needed", "budget cuts of …": a noun that only looks like a verb is a call or a plan, not a change.)
+        + @"|(?:rises?|increases?|grows|falls?|declines?|decreases?|cuts?|slashes|surges?|jumps?|doubles|triples)\b(?!\s+(?:are|is|were|was|have|has|had|need\w*|will|would|must|should|could|may|might|of|in|for|to|across|and|on)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeInWords();
 
     [GeneratedRegex(@"(?:nearly|almost|just\s+under|close\s+to|about|around|roughly|some|an\s+estimated|approximately|more\s+than|over|upwards\s+of|above|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over)\s+(?:a\s+|an\s+|the\s+equivalent\s+of\s+)?$", RegexOptions.IgnoreCase)]

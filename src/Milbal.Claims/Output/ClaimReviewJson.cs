@@ -96,6 +96,8 @@ public static class ClaimReviewJson
             json.WriteString("tolerance", r.Tolerance);
             json.WriteString("verdict", r.VerdictName);
             json.WriteString("reason", r.Reason);
+            // False for a claim found but not judged (a comparison in words, a figure without a measure): no readings follow.
+            json.WriteBoolean("judged", !Extraction.ClaimExtractor.NotJudged(c.Phrase));
             json.WriteStartArray("readings");
             foreach (var reading in r.Readings)
             {

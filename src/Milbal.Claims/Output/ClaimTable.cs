@@ -21,7 +21,7 @@ public static class ClaimTable
         }).ToArray();
         var sources = r0(report).SelectMany(r => r.Readings.SelectMany(x => x.Evidence.Take(1))).Distinct().Take(40).ToArray();
         return new ResultTable($"Claims checked: {report.Context.Title ?? "article"}{(report.Context.Date is { } d ? $" ({d:yyyy-MM-dd})" : "")}", columns, rows, sources,
-            [$"{report.Results.Count} claims: {report.Count(Verdict.Supported)} supported, {report.Count(Verdict.MethodDependent)} method-dependent, {report.Count(Verdict.Contradicted)} contradicted, {report.Count(Verdict.Unverifiable)} unverifiable",
+            [$"{report.Results.Count} claims: {report.Count(Verdict.Supported)} supported, {report.Count(Verdict.MethodDependent)} method-dependent, {report.Count(Verdict.Contradicted)} contradicted, {report.Count(Verdict.Unverifiable)} unverifiable{(report.NotJudged > 0 ? $" ({report.NotJudged} of them found but not judged)" : "")}",
              "Verdict rules and tolerance: data/claims-eval/README.md; --format json gives every value, source, edition and factor."]);
     }
 

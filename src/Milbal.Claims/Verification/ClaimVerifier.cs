@@ -118,15 +118,17 @@ public sealed class ClaimVerifier
         }
         if (claim.Kind == ClaimKind.Level) EarlierEditionAmounts(claim, readings);
         AsOfWriting(claim, readings);
-        var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
+        var notJudged = ClaimExtractor.NotJudged(claim.Phrase);
+        var tolerance = notJudged ? "none (not judged)"
+            : claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
             : claim.Phrase is "record" or "duration" or "plan year" or "poll" ? "none (nothing in the store measures it)"
-            : claim.Phrase is ClaimExtractor.InWords or ClaimExtractor.UnreadFigure ? "none (not judged)"
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
             : claim.Ratio is { } r && r != 1 ? $"ratio {claim.Primary?.ToleranceText ?? F(r)}" : "direction of the comparison";
-        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank" or ClaimExtractor.AmongQuarter)
+        var (verdict, reason) = notJudged ? (Verdict.Unverifiable, $"not judged: {what}")
+            : claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank" or ClaimExtractor.AmongQuarter)
             ? DecideComparison(claim, readings, what)
             : Decide(claim, readings, what);
         return new ClaimResult(claim, verdict, reason, tolerance, readings);
