@@ -143,11 +143,9 @@ public sealed class ClaimVerifier
     private IEnumerable<StoredObservation> PledgesAt(double value) => Pledges.Where(r => Math.Abs(r.Observation.Value - value) < 1e-9);
 
     /// <summary>Whether a pledge sets this share; <paramref name="laterOnly"/>: a pledge after the first (Wales).</summary>
-    private bool IsPledgeValue(double value, bool laterOnly = false)
-    {
-        var firstYear = Pledges.Min(p => p.Observation.Year);
-        return PledgesAt(value).Any(r => !laterOnly || r.Observation.Year > firstYear);
-    }
+    /// <remarks>Called outside the verifier's guarded block: a store without curated pledges gives false, not an exception.</remarks>
+    private bool IsPledgeValue(double value, bool laterOnly = false) =>
+        PledgesAt(value).Any(r => !laterOnly || Pledges.Any(p => p.Observation.Year < r.Observation.Year));
 
     private static readonly System.Text.RegularExpressions.Regex TowardsAShare = new(
         @"\b(?:spend|spending|rais\w*|increas\w*|boost\w*|hik\w*|lift\w*|aim\w*|reach\w*|closer|get\s+to|commit\w*|pledg\w*|allocat\w*|devot\w*|invest\w*|forc\w*|requir\w*|agree\w*|goal|target|move\w*\s+toward\w*)\b",
