@@ -948,6 +948,16 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(target.Readings.Where(r => r.Entity == "NATO"), r => Assert.False(r.CountsForVerdict));
     }
 
+    [Theory]
+    [InlineData("Sweden will increase its defence budget by 20 per cent next year, in order to meet the NATO target of 2 percent of GDP.", 2023, 2.0)]
+    [InlineData("Amid the threat from Russia, members of the alliance are expected to be asked to agree to spend 3.5 per cent of GDP on core defence.", 2025, 3.5)]
+    public void A_target_the_sentence_names_as_the_alliances_is_the_pledge_whoever_strives_for_it(string text, int year, double share)
+    {
+        var target = Judged(text, new DateOnly(year, 6, 5), r => r.Claim.Kind == ClaimKind.Target);
+        Assert.Equal(Verdict.Supported, target.Verdict);
+        Assert.Contains(target.Readings, r => r.Entity == "NATO" && r.CountsForVerdict && r.Holds && r.Value == share);
+    }
+
     [Fact]
     public void A_record_dated_within_the_stored_series_is_checked_against_every_year_since()
     {
@@ -3161,14 +3171,27 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, place.Verdict);
     }
 
-    [Fact]
-    public void Spending_compared_to_the_size_of_the_economy_ranks_shares_of_gdp()
+    [Theory]
+    [InlineData("Spain has the lowest defense spending compared to the size of its economy.", ClaimExtractor.RankByShare)]
+    [InlineData("Poland spends the largest percentage proportionately on defence.", ClaimExtractor.RankByShare)]
+    [InlineData("Notably, the US has the most active troops currently, followed by Turkey.", ClaimExtractor.RankByPersonnel)]
+    [InlineData("The United States has the largest armed forces of the allies.", ClaimExtractor.RankByPersonnel)]
+    public void A_superlative_without_a_table_is_a_place_in_the_storys_alliance_by_the_measure_it_names(string sentence, string table)
     {
-        var report = fixture.Checker.Check("The alliance published its estimates. Spain has the lowest defense spending compared to the size of its economy.",
+        var report = fixture.Checker.Check("The alliance published its estimates. " + sentence,
             new ArticleContext(new DateOnly(2024, 6, 17), Title: "Chart of the week: NATO defence spending"));
-        var place = Assert.Single(report.Results, r => r.Claim.Phrase == "rank");
+        var place = Assert.Single(report.Results, r => r.Claim.Phrase == "rank" && r.Claim.Primary!.Value == 1);
         Assert.Equal("NATO", place.Claim.Other?.Primary);
-        Assert.Equal(ClaimExtractor.RankByShare, place.Claim.Item);
+        Assert.Equal(table, place.Claim.Item);
+    }
+
+    [Theory]
+    [InlineData("Of NATO's European members, Poland, Estonia, Latvia and Greece spend the biggest proportion of GDP on defence.")]
+    [InlineData("Countries spending the highest proportion of their total defence expenditure on investments were Hungary and Luxembourg.")]
+    public void A_set_of_countries_or_a_share_of_the_budget_is_not_one_place(string sentence)
+    {
+        var claims = fixture.Checker.Extract(sentence, new ArticleContext(new DateOnly(2025, 3, 3)));
+        Assert.DoesNotContain(claims, c => c.Phrase == "rank");
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class QuantityParserTests
     [InlineData("Washington spent $462bn, the Pentagon said.", "$462bn", 462e9, 0.5e9, "USD")]
     [InlineData("The US spent nearly a trillion dollars.", "a trillion dollars", 1e12, 0.5e12, "USD")]
     [InlineData("Britain will spend £2.2 billion more.", "£2.2 billion", 2.2e9, 0.05e9, "GBP")]
+    [InlineData("with a spending of 778,000 million dollars, SIPRI said.", "778,000 million dollars", 778e9, 0.5e9, "USD")]
+    [InlineData("The ministry's line is 2,450 million euros.", "2,450 million euros", 2.45e9, 0.5e6, "EUR")]
     public void Money_with_currency_scale_and_precision(string sentence, string text, double value, double half, string currency)
     {
         var q = Single(sentence, QuantityKind.Money);

@@ -1461,7 +1461,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // "Spain has the lowest defense spending compared to the size of its economy", "the United States remains the largest global
         // military spender by far": a superlative of spending with no table named; the story's (the alliance's, else the world's).
         + @"|(?<![\w-])(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?:highest|largest|biggest|lowest|smallest)\s+(?:(?:global|overall|total|annual)\s+)?(?:(?:defen[cs]e|military)\s+)?(?:spending|spender|budget|expenditures?|outlays)\b"
-        + @"(?!\s+(?:increase|rise|growth|cut|hike|boost|jump|since|ever|on\s+record|in\s+(?:its|their|the\s+country['’]s)\s+history))", RegexOptions.IgnoreCase)]
+        + @"(?!\s+(?:increase|rise|growth|cut|hike|boost|jump|since|ever|on\s+record|in\s+(?:its|their|the\s+country['’]s)\s+history))"
+        // "the US has the most active troops", "has the largest armed forces of 32 NATO members", "Poland spends the largest
+        // percentage proportionately on defence": head counts and shares of GDP ranked the same way.
+        + @"|\b(?:has|have|had|having|with)\s+the\s+(?:most|(?:largest|biggest|highest)\s+number\s+of|largest|biggest)\s+(?:active(?:[\s-]duty)?\s+)?(?:troops|soldiers|military\s+personnel|armed\s+forces)\b"
+        // (One country's verb: "Poland, Estonia, Latvia and Greece spend the biggest proportion" is a set, and "the highest proportion
+        // of their total defence expenditure" a share of something else.)
+        + @"|(?<!\b(?:countries|nations|states|members|allies)\s+)\b(?:spends|spent|spending|dedicates|devotes|allocates)\s+the\s+(?:largest|biggest|highest|lowest|smallest)\s+(?:percentage|proportion|share)\b(?!\s+of\s+(?:its|their|the)\s+(?:total\s+)?(?:defen[cs]e|military|budget|spending))", RegexOptions.IgnoreCase)]
     private static partial Regex AllianceRank();
 
     [GeneratedRegex(@"\b(?:largest|biggest|steepest|sharpest|fastest|strongest|greatest)\s+(?:(?:annual|year[\s-]on[\s-]year|yearly|single[\s-]year)\s+)?(?:increase|rise|growth|jump|hike|surge)\s+since\s+(?:at\s+least\s+)?(?<since>(?:the\s+)?(?:end\s+of\s+the\s+)?(?:Cold\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:II|Two|2|I|One)|records\s+began|\d{4}|[a-z]+))"

@@ -454,7 +454,10 @@ public static partial class QuantityParser
         var clean = Digits(number);
         var value = double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
         var multiplier = Multiplier(scale);
-        return (value * multiplier, HalfUnitOf(clean) * multiplier);
+        // "778,000 million dollars" (Spanish "millones" for billions): whole thousands before a scale word are rounded, as a
+        // head count's trailing zeros are, not stated to the last million.
+        var half = multiplier > 1 && clean.EndsWith("000", StringComparison.Ordinal) ? RoundedHalfUnit(number) : HalfUnitOf(clean);
+        return (value * multiplier, half * multiplier);
     }
 
     /// <summary>

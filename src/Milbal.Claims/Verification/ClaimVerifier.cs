@@ -1653,9 +1653,11 @@ public sealed class ClaimVerifier
         // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
         // outlay") is not the one the target is for.)
         // A subject carried from earlier sentences counts when the sentence does not speak of the alliance at all.
+        // ("Sweden will increase its defence budget …, in order to meet the NATO target of 2 percent": a target the sentence names as
+        // the alliance's is the pledge, whoever strives for it.)
         var outsider = claim.Subject is { } subject
-            && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start
-                || !claim.Text.Contains(subject.Text, StringComparison.Ordinal) && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b"))
+            && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b")
+            && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start || !claim.Text.Contains(subject.Text, StringComparison.Ordinal))
             && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c))
             // "the standard that Asian allies should spend 5% of their GDP": allies of the US outside the alliance.
             || EntityRecogniser.NonNatoAllies().IsMatch(claim.Text[..Math.Min(claim.Text.Length, q.Start)]);
