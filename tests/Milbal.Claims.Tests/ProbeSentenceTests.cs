@@ -2902,6 +2902,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Japan's overall defense spending for fiscal 2021 was budgeted at 6.1 trillion yen, the government said.")]
     [InlineData("In last year's Union Budget, India's defence allocation stood at Rs 2.62 lakh crore.")]
     [InlineData("India's defence budget rose by 5.6 per cent in 2016.")]
+    [InlineData("The United States spends heavily. In the 2016 fiscal year, that number was $580.3 billion.")]
+    [InlineData("Congress authorized $611 billion for the Pentagon in 2016.")]
     public void A_national_budget_the_store_does_not_hold_is_not_refuted_by_other_definitions(string sentence)
     {
         var claim = Judged(sentence, new DateOnly(2017, 6, 1), r => r.Claim.Kind is ClaimKind.Level or ClaimKind.Growth);

@@ -524,7 +524,11 @@ public sealed class ClaimVerifier
         // (A story on a publisher's release reports its dollar figures; a budget in the country's own currency is the budget law's.)
         (!IsDataPublisher(claim.Attribution) || claim.AttributionFromArticle && q.Kind == QuantityKind.Money && q.Currency is not (null or "USD"))
         && claim.Subject is { } budgetOf && budgetOf.Candidates.All(c => !IsGroup(c))
-        && NationalBudget.IsMatch(ClauseBefore(claim.Text, q.Start) + " " + ClauseAfter(claim.Text, q.End));
+        && (NationalBudget.IsMatch(ClauseBefore(claim.Text, q.Start) + " " + ClauseAfter(claim.Text, q.End)) || FiscalYearBudget.IsMatch(claim.Text));
+
+    // "In the 2018 fiscal year, that number was $670.6 billion", "Trump requested $639 billion", "authorized $738 billion for the
+    // Pentagon": a government's fiscal-year budget, its request or its authorisation, wherever the sentence names it.
+    private static readonly System.Text.RegularExpressions.Regex FiscalYearBudget = new(@"\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d(?:[/-]\d\d)?\s+(?:fiscal|financial)\s+year\b|\bFY\s?(?:19|20)?\d\d\b|\b(?:requested|authori[sz]ed|appropriated|enacted)\b|\bbudget\s+request\b|\bNDAA\b|\bDefen[cs]e\s+Authori[sz]ation\s+Act\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private const string NationalBudgetEvidence = "another definition than the national budget, which the store does not hold";
 
