@@ -2366,6 +2366,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Theory]
     [InlineData("Global spending on nuclear weapons increased by 13% in 2023, ICAN said.", "nuclear")]
     [InlineData("The defence firm's order backlog in Sweden rose 54% in 2024.", "backlog")]
+    [InlineData("As the UK raised defence spending, BAE Systems (LON:BAES) jumped 4% in 2025.", "LON:BAES")]
+    [InlineData("In Germany, Rheinmetall shares rose 3% in 2025.", "shares rose")]
     public void A_change_of_another_quantity_is_not_a_change_of_military_spending(string text, string quantity)
     {
         var growth = Judged(text, new DateOnly(2025, 3, 1), r => r.Claim.Kind == ClaimKind.Growth);

@@ -1342,6 +1342,10 @@ public sealed class ClaimVerifier
         // weapons increased by 13%": another quantity changing, which no stored series holds.
         if (NotSpending.Match(clause) is { Success: true } otherQuantity) return $"a change of another quantity ({otherQuantity.Value}), not of military spending";
         if (ChangingOtherQuantity.Match(clause) is { Success: true } changing) return $"a change of another quantity ({changing.Value}), not of military spending";
+        // "BAE Systems (LON:BAES) jumping more than 4%", "a 4%-plus jump in the Stoxx 600 Aerospace and Defence index": share prices
+        // and stock indices, which no stored series holds.
+        if (MarketFigure.Match(claim.Text) is { Success: true } market && !Matches(clause, @"spen[dt]|budget|expenditure|outlay"))
+            return $"a market figure ({market.Value}), not military spending";
         if (Matches(claim.Text[Math.Min(claim.Text.Length, q.End)..], @"^[^.;]{0,30}?\b(?:in\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth|last)\s+quarter)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month)\b"))
             return $"a change over a quarter or a month ({q.Text}), which no stored annual series holds";
         if (Matches(clause, @"(?:national|internal)\s+security|law\s+enforcement|police") && !Matches(clause, @"defen[cs]e\s+and") || OtherPurpose.IsMatch(clause) && !Matches(clause, @"defen[cs]e|military|armed\s+forces|war\b"))
@@ -2639,6 +2643,7 @@ public sealed class ClaimVerifier
     /// <summary>A firm's orders and the nuclear-weapons programme: quantities near spending that no stored series holds.</summary>
     private const string OrdersOrNuclearPattern = @"order\s+(?:book|backlog|intake)s?|backlogs?|(?:spending|expenditure)\s+on\s+nuclear\s+weapons|nuclear[\s-]weapons\s+spending";
     private static readonly System.Text.RegularExpressions.Regex OrdersOrNuclear = new($@"\b(?:{OrdersOrNuclearPattern})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex MarketFigure = new(@"\b(?:shares\s+(?:in|of)\s+[A-Z]|shares\s+(?:rose|fell|jumped|climbed|gained|added|lost|slipped|dropped|surged|soared|were\s+(?:up|down))|share[\s-]prices?|stocks?|equities|(?:stock|sector|market)\s+index|index\s+(?:rose|fell|gained|lost|closed|was\s+up|was\s+down|up|down)|Stoxx|STOXX|DAX|FTSE|MSCI|Nasdaq|S&P\s?500|market\s+(?:value|capitali[sz]ation)|closed\s+the\s+session)\b|\((?:LON|NYSE|ETR|EPA|BIT|NASDAQ|FRA|STO|AMS):\s?[A-Z.]+\)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex ChangingOtherQuantity = new($@"\b(?:revenues?|{OrdersOrNuclearPattern})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NamedBudgetPart = new(@"\b(?:operations?|operating|operational|personnel|force[\s-]improvement|maintenance|capital)\s+budget\b(?![^,;]*\b(?:defen[cs]e|military)\s+budget\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment|(?:equipment\s+and\s+)?armament\s+programmes?|for\s+the\s+(?:[A-Z]\w+\s+)?(?:army|navy|air\s+force|National\s+Guard|ground\s+forces))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
