@@ -3207,4 +3207,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var report = fixture.Checker.Check("Finland's defence spending rose by 7% to EUR 6.1 billion last year.", new ArticleContext(new DateOnly(2024, 4, 22)));
         Assert.DoesNotContain(report.Results, r => r.Claim.Phrase == ClaimExtractor.InWords);
     }
+
+    [Fact]
+    public void A_breakdown_by_country_in_an_article_on_the_share_of_gdp_goal_lists_shares_of_the_year_its_intro_names()
+    {
+        const string text = "Only five of NATO's 28 member countries last year met the alliance goal of spending at least 2 per cent of their economy on defence.\n\n"
+            + "Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:\n\nUnited States, 3.61 per cent.\n\nGreece, 2.38 per cent.";
+        var shares = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2017, 2, 15))).Where(c => c.Kind == ClaimKind.ShareOfGdp).ToArray();
+        Assert.Equal(["USA", "GRC"], shares.Select(c => c.Subject?.Primary));
+        Assert.All(shares, c => Assert.Equal([2016], c.Years));
+    }
 }

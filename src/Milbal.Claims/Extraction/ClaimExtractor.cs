@@ -47,7 +47,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             ? YearRx().Matches((context.Title ?? "") + " " + (sentences.FirstOrDefault()?.Text ?? "")).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture))
                 .Where(y => y > written.Year && y <= written.Year + 2).Cast<int?>().FirstOrDefault()
             : null;
-        var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross|national\s+income|economic\s+output)|shares?\s+of\s+GDP|percentage\s+of\s+GDP"
+        var articleOnGdpShares = Regex.Matches(body, @"%\s*of\s+(?:its\s+|their\s+)?GDP|per\s?cent\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross|national\s+income|economic\s+output|econom(?:y|ies)\s+on\s+defen[cs]e)|shares?\s+of\s+GDP|percentage\s+of\s+GDP"
             // ("hit 2 percent defense spending target": the goal named by its share of GDP.)
             + @"|\b2(?:\.0)?\s?(?:%|per\s?cent)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+)?(?:target|goal|benchmark|guideline|threshold)", RegexOptions.IgnoreCase).Count >= 1;
         // Wire copy prints the rate it converted at: "($1 = 92.9000 roubles)".
@@ -91,7 +91,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (carried) attribution = lastAttribution!.Value.Source;
             var listLine = listIntro is not null && (ListMarker().IsMatch(text) || previousText.EndsWith(';') || previousText.EndsWith(':')
                 // "Poland: 4.12" then "Estonia: 3.43": a line shaped like the list line before it goes on with the list.
-                || previousWasListLine && NameColonValueLine().IsMatch(text));
+                || previousWasListLine && (NameColonValueLine().IsMatch(text) || CountryAtPercentLine().IsMatch(text)));
             // A note between the announcement and its lines ("All data comes from the latest Nato annual report.") names their source.
             if (!listLine && listIntro is { } pending && quantities.Count == 0 && previousAnnounced)
                 listIntro = pending with { Source = attribution ?? pending.Source };
@@ -127,7 +127,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             gdpBefore |= articleOnGdpShares && mentions.Any(m => EntityRecogniser.IsCountry(m.Primary)) && CountryAtPercent().IsMatch(text);
             // "the UK will have to increase spending from 2.1 per cent to 3.5 per cent": so is a bare percentage spent, in such an article.
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
-            gdpBefore |= listLine && (listIntro!.Value.Gdp || listIntro.Value.SpendingInPercent) && CountryAtPercentLine().IsMatch(text);
+            // ("Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:" then "Greece, 2.38 per
+            // cent.", in an article on the goal of 2 per cent of the economy: the same.)
+            gdpBefore |= listLine && (listIntro!.Value.Gdp || listIntro.Value.SpendingInPercent || articleOnGdpShares) && CountryAtPercentLine().IsMatch(text);
             // "only seven of the 30 member nations met the spending guidelines": in such an article, the goal referred to without its
             // figure is the share-of-GDP goal (when the sentence gives no percentage of its own).
             gdpBefore |= articleOnGdpShares && quantities.All(q => q.Kind != QuantityKind.Percent) && GoalReferredTo().IsMatch(text);
@@ -163,7 +165,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
             yearTable = YearValueHeader().Match(text) is { Success: true } header ? TableUnit(header.Groups["unit"].Value) : tableRow.Success ? yearTable : null;
             pollNamed |= PollWord().IsMatch(text);
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed)
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed,
+                    yearsFromList: listLine && listIntro!.Value.Years.Length > 0)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
@@ -189,6 +192,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 int[] introYears = [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()];
                 var namesGdp = GdpWord().IsMatch(text);
                 var yearsSpending = !namesGdp && introYears.Length > 0 && quantities.Count == 0 && SpendingNoun().IsMatch(text) && !ChangeVerbInClause().IsMatch(text);
+                // "Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:", in an article on the goal
+                // of 2 per cent of GDP: a year's figures by country are the shares the article is about.
+                // ("based on 2016 figures" dates the figures, though "based on" reads as a base year elsewhere.)
+                if (!namesGdp && articleOnGdpShares && quantities.Count == 0 && BreakdownIntro().IsMatch(text) && years.Any(y => y.Explicit))
+                {
+                    namesGdp = true;
+                    introYears = [.. years.Where(y => y.Explicit).Select(y => y.Base ? y.Year - 1 : y.Year).Distinct()];
+                }
                 // (A colon-ended intro that names GDP, or a year's spending, and a year announces a table whoever stands behind it.)
                 if (introSource is not null || previousAnnounced || (namesGdp || yearsSpending) && introYears.Length > 0)
                     // ("List:" after the announcement names nothing itself: it goes on with the announced head counts.)
@@ -274,7 +285,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions, bool countBefore, bool pollContext)
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions, bool countBefore, bool pollContext,
+        bool yearsFromList = false)
     {
         var text = sentence.Text;
         var claims = new List<Claim>();
@@ -327,7 +339,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             {
                 stated = true;
                 var carried = contextYears.Reverse().ToList();
-                if (context.Date is { } cd) carried.AddRange([cd.Year - 1, cd.Year]);
+                // (A list's intro, "based on 2016 figures provided by NATO:", dates every line under it; no other year is a fallback.)
+                if (context.Date is { } cd && !yearsFromList) carried.AddRange([cd.Year - 1, cd.Year]);
                 return carried.Distinct().ToArray();
             }
             // "Russia is currently firing around 10,000 shells a day", "is producing about 250,000 … per month": a rate in the present
@@ -1508,6 +1521,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AllianceAfter();
     [GeneratedRegex(@"\b(?:defen[cs]e|military)\s+(?:spending|expenditures?|outlays)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingNoun();
+    [GeneratedRegex(@"\b(?:breakdown|figures|data|estimates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BreakdownIntro();
 
     [GeneratedRegex(@"\b(?:has|have|had)\s+(?:(?:been|also|consistently|continuously|always|now|long|so\s+far)\s+){0,3}(?<part>met|meeting|hit|hitting|exceeded|exceeding|reached|spent\s+(?:at\s+least|more\s+than|above))\b[^.;]{0,60}?(?<window>since\s+(?:its\s+introduction\s+in\s+)?(?<from>(?:19|20)\d\d)(?:\s+and\s+(?<from2>(?:19|20)\d\d))?|every\s+year\s+since\s+(?:its\s+introduction|(?<from>(?:19|20)\d\d))|consistently|continuously|every\s+year)\b(?:\s+in\s+(?<from>(?:19|20)\d\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdMet();
@@ -1988,7 +2003,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex PledgeFigureQualified();
     [GeneratedRegex(@"\b(?:here\s+is|here['’]s|below\s+is|the\s+following\s+is)\s+(?:a|the)\s+(?:full\s+)?list\b|\bas\s+follows\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListAnnounced();
-    [GeneratedRegex(@"^\s*[-•*–—]?\s*[\p{L} .'’-]{2,40}?[:\s]\s*\d+(?:\.\d+)?\s*%\s*$")]
+    [GeneratedRegex(@"^\s*[-•*–—]?\s*[\p{L} .'’-]{2,40}?[:,\s]\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)\.?\s*$")]
     private static partial Regex CountryAtPercentLine();
     [GeneratedRegex(@",\s*as\s+[^,;.]{3,80}?\s+(?:said|says|noted|notes|stated|put\s+it|pointed\s+out),")]
     private static partial Regex SaidAside();
