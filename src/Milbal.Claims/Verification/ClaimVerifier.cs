@@ -1660,9 +1660,9 @@ public sealed class ClaimVerifier
         // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
         // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
         // outlay") is not the one the target is for.)
-        // A subject carried from earlier sentences counts when the sentence does not speak of the alliance at all.
-        // ("Sweden will increase its defence budget …, in order to meet the NATO target of 2 percent": a target the sentence names as
-        // the alliance's is the pledge, whoever strives for it.)
+        // A subject carried from earlier sentences counts too. Either way, only when the sentence does not speak of the alliance:
+        // "Sweden will increase its defence budget …, in order to meet the NATO target of 2 percent" names the alliance's pledge,
+        // whoever strives for it.
         var outsider = claim.Subject is { } subject
             && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b")
             && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start || !claim.Text.Contains(subject.Text, StringComparison.Ordinal))
@@ -2643,7 +2643,7 @@ public sealed class ClaimVerifier
     /// <summary>A firm's orders and the nuclear-weapons programme: quantities near spending that no stored series holds.</summary>
     private const string OrdersOrNuclearPattern = @"order\s+(?:book|backlog|intake)s?|backlogs?|(?:spending|expenditure)\s+on\s+nuclear\s+weapons|nuclear[\s-]weapons\s+spending";
     private static readonly System.Text.RegularExpressions.Regex OrdersOrNuclear = new($@"\b(?:{OrdersOrNuclearPattern})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-    private static readonly System.Text.RegularExpressions.Regex MarketFigure = new(@"\b(?:shares\s+(?:in|of)\s+[A-Z]|shares\s+(?:rose|fell|jumped|climbed|gained|added|lost|slipped|dropped|surged|soared|were\s+(?:up|down))|share[\s-]prices?|stocks?|equities|(?:stock|sector|market)\s+index|index\s+(?:rose|fell|gained|lost|closed|was\s+up|was\s+down|up|down)|Stoxx|STOXX|DAX|FTSE|MSCI|Nasdaq|S&P\s?500|market\s+(?:value|capitali[sz]ation)|closed\s+the\s+session)\b|\((?:LON|NYSE|ETR|EPA|BIT|NASDAQ|FRA|STO|AMS):\s?[A-Z.]+\)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly System.Text.RegularExpressions.Regex MarketFigure = new(@"\b(?:shares\s+(?:in|of)\s+[A-Z]|shares\s+(?:rose|fell|jumped|climbed|gained|added|lost|slipped|dropped|surged|soared|were\s+(?:up|down))|share[\s-]prices?|stock\s+(?:markets?|exchanges?|prices?)|(?:defen[cs]e|arms|weapons)\s+stocks|equities|(?:stock|sector|market)\s+index|index\s+(?:rose|fell|gained|lost|closed|was\s+up|was\s+down|up|down)|Stoxx|STOXX|DAX|FTSE|MSCI|Nasdaq|S&P\s?500|market\s+(?:value|capitali[sz]ation)|closed\s+the\s+session)\b|\((?:LON|NYSE|ETR|EPA|BIT|NASDAQ|FRA|STO|AMS):\s?[A-Z.]+\)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex ChangingOtherQuantity = new($@"\b(?:revenues?|{OrdersOrNuclearPattern})\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex NamedBudgetPart = new(@"\b(?:operations?|operating|operational|personnel|force[\s-]improvement|maintenance|capital)\s+budget\b(?![^,;]*\b(?:defen[cs]e|military)\s+budget\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     private static readonly System.Text.RegularExpressions.Regex BudgetComponent = new(@"\b(?:(?:military\s+)?salar(?:y|ies)|wages|servicemen['’]s\s+pay|(?:purchase\s+of\s+)?(?:unmanned\s+aerial\s+vehicles|UAVs|drones)|Ministry\s+of\s+(?:Strategic\s+Industry|Digital\s+\w+)|weapons\s+and\s+(?:military\s+)?equipment|(?:equipment\s+and\s+)?armament\s+programmes?|for\s+the\s+(?:[A-Z]\w+\s+)?(?:army|navy|air\s+force|National\s+Guard|ground\s+forces))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
