@@ -3164,6 +3164,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimExtractor.UnreadFigure, figure.Claim.Phrase);
         Assert.Equal(64, figure.Claim.Primary!.Value);
         Assert.Equal(Verdict.Unverifiable, figure.Verdict);
+        // Nothing was read for it, so nothing may be shown as its evidence.
+        Assert.Empty(figure.Readings);
     }
 
     [Fact]

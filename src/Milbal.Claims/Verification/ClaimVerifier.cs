@@ -68,6 +68,12 @@ public sealed class ClaimVerifier
 
     public ClaimResult Verify(Claim claim)
     {
+        // Steps 7 and 8 of the extractor report these claims without sides or a measure: nothing is read for them, so no later step
+        // (this year's release, earlier editions, the time of writing) may attach readings that would pass for evidence.
+        if (ClaimExtractor.NotJudged(claim.Phrase))
+            return new ClaimResult(claim, Verdict.Unverifiable, claim.Phrase == ClaimExtractor.InWords
+                ? $"not judged: a {(claim.Kind == ClaimKind.Growth ? "change" : "comparison")} in words ({claim.Anchors[0]}) whose sides and measure the checker does not read; no figure was checked"
+                : $"not judged: a figure ({claim.Anchors[0]}) whose measure the checker does not read; it was not checked", "none (not judged)", []);
         var readings = new List<Reading>();
         string what;
         try
@@ -77,8 +83,6 @@ public sealed class ClaimVerifier
                 : claim.Phrase == "duration" ? $"a time estimate ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Phrase == "poll" ? $"an opinion-poll share ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Phrase == "plan year" ? $"the year a national plan names ({claim.Anchors[0]}), which no curated pledge records"
-                : claim.Phrase == ClaimExtractor.InWords ? $"a {(claim.Kind == ClaimKind.Growth ? "change" : "comparison")} in words ({claim.Anchors[0]}) whose sides and measure the checker does not read; no figure was checked"
-                : claim.Phrase == ClaimExtractor.UnreadFigure ? $"a figure ({claim.Anchors[0]}) whose measure the checker does not read; it was not checked"
                 : claim.Kind switch
             {
                 ClaimKind.Level => Level(claim, readings),
@@ -118,17 +122,14 @@ public sealed class ClaimVerifier
         }
         if (claim.Kind == ClaimKind.Level) EarlierEditionAmounts(claim, readings);
         AsOfWriting(claim, readings);
-        var notJudged = ClaimExtractor.NotJudged(claim.Phrase);
-        var tolerance = notJudged ? "none (not judged)"
-            : claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
+        var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
             : claim.Phrase is "record" or "duration" or "plan year" or "poll" ? "none (nothing in the store measures it)"
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
             : claim.Ratio is { } r && r != 1 ? $"ratio {claim.Primary?.ToleranceText ?? F(r)}" : "direction of the comparison";
-        var (verdict, reason) = notJudged ? (Verdict.Unverifiable, $"not judged: {what}")
-            : claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank" or ClaimExtractor.AmongQuarter)
+        var (verdict, reason) = claim.Kind is ClaimKind.ProductionRatio || claim.Kind == ClaimKind.Comparison && claim.Phrase is not ("share of total" or "rank" or ClaimExtractor.AmongQuarter)
             ? DecideComparison(claim, readings, what)
             : Decide(claim, readings, what);
         return new ClaimResult(claim, verdict, reason, tolerance, readings);
