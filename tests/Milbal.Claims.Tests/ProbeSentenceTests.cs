@@ -3219,4 +3219,25 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(["USA", "GRC"], shares.Select(c => c.Subject?.Primary));
         Assert.All(shares, c => Assert.Equal([2016], c.Years));
     }
+
+    [Fact]
+    public void A_numbered_list_under_an_estimated_heading_gives_each_line_its_country_the_heading_year_and_hedge()
+    {
+        const string text = "For comparison, here is the ranking of the top five NATO member countries by their estimated defence expenditures in 2022:\n\n"
+            + "  1. United States – $821,830 million\n  2. United Kingdom – $66,651 million\n  3. Germany – $60,788 million";
+        var levels = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2023, 7, 7))).Where(c => c.Kind == ClaimKind.Level).ToArray();
+        Assert.Equal(["USA", "GBR", "DEU"], levels.Select(c => c.Subject?.Primary));
+        Assert.All(levels, c => Assert.Equal([2022], c.Years));
+        Assert.All(levels, c => Assert.Equal(Hedge.Approximately, c.Quantities[0].Hedge));
+    }
+
+    [Fact]
+    public void A_numbered_list_resumes_under_its_intro_after_paragraphs_of_comment()
+    {
+        const string text = "The figures for 2016, provided by NATO, are these:\n1. The U.S. — 3.61 percent of GDP on defense\n"
+            + "The U.S. has spent more than that since the war.\nTrump is not wrong, he said.\n2. Greece – 2.38 percent of GDP spent on defense";
+        var shares = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2017, 6, 4))).Where(c => c.Kind == ClaimKind.ShareOfGdp).ToArray();
+        Assert.Equal(["USA", "GRC"], shares.Select(c => c.Subject?.Primary));
+        Assert.All(shares, c => Assert.Equal([2016], c.Years));
+    }
 }

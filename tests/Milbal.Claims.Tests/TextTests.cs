@@ -15,6 +15,26 @@ public sealed class TextTests
         Assert.Equal(["Gen. Smith met U.S. officials on Feb. 13, 2025.", "Spending rose 3.5% to $1.3 trillion.", "\"We need more,\" he said.", "Next."], sentences);
     }
 
+    [Fact]
+    public void A_list_number_at_the_start_of_a_line_is_a_marker_not_a_sentence()
+    {
+        var text = "Here is the ranking:\n  1. United States – $821,830 million\n2. Greece – 2.38 percent of GDP. It rose 5%.";
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Text).ToArray();
+        Assert.Equal(["Here is the ranking:", "1. United States – $821,830 million", "2. Greece – 2.38 percent of GDP.", "It rose 5%."], sentences);
+    }
+
+    [Theory]
+    // A country before a dash and its figure is a list line's subject; before a dash and a story it is a dateline.
+    [InlineData("United Kingdom – $66,651 million", "GBR")]
+    [InlineData("Germany — 2.1% of GDP", "DEU")]
+    [InlineData("Poland – €38bn", "POL")]
+    public void A_name_before_a_dash_and_a_figure_is_not_a_dateline(string sentence, string id) =>
+        Assert.Equal(id, Recogniser.Find(sentence)[0].Primary);
+
+    [Fact]
+    public void A_dateline_city_before_a_dash_and_a_story_is_not_a_subject() =>
+        Assert.DoesNotContain(Recogniser.Find("Moscow — Russia will raise spending"), m => m.Start == 0);
+
     [Theory]
     [InlineData("Moscow's military expenditure spiked", "RUS")]
     [InlineData("the Kremlin has increased its budget", "RUS")]

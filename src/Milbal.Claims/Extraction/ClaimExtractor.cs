@@ -65,7 +65,12 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // ("Here is a list of how much … was spent in 2023 as a proportion of their national GDP": a bare percentage on each line is a share.)
         // ("… with the number of active troops. List:" then "United States: 1,300,000": each line is that country's head count.)
         // ("Thus, defense spending (2024) by countries is:" then "- Poland: 4.12%": a year's spending listed in percent is its share.)
-        (string? Source, int[] Years, bool Gdp, bool Personnel, bool SpendingInPercent)? listIntro = null;
+        // ("the top five NATO member countries by their estimated defence expenditures in 2022:" then "Italy – $30,307 million": the
+        // heading's hedge is every amount's.)
+        (string? Source, int[] Years, bool Gdp, bool Personnel, bool SpendingInPercent, bool Estimated)? listIntro = null;
+        // "1. The U.S. — 3.61 percent", two paragraphs of comment, then "2. Greece – 2.38 percent": a numbered list resumes under
+        // its intro at the next number.
+        (int Next, (string? Source, int[] Years, bool Gdp, bool Personnel, bool SpendingInPercent, bool Estimated) Intro)? numberedList = null;
         var previousText = "";
         var previousAnnounced = false;
         var previousWasListLine = false;
@@ -89,6 +94,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var carried = attribution is null && lastAttribution is { } la && (sentence.Index - la.Sentence <= 2 && RefersBack().IsMatch(text)
                 || la.IntroducesData && la.Paragraph == sentence.Paragraph && !OtherSpeaker().IsMatch(text));
             if (carried) attribution = lastAttribution!.Value.Source;
+            var itemNumber = ListNumber().Match(text) is { Success: true } numbered ? int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
+            if (listIntro is null && numberedList is { } resumed && itemNumber == resumed.Next) listIntro = resumed.Intro;
             var listLine = listIntro is not null && (ListMarker().IsMatch(text) || previousText.EndsWith(';') || previousText.EndsWith(':')
                 // "Poland: 4.12" then "Estonia: 3.43": a line shaped like the list line before it goes on with the list.
                 || previousWasListLine && (NameColonValueLine().IsMatch(text) || CountryAtPercentLine().IsMatch(text)));
@@ -96,6 +103,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (!listLine && listIntro is { } pending && quantities.Count == 0 && previousAnnounced)
                 listIntro = pending with { Source = attribution ?? pending.Source };
             else if (!listLine) listIntro = null;
+            if (listLine && itemNumber > 0) numberedList = (itemNumber + 1, listIntro!.Value);
             if (listLine && attribution is null && listIntro!.Value.Source is { } listSource && !OtherSpeaker().IsMatch(text)) { attribution = listSource; carried = true; }
             // A list's source may come from its intro with no attribution before it.
             if (attribution is not null) lastAttribution = (sentence.Index, attribution, sentence.Paragraph, carried && lastAttribution is { } carriedFrom ? carriedFrom.IntroducesData : DataIntro().IsMatch(text));
@@ -117,6 +125,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // article then describes in the future tense ("will be allocated to the army").
             if (contextYears.Length == 0 && headlineYear is { } coming && FutureCue().IsMatch(text)) contextYears = [coming];
             if (listLine && listIntro!.Value.Years.Length > 0) contextYears = listIntro.Value.Years;
+            if (listLine && listIntro!.Value.Estimated)
+                quantities = [.. quantities.Select(q => q is { Kind: QuantityKind.Money, Hedge: Hedge.None } ? q with { Hedge = Hedge.Approximately } : q)];
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
             var gdpBefore = sentences.Where(p => p.Index < sentence.Index && sentence.Index - p.Index <= 2).Any(p => GdpWord().IsMatch(p.Text));
@@ -182,8 +192,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 ?? mentions.FirstOrDefault(m => (m.Primary is not "USA" || mentions.Count == 1) && (MeasureAfterName().IsMatch(text[m.End..]) || MeasureInName().IsMatch(m.Text)))
                 // "He emphasized Japan's steady movement toward its 2027 defense targets": the one country of a sentence on defence.
                 ?? (mentions.Count(m => EntityRecogniser.IsCountry(m.Primary)) == 1 && DefenceTopic().IsMatch(text) ? mentions.First(m => EntityRecogniser.IsCountry(m.Primary)) : null)
-                // A heading that is only a name ("Pakistan", then "- Military Expenditure: $10.2 billion in 2024."): the lines under it are that party's.
-                ?? (mentions.Count == 1 && text.Trim(' ', ':', '-', '–', '—', '•', '*', '#').Equals(mentions[0].Text, StringComparison.OrdinalIgnoreCase) ? mentions[0] : null);
+                // A heading that is only a name ("Pakistan", or "10. South Korea", then "- Military Expenditure: $10.2 billion in 2024."): the lines under it are that party's.
+                ?? (mentions.Count == 1 && ListMarker().Replace(text, "").Trim(' ', ':', '-', '–', '—', '•', '*', '#').Equals(mentions[0].Text, StringComparison.OrdinalIgnoreCase) ? mentions[0] : null);
             if (subject is not null) lastSubject = subject;
             previousAnnounced = ListAnnounced().IsMatch(text);
             if (text.EndsWith(':') || previousAnnounced)
@@ -191,7 +201,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
                 int[] introYears = [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()];
                 var namesGdp = GdpWord().IsMatch(text);
-                var yearsSpending = !namesGdp && introYears.Length > 0 && quantities.Count == 0 && SpendingNoun().IsMatch(text) && !ChangeVerbInClause().IsMatch(text);
+                var yearsSpending = !namesGdp && introYears.Length > 0 && quantities.All(q => q.Kind == QuantityKind.Count && q.Value < 20) && SpendingNoun().IsMatch(text) && !ChangeVerbInClause().IsMatch(text);
                 // "Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:", in an article on the goal
                 // of 2 per cent of GDP: a year's figures by country are the shares the article is about.
                 // ("based on 2016 figures" dates the figures, though "based on" reads as a base year elsewhere.)
@@ -203,13 +213,19 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // (A colon-ended intro that names GDP, or a year's spending, and a year announces a table whoever stands behind it.)
                 if (introSource is not null || previousAnnounced || (namesGdp || yearsSpending) && introYears.Length > 0)
                     // ("List:" after the announcement names nothing itself: it goes on with the announced head counts.)
-                    listIntro = (introSource, introYears, namesGdp, !namesGdp && (ArmyCue().IsMatch(text) || listIntro is { Personnel: true } && quantities.Count == 0), yearsSpending);
+                    listIntro = (introSource, introYears, namesGdp, !namesGdp && (ArmyCue().IsMatch(text) || listIntro is { Personnel: true } && quantities.Count == 0), yearsSpending,
+                        quantities.All(q => q.Kind != QuantityKind.Money) && EstimatedHeading().IsMatch(text));
             }
             previousText = text;
             previousWasListLine = listLine;
         }
         return claims;
     }
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,2})[.)]\s")]
+    private static partial Regex ListNumber();
+    [GeneratedRegex(@"\b(?:estimated|approximate|approximately|roughly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EstimatedHeading();
 
     private sealed record YearMention(int Year, int Start, bool Explicit, bool Base = false);
 
@@ -2009,7 +2025,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex SaidAside();
     [GeneratedRegex(@"^\s*[-•*–—]?\s*\p{Lu}[\p{L} .'’-]{1,40}?:\s*(?:(?<v>\d{1,2}(?:\.\d{1,2})?)\s*%?|(?<v>(?<count>\d{1,3}(?:,\d{3})+)))\s*$")]
     private static partial Regex NameColonValueLine();
-    [GeneratedRegex(@"^\s*[-•*–—]\s")]
+    // (A numbered line, "2. United Kingdom – $66,651 million", is a list line as a bulleted one is.)
+    [GeneratedRegex(@"^\s*(?:[-•*–—]|\d{1,2}[.)])\s")]
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*Year\b[^()]*\b(?:spending|expenditure|budget|outlays?)\b[^()]*\((?<unit>[^()]{1,30})\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearValueHeader();

@@ -167,6 +167,7 @@ public sealed partial class EntityRecogniser
             if (SourceAfter().IsMatch(sentence[(m.Index + m.Length)..]) || AccordingToBefore().IsMatch(sentence[..m.Index])) continue;
             if (key == "Countries" && m.Index > 0) continue;
             // "London, April 28 (Jiji Press)--Global military expenditure grew …": a dateline's city is where the story was filed.
+            // ("United Kingdom – $66,651 million" is a list line: the dash is followed by the name's figure, not by a story.)
             if (string.IsNullOrWhiteSpace(sentence[..m.Index]) && Dateline().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             // "the world's second-largest economy": a yardstick, not the subject.
             if (key is "world" or "the world" or "global" && Yardstick().IsMatch(sentence[(m.Index + m.Length)..])) continue;
@@ -234,7 +235,7 @@ public sealed partial class EntityRecogniser
     [GeneratedRegex(@"^\s*(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|top|leading|most|highest|fastest|largest-|best|worst|only)|^\s+(?:over|since|war|order|stage|leader|power)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yardstick();
 
-    [GeneratedRegex(@"^(?:\s*,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b|\s*\((?:[A-Z][\w.]*\s*){1,3}\)\s*(?:[-—–]|$)|\s+[—–]\s|\s*-{2})")]
+    [GeneratedRegex(@"^(?:\s*,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b|\s*\((?:[A-Z][\w.]*\s*){1,3}\)\s*(?:[-—–]|$)|\s+[—–]\s(?!\s*(?:US|C|A|NZ)?[$€£¥]?\s?\d)|\s*-{2})")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^\s+(?:(?:deputy|defen[cs]e|foreign|prime|finance)\s+)?(?:Secretary(?:-|\s)General|Secretary|chief|spokes\w+|officials?|minister|President|leader|head|commander|ambassador|envoy)\b", RegexOptions.IgnoreCase)]

@@ -91,6 +91,8 @@ public static partial class SentenceSplitter
         var wordStart = i;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text[wordStart..i];
+        // "1. United States – $821,830 million": a list's number at the start of its line is a marker, not a sentence.
+        if (word.Length == 0 && IsLineNumber(text, i)) return false;
         if (word.Length == 1 && char.IsUpper(word[0]))
             return false; // an initial: "Donald J. Trump", or the "S" of "U.S"
         if (Abbreviations.Contains(word.TrimEnd('.'))) 
@@ -101,6 +103,13 @@ public static partial class SentenceSplitter
         }
         if (word.Contains('.')) return NextStartsSentence(text, i + 1) && !IsLetterDotted(word);
         return NextStartsSentence(text, i + 1);
+    }
+
+    private static bool IsLineNumber(string text, int dot)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, dot - 1)) + 1;
+        var number = text[lineStart..dot].Trim();
+        return number.Length is 1 or 2 && number.All(char.IsAsciiDigit);
     }
 
     private static int FootnoteDigits(string text, int i)
