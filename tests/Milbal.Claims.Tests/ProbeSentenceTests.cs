@@ -1828,6 +1828,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     }
 
     [Fact]
+    public void A_national_plan_published_months_after_the_article_does_not_confirm_its_target()
+    {
+        var text = "Poland aims to spend 5% of GDP on defense in 2026, says minister.";
+        var early = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 4, 3))).Results, r => r.Claim.Kind == ClaimKind.Target);
+        Assert.Equal(Verdict.Unverifiable, early.Verdict);
+        Assert.Contains(early.Readings, r => r.Detail.Contains("pol-draft-2026", StringComparison.Ordinal) && !r.CountsForVerdict);
+    }
+
+    [Fact]
     public void A_countrys_promise_to_reach_the_alliance_level_this_year_is_its_own_plan()
     {
         var ctx = new ArticleContext(new DateOnly(2025, 4, 10));
@@ -2588,9 +2597,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [Theory]
     [InlineData("Italy now aims to reach the 2% target for defence spending by 2028, officials said.")]
     [InlineData("Portugal intends to reach 2% of GDP on defence in 2029, the minister said.")]
+    [InlineData("Italy says to meet NATO's 2% of GDP defence spending goal this year.")]
+    [InlineData("Meloni said Italy would reach the old NATO 2% of GDP defence spending target this year.")]
+    [InlineData("Poland aims to spend 2% of GDP on defense in 2026, says minister.")]
     public void A_countrys_own_date_for_reaching_the_goal_makes_it_a_national_plan(string text)
     {
         var target = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Kind == ClaimKind.Target && r.Claim.Primary?.Value == 2);
+        Assert.True(EntityRecogniser.IsCountry(target.Claim.Subject!.Primary), target.Claim.Subject.Primary);
         Assert.Equal(Verdict.Unverifiable, target.Verdict);
     }
 

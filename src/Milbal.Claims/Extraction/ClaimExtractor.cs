@@ -2046,7 +2046,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var scale = Regex.Match(unit, @"\b(?<s>trillion|billion|million|bn|mn|tn)s?\b", RegexOptions.IgnoreCase);
         return currency is null || !scale.Success ? null : (currency, QuantityParser.Multiplier(scale.Groups["s"].Value), false);
     }
-    [GeneratedRegex(@"^\s*(?:(?:defen[cs]e|spending|GDP|military)\s+){0,2}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
+    // ("NATO's 2% of GDP defence spending goal": the goal named after the share and its measure.)
+    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|spending|GDP|military|expenditure)\s+){0,3}(?:target|goal|benchmark|guideline|threshold)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalAfterFigure();
     [GeneratedRegex(@"(?:;|\s[—–]\s|\b(?:while|whereas|but)\b)(?!.*(?:;|\s[—–]\s|\b(?:while|whereas|but)\b))", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ClauseOpener();

@@ -1650,7 +1650,8 @@ public sealed class ClaimVerifier
         }
         // "Spain plans to reach 2% of GDP in military spending in 2029": the year a country is to reach a share is its own plan's
         // date. (A year already past, "only reached the target of 2% … in 2020", is an outcome.)
-        if (deadline is null && reachedBy is null && Matches(beforeFigure, @"\b(?:reach|meet|hit|achieve|get\s+to)\w*\s+(?:[\w'’-]+\s+){0,4}$")
+        // ("Poland aims to spend 5% of GDP on defense in 2026": so is the year it is to spend it.)
+        if (deadline is null && reachedBy is null && Matches(beforeFigure, @"\b(?:reach|meet|hit|achieve|get\s+to|spend|allocate|devote|dedicate|raise|increase|boost|lift|bring)\w*\s+(?:[\w'’-]+\s+){0,4}$")
             && ReachedInYearAfter.Match(afterFigure) is { Success: true } reachedIn
             && int.Parse(reachedIn.Groups["y"].Value, CultureInfo.InvariantCulture) is var planned && planned >= (claim.Published?.Year ?? int.MaxValue))
             reachedBy = planned;
@@ -1696,8 +1697,14 @@ public sealed class ClaimVerifier
                 // What a country spent (EDA's 3.8% for 2024, NATO's estimate for 2025) is not what it pledged: only plans, budgets,
                 // drafts and forecasts for years after the article are targets.
                 if (!Matches(id, "plan|budget|draft") && (row.Observation.Year <= (claim.Published?.Year ?? 0) || Matches(id, "^(?:nato|sipri|eda)"))) continue;
-                readings.Add(new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
-                    $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]));
+                var plan = new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
+                    $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]);
+                // "Poland aims to spend 5% of GDP on defense in 2026" (April 2025): a draft budget of August is a later document,
+                // which the article could not report. (A plan announced days before the document that records it, Germany's 3.5% by
+                // 2029 on 24 June in a financial plan dated July, is the same plan: a month's grace.)
+                if (claim.Published is { } written && ReleaseOf(plan) > written.AddDays(31))
+                    plan = plan with { CountsForVerdict = false, Detail = plan.Detail + " (evidence: published after the article)" };
+                readings.Add(plan);
             }
         return equipmentGuideline ? $"a target of {q.Text} of defence spending" : $"a target of {q.Text} of GDP";
     }
