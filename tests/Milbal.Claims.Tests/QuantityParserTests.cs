@@ -48,6 +48,8 @@ public sealed class QuantityParserTests
     [InlineData("to an estimated $145.9 billion", Hedge.Approximately)]
     [InlineData("nearly $462bn", Hedge.Nearly)]
     [InlineData("more than $100bn", Hedge.MoreThan)]
+    [InlineData("the aggregate of NATO's military budgets exceeds $1.2 trillion", Hedge.MoreThan)]
+    [InlineData("spending exceeded $40 billion", Hedge.MoreThan)]
     [InlineData("at least $40 billion", Hedge.AtLeast)]
     [InlineData("up to $5 billion", Hedge.UpTo)]
     [InlineData("about $457 billion", Hedge.Approximately)]
