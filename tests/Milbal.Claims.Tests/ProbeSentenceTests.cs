@@ -2158,6 +2158,30 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     }
 
     [Theory]
+    // ("Of the 30 countries in the alliance, only nine …": the count after the group named after its size; "the military
+    // alliance's": the alliance with an adjective; "23 states out of 32": a noun after the count; the threshold before it.)
+    [InlineData("Just nine of the military alliance's 29 members meet the 2% mark.", 9, 29)]
+    [InlineData("Of the 30 countries in the alliance, only nine meet the 2% target.", 9, 30)]
+    [InlineData("2% of GDP is spent by 23 states out of 32 NATO members.", 23, 32)]
+    public void A_count_of_allies_at_the_goal_is_read_apart_from_the_membership_it_is_out_of(string text, int count, int members)
+    {
+        var claims = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2024, 6, 17)));
+        var atGoal = Assert.Single(claims, c => c.Kind == ClaimKind.Count && c.Quantities.Count == 2);
+        Assert.Equal(count, atGoal.Primary!.Value);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Count && c.Phrase == "members" && c.Primary!.Value == members);
+    }
+
+    [Theory]
+    [InlineData("The rise is in the number of the 32 NATO members meeting the alliance's defense spending guideline.")]
+    [InlineData("NATO's 32 member states reached consensus on the 5% goal.")]
+    public void The_members_whose_number_is_counted_or_who_reach_a_consensus_are_the_membership(string text)
+    {
+        var count = Judged(text, new DateOnly(2024, 6, 17), r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Single(count.Claim.Quantities);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+    }
+
+    [Theory]
     [InlineData("Of next year's defence budget, €210,400,000 is for the Latvian army.")]
     [InlineData("In 2024 Latvia's budget for equipment and armament programmes was €180 million.")]
     public void Money_for_one_service_or_for_armament_programmes_is_one_part_of_a_defence_budget(string text)

@@ -651,10 +651,13 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "the top five countries": a ranking's cut, not a count of members meeting a threshold; "tops the list of 32 Nato
             // nations": the table's size.
             if (TopBefore().IsMatch(text[..q.Start]) || TableOfBefore().IsMatch(text[..q.Start])) continue;
-            var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start);
             var countPrefix = CountOfPrefix().Match(text[..q.Start]);
+            // ("2% of GDP is spent by 23 states out of 32 NATO members": the threshold named before the count.)
+            var threshold = quantities.FirstOrDefault(p => p.Kind == QuantityKind.Percent && p.Start > q.Start)
+                ?? (countPrefix.Success ? quantities.LastOrDefault(p => p.Kind == QuantityKind.Percent && p.OfGdp && p.End <= countPrefix.Index) : null);
             // "over ten of its 32 members still do not meet the target": the count in words is read below (3d); 32 is the membership.
-            if (!countPrefix.Success && WordCountOfPrefix().IsMatch(text[..q.Start]))
+            // ("a rise in the number of the 32 NATO members meeting the guideline": so is the group whose number is counted.)
+            if (!countPrefix.Success && (WordCountOfPrefix().IsMatch(text[..q.Start]) || NumberOfBefore().IsMatch(text[..q.Start])))
             {
                 claims.Add(Membership(q, [q.Text], q.Start, q.End));
                 used.Add(q);
@@ -671,7 +674,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "The 32 members of the alliance agreed last year to spend at least 2%": what they pledged, not how many meet it; the
             // number is the membership and the share the pledge (a target claim below).
             // "push for his proposed requirement that NATO's 32 member states reach 5%": a demand on the members, likewise.
-            if (!countPrefix.Success && (Regex.IsMatch(text[q.End..threshold.Start], @"\b(?:agreed|pledged|committed|promised|vowed|decided|signed\s+up)\b", RegexOptions.IgnoreCase)
+            if (!countPrefix.Success && (Regex.IsMatch(text[q.End..threshold.Start], @"\b(?:agreed|pledged|committed|promised|vowed|decided|signed\s+up|consensus|agreement)\b", RegexOptions.IgnoreCase)
                 || DemandBefore().IsMatch(text[..threshold.Start])))
             {
                 claims.Add(Membership(q, [q.Text], q.Start, q.End));
@@ -1740,7 +1743,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:achiev(?:ed|ing)|met|meet(?:s|ing)?|reach(?:ed|ing)?|hit(?:ting)?|surpass(?:ed|ing)|fulfill?(?:ed|ing)?|exceed(?:ed|ing)?)\s+(?:it|this|that(?!\s+(?:of|in|for)\b)|(?:the|that|this|NATO['’]s|the\s+alliance['’]s)\s+(?:(?:NATO|alliance|spending|defen[cs]e|military|agreed)\s+){0,2}(?:target|goal|benchmark|threshold|guidelines?|mark))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalReferredTo();
 
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:states|countries|members|allies|nations)\s+)?(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+(?:(?:military|defen[cs]e|transatlantic|Western)\s+)?alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordCountOfPrefix();
 
     // "… the list of 32", and the field of a superlative: "allocates the least resources to military spending of the 32 NATO allies".
@@ -1809,7 +1812,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AllMeet();
     [GeneratedRegex(@"\b(?:of|among)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfTheTotalBefore();
-    [GeneratedRegex(@"^\s*,\s*(?:only\s+|just\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    // ("Of the 30 countries in the alliance, only nine meet the 2% target": the group named after its size.)
+    [GeneratedRegex(@"^(?:\s+(?:in|of|within)\s+(?:the\s+)?(?:alliance|NATO|bloc))?\s*,\s*(?:only\s+|just\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex CountAfterComma();
     [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfAllies();
@@ -1893,7 +1897,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+(?:(?:military|defen[cs]e|transatlantic|Western)\s+)?alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
@@ -1959,8 +1963,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\b(?:its|their|the|all)\s+(?<n>\d{2})-member\s+(?:states|countries|nations)\b"
         + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2})\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside|\w+ing)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GroupSize();
-    [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\d{1,2})\s+(?:(?:states|countries|members|allies|nations)\s+)?(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+(?:(?:military|defen[cs]e|transatlantic|Western)\s+)?alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfPrefix();
+    [GeneratedRegex(@"\bnumber\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOfBefore();
     [GeneratedRegex(@"\b(?:meet|meets|met|meeting|reach|reached|reaches|hit|hits|spend|spends|spent|spending|exceed|exceeds|exceeded|above|at\s+or\s+above|(?:allocat|devot|dedicat)(?:ed|ing)|will\s+allocate|achiev\w*|fulfil\w*|surpass\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetVerb();
 
