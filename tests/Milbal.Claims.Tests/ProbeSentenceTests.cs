@@ -1239,6 +1239,18 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, Assert.Single(results, r => r.Claim.Primary?.Value == 44.06e12).Verdict);
         Assert.Equal(Verdict.Unverifiable, Assert.Single(results, r => r.Claim.Kind == ClaimKind.ShareOfGdp).Verdict);
     }
+    [Theory]
+    [InlineData("In France, social spending equals 32 percent of GDP.", "social spending")]
+    [InlineData("Italy already has huge net debts of nearly 140% of gdp.", "debts")]
+    [InlineData("The plan means reducing the UK's ringfenced aid budget to 0.3 per cent of national income.", "aid budget")]
+    [InlineData("Italy spends 2% of GDP on defence, while pensions take 15% of GDP.", "pensions")]
+    public void Other_budgets_and_balances_as_shares_of_gdp_are_not_military_spending(string text, string what)
+    {
+        // (The last share of the sentence: "2% of GDP on defence" before the pensions' is military spending.)
+        var share = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 7, 1))).Results.Last(r => r.Claim.Kind == ClaimKind.ShareOfGdp);
+        Assert.Equal(Verdict.Unverifiable, share.Verdict);
+        Assert.Contains($"the {what} as a share of GDP", share.Reason, StringComparison.Ordinal);
+    }
     [Fact]
     public void Globally_names_the_world()
     {

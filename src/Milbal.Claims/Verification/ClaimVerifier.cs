@@ -990,7 +990,9 @@ public sealed class ClaimVerifier
 
     private static readonly System.Text.RegularExpressions.Regex RevenueWords = new(@"\brevenues?\b|\bcollect(?:s|ed|ing)?\b|\btax\s+(?:income|receipts)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    private static readonly System.Text.RegularExpressions.Regex OtherQuantityShare = new(@"\b(?:deficit|debt|revenues?|growth|inflation|surplus|tax\s+take|exports?|imports?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    // ("In France, social spending equals 32 percent of GDP", "net debts of nearly 140% of gdp", "the aid budget from 0.5 per cent
+    // of gross national income": other budgets and balances as shares of the economy.)
+    private static readonly System.Text.RegularExpressions.Regex OtherQuantityShare = new(@"\b(?:deficits?|debts?|revenues?|growth|inflation|surplus|tax\s+take|exports?|imports?|social\s+(?:spending|security|protection|transfers)|welfare|pensions?|health(?:care)?\s+(?:spending|budget)|education\s+(?:spending|budget)|(?:foreign\s+|development\s+|overseas\s+)?aid\s+budget|development\s+assistance|interest\s+(?:payments|costs|bill))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex PastCue = new(@"\b(?:last\s+year|was|were|had|spent|rose|grew|fell|increased|reached)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
