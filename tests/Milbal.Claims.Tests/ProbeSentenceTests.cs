@@ -1252,6 +1252,15 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Contains($"the {what} as a share of GDP", share.Reason, StringComparison.Ordinal);
     }
     [Fact]
+    public void A_change_set_off_after_a_level_is_the_change_of_what_the_level_measures()
+    {
+        var results = fixture.Checker.Check("Norway's defence spending rose sharply last year. Kongsberg's defense and aerospace order book stood at a record 101 billion kroner by the end of December, up 54% from the previous year.",
+            new ArticleContext(new DateOnly(2025, 2, 9))).Results;
+        var change = Assert.Single(results, r => r.Claim.Kind == ClaimKind.Growth && r.Claim.Primary?.Value == 54);
+        Assert.Equal(Verdict.Unverifiable, change.Verdict);
+        Assert.Contains("order book", change.Reason, StringComparison.Ordinal);
+    }
+    [Fact]
     public void Globally_names_the_world()
     {
         var result = Assert.Single(fixture.Checker.Check("Russia's war drives spending up. Globally, defense spending is set to surge to $2.7 trillion in 2024.", new ArticleContext(new DateOnly(2025, 4, 28))).Results);

@@ -1337,6 +1337,11 @@ public sealed class ClaimVerifier
             return $"a change in {inWhat.Groups["what"].Value}, which no series in the store measures";
         // "national security and law enforcement jumps 13%": a budget line other than defence changing.
         var clause = ClauseBefore(claim.Text, q.Start);
+        // "order book stood at a record 101 billion kroner by the end of December, up 54%": a change set off after a level is the
+        // level's; the clause before names what changed.
+        if (System.Text.RegularExpressions.Regex.IsMatch(clause, @"^\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|jump|drop|fall|decline)\s+of)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            && claim.Text.LastIndexOf(clause, Math.Min(claim.Text.Length, q.Start), StringComparison.Ordinal) is > 0 and var appended)
+            clause = ClauseBefore(claim.Text, appended - 1) + clause;
         // "The UK's real GDP was estimated to have increased by 0.1% in Q4 2024": the economy's change, and a quarter's, which
         // no stored series holds (the store has annual spending and GDP levels).
         if (Matches(clause, @"(?<!\bof\s+(?:its\s+|their\s+|the\s+)?)\bGDP\b|\beconom(?:y|ic\s+growth)\b|\binflation\b|\bprices\b") && !Matches(clause, @"defen[cs]e|military|armed\s+forces|spending|budget|expenditure"))
