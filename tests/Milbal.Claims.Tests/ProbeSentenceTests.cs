@@ -1260,6 +1260,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, change.Verdict);
         Assert.Contains("order book", change.Reason, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("Poland has surged spending from 2.7% of GDP in 2022 to 4.2% in 2024.", ClaimKind.ShareOfGdp)]
+    [InlineData("Poland has more than doubled its share, from 2.2% to 4% of GDP.", ClaimKind.ShareOfGdp)]
+    // (A move still to come is a goal.)
+    [InlineData("Germany will raise spending from 2.1% of GDP to 3.5% by 2029.", ClaimKind.Target)]
+    public void A_change_already_made_runs_between_two_levels_not_to_a_goal(string text, ClaimKind kind)
+    {
+        var shares = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2025, 10, 6), Title: "NATO's 3.5% target")).Where(c => c.Primary?.Kind == QuantityKind.Percent).ToArray();
+        Assert.Equal(2, shares.Length);
+        Assert.Equal(kind, shares[^1].Kind);
+    }
     [Fact]
     public void Globally_names_the_world()
     {

@@ -1230,8 +1230,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     // not make the next figure a goal, unless the sentence moves it "to" that figure.
                     bool NamedByOwnFigure(Match t) => quantities.Any(o => o != q && o.Kind == QuantityKind.Percent && o.End <= t.Index && t.Index - o.End < 16)
                         && !Regex.IsMatch(Between(text, t, q), @"\bto\b", RegexOptions.IgnoreCase);
+                    // "Poland has surged spending from 2.7% of GDP in 2022 to 4.2% in 2024", "has more than doubled its share, from 2.2% to
+                    // 4%": a change already made runs between two levels, neither of them a goal.
+                    bool PastFromTo(Match t) => t.Value.StartsWith("from", StringComparison.OrdinalIgnoreCase) && PastChangeBefore().IsMatch(text[..t.Index]);
                     var isTarget = (q.OfGdp || mentionsGdp || gdpBefore || pledged) && !ByBefore().IsMatch(text[..q.Start])
-                        && targetCues.Any(t => IsTargetContext(text, q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t)));
+                        && targetCues.Any(t => IsTargetContext(text, q, t) && !LevelVerb().IsMatch(Between(text, t, q)) && !(q.Start > t.Index && NamedByOwnFigure(t)) && !PastFromTo(t));
                     // "press NATO members to spend a staggering 5% of GDP", "suggested that member states should allocate 5%", "pressure
                     // for its allies to reach a 5% of GDP level": a share someone demands is a goal, not a level reached.
                     isTarget |= (q.OfGdp || mentionsGdp || gdpBefore) && q.Value <= 10 && !ByBefore().IsMatch(before) && DemandBefore().IsMatch(before);
@@ -1611,6 +1614,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:averag\w*|stands?\s+at|currently|is\s+now|which\s+is|amounts?\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelVerb();
+    [GeneratedRegex(@"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:\w+ed|grown|risen|gone\s+up)|rose|grew|jumped|surged|climbed|increased|doubled|tripled|went\s+up)\b[^.;:]{0,40}?[\s,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastChangeBefore();
     [GeneratedRegex(@"(?:\b(?:up|down|rise|rising|risen|rose|increase|increased|raised|rais\w*|lifted|fell|fallen|falling|dropped|declined|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?(?:(?:around|about|roughly|some|nearly|almost|over|more\s+than|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOfChange();
     [GeneratedRegex(@"^[^.;]{0,40}?\bthan\s+(?:(?:\w+|a)\s+(?:years?|decades?)\s+ago|(?:it\s+was\s+)?in\s+(?:19|20)\d\d|a\s+decade\s+(?:ago|earlier))", RegexOptions.IgnoreCase)]
