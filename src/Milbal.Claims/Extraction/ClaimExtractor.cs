@@ -485,6 +485,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
         EntityMention? RespectivelyOwner(Quantity q)
         {
+            // "Poland has more than doubled its share, from 2.2% to 4%, with Lithuania, Latvia and Estonia seeing rates of 4%, 3.73%
+            // and 3.38% respectively": the list of figures right before "respectively" goes with the list of names before it.
+            if (ListBeforeRespectively(q) is { } listed) return listed;
             var figures = quantities.Where(p => p.Kind is QuantityKind.Percent or QuantityKind.Money or QuantityKind.Count).ToArray();
             if (figures.Length == 0) return null;
             var firstFigure = figures.Min(p => p.Start);
@@ -494,6 +497,28 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "France and the United Kingdom, two of the European nuclear powers, raised …": a group named in an apposition is not one of the list.
             if (names.Count != sameKind.Count && names.Count(m => EntityRecogniser.IsCountry(m.Primary)) == sameKind.Count) names = names.Where(m => EntityRecogniser.IsCountry(m.Primary)).ToList();
             return names.Count >= 2 && sameKind.Count == names.Count && i >= 0 ? names[i] : null;
+        }
+
+        EntityMention? ListBeforeRespectively(Quantity q)
+        {
+            var respectively = text.IndexOf("respectively", q.End, StringComparison.OrdinalIgnoreCase);
+            if (respectively < 0) return null;
+            var chain = new List<Quantity>();
+            foreach (var p in quantities.Where(p => p.Kind == q.Kind && p.End <= respectively).OrderByDescending(p => p.Start))
+            {
+                var gap = text[p.End..(chain.Count == 0 ? respectively : chain[0].Start)];
+                if (!Regex.IsMatch(gap, chain.Count == 0 ? @"^[\s,]*$" : @"^\s*(?:,|,?\s*and|;)\s*$")) break;
+                chain.Insert(0, p);
+            }
+            var names = new List<EntityMention>();
+            if (chain.Count < 2) return null;
+            foreach (var m in mentions.Where(m => m.End <= chain[0].Start && EntityRecogniser.IsCountry(m.Primary)).OrderByDescending(m => m.Start))
+            {
+                if (names.Count > 0 && !Regex.IsMatch(text[m.End..names[0].Start], @"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")) break;
+                names.Insert(0, m);
+            }
+            var i = chain.IndexOf(q);
+            return i >= 0 && names.Count == chain.Count ? names[i] : null;
         }
 
         EntityMention? RankedList(int position)
