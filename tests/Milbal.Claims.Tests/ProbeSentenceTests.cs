@@ -255,7 +255,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("ITA", claims.Single(c => c.Anchors.Contains("1.4%")).Subject!.Primary);
         Assert.Equal("ESP", claims.Single(c => c.Anchors.Contains("0.9%")).Subject!.Primary);
         // The list right before "respectively" pairs with the names right before it, whatever figures the sentence gave earlier.
-        var later = fixture.Checker.Extract("Poland has more than doubled its share, from 2.2% to 4.5%, with Lithuania, Latvia and Estonia seeing rates of 4%, 3.73% and 3.38% respectively.", Feb2025);
+        var later = fixture.Checker.Extract("Poland has more than doubled its share, from 2.2% to 4.5%, with Lithuania, Latvia and Estonia seeing rates of 4%, 3.73% and 3.38% of GDP respectively.", Feb2025);
         Assert.Equal(["POL", "POL", "LTU", "LVA", "EST"], later.Where(c => c.Primary?.Kind == QuantityKind.Percent).Select(c => c.Subject?.Primary));
     }
 

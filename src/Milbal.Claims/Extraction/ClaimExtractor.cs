@@ -507,7 +507,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             foreach (var p in quantities.Where(p => p.Kind == q.Kind && p.End <= respectively).OrderByDescending(p => p.Start))
             {
                 var gap = text[p.End..(chain.Count == 0 ? respectively : chain[0].Start)];
-                if (!Regex.IsMatch(gap, chain.Count == 0 ? @"^[\s,]*$" : @"^\s*(?:,|,?\s*and|;)\s*$")) break;
+                if (!Regex.IsMatch(gap, chain.Count == 0 ? @"^(?:\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross\s+domestic\s+product))?[\s,]*$" : @"^\s*(?:,|,?\s*and|;)\s*$", RegexOptions.IgnoreCase)) break;
                 chain.Insert(0, p);
             }
             var names = new List<EntityMention>();
