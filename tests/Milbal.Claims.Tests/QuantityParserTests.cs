@@ -50,6 +50,7 @@ public sealed class QuantityParserTests
     [InlineData("more than $100bn", Hedge.MoreThan)]
     [InlineData("the aggregate of NATO's military budgets exceeds $1.2 trillion", Hedge.MoreThan)]
     [InlineData("spending exceeded $40 billion", Hedge.MoreThan)]
+    [InlineData("spending across the alliance would top $1.5 trillion", Hedge.MoreThan)]
     [InlineData("at least $40 billion", Hedge.AtLeast)]
     [InlineData("up to $5 billion", Hedge.UpTo)]
     [InlineData("about $457 billion", Hedge.Approximately)]

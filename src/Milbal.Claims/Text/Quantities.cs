@@ -164,7 +164,7 @@ public static partial class QuantityParser
     [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateRx();
 
-    [GeneratedRegex(@"(?<hedge>nearly|almost|just\s+under|closer\s+to|close\s+to|about|around|roughly|some|an\s+estimated|estimated(?:\s+at)?|approximately|approx\.|circa|more\s+than|over|upwards\s+of|above|in\s+excess\s+of|exceed(?:s|ed|ing)?|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over|slightly\s+more\s+than|just\s+above|a\s+little\s+over|~)\s*(?:a\s+|an\s+|the\s+equivalent\s+of\s+|of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<hedge>nearly|almost|just\s+under|closer\s+to|close\s+to|about|around|roughly|some|an\s+estimated|estimated(?:\s+at)?|approximately|approx\.|circa|more\s+than|over|upwards\s+of|above|in\s+excess\s+of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|at\s+least|(?<!add(?:s|ed|ing)?\s)up\s+to|less\s+than|under|below|fewer\s+than|just\s+over|slightly\s+more\s+than|just\s+above|a\s+little\s+over|~)\s*(?:a\s+|an\s+|the\s+equivalent\s+of\s+|of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
 
     [GeneratedRegex(@"^\s*[(\[]\s*(?:or\s+|about\s+|i\.e\.\s+)?$")]
@@ -376,8 +376,8 @@ public static partial class QuantityParser
         return Spaces().Replace(m.Groups["hedge"].Value.ToLowerInvariant(), " ") switch
         {
             "nearly" or "almost" or "just under" or "close to" => Hedge.Nearly,
-            // ("exceeds 52% of the global total": a floor, as "more than" is.)
-            "more than" or "over" or "upwards of" or "above" or "in excess of" or "exceed" or "exceeds" or "exceeded" or "exceeding" => Hedge.MoreThan,
+            // ("exceeds 52% of the global total", "would top $1.5 trillion": a floor, as "more than" is.)
+            "more than" or "over" or "upwards of" or "above" or "in excess of" or "exceed" or "exceeds" or "exceeded" or "exceeding" or "top" or "tops" or "topped" or "topping" => Hedge.MoreThan,
             "at least" => Hedge.AtLeast,
             "up to" or "less than" or "under" or "below" or "fewer than" => Hedge.UpTo,
             "just over" or "slightly more than" or "just above" or "a little over" => Hedge.JustOver,
