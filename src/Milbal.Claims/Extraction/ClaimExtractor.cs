@@ -292,6 +292,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // ("four years earlier than expected": a lead on a schedule, likewise.)
                 if (span <= 0 || Regex.IsMatch(text[Math.Max(0, m.Index - 12)..m.Index], @"\bthan\s+(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)
                     || Regex.IsMatch(text[(m.Index + m.Length)..], @"^\s*than\b", RegexOptions.IgnoreCase)) continue;
+                // "Galvanized by Russia's invasion of neighboring Ukraine three years ago, Poland now spends …": the date of an event
+                // the sentence recalls, while its figure is of now.
+                if (Regex.IsMatch(text[Math.Max(0, m.Index - 60)..m.Index], @"\b(?:invasion|invaded|war|annexation|annexed|attack|began|started|launched)\b", RegexOptions.IgnoreCase)
+                    && Regex.IsMatch(text[(m.Index + m.Length)..], @"\b(?:now|currently|today)\b", RegexOptions.IgnoreCase)) continue;
                 var years = m.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 * span : span;
                 var from = m.Groups["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase) ? written.Year
                     : list.Where(x => x.Start < m.Index && !x.Base).Select(x => (int?)x.Year).LastOrDefault() ?? written.Year;
@@ -1518,6 +1522,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|(?<!\b(?:which|what)\s+(?:\w+\s+){0,2})(?<!\b(?:countries|nations|states|members|allies)\s+)\b(?:spends?|spending|spent|invests?|invested|investing|pays?|paid|paying|contributes?|contributed|contributing|allocates?|allocated|dedicates?|dedicated)\s+the\s+(?:least|most)\b(?!\s+(?:in\s+\d|since|ever))"
         // "Poland leads NATO member countries in defense spending", "The U.S. leads the alliance by spending 3.39 percent".
         + @"|\bleads\s+(?:the\s+alliance|NATO)\b"
+        // "the United States spends far more on its military than any other country", "Poland now spends a higher proportion of GDP
+        // on defense than any other NATO member": the first place, in the table the other party names.
+        + @"|\b(?:spends?|spent|spending|invests?|invested|allocates?|allocated|devotes?|devoted)\s+(?:far\s+|much\s+|significantly\s+|considerably\s+|by\s+far\s+)?(?:more|a\s+(?:higher|larger|bigger|greater)\s+(?:proportion|share|percentage)\s+of\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output))\s+(?:money\s+)?(?:on|to)\s+(?:its\s+|their\s+)?(?:military|defen[cs]e|armed\s+forces|NATO)\s+than\s+any\s+other\s+(?:(?<scope>NATO\s+(?:member|ally|country|state|nation))|(?<scope>(?:alliance\s+)?(?:member|ally))|country|nation|state)\b"
         // "Spain has the lowest defense spending compared to the size of its economy", "the United States remains the largest global
         // military spender by far": a superlative of spending with no table named; the story's (the alliance's, else the world's).
         + @"|(?<![\w-])(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?:highest|largest|biggest|lowest|smallest)\s+(?:(?:global|overall|total|annual)\s+)?(?:(?:defen[cs]e|military)\s+)?(?:spending|spender|budget|expenditures?|outlays)\b"
