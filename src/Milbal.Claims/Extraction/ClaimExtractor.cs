@@ -514,8 +514,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (!Regex.IsMatch(gap, chain.Count == 0 ? @"^(?:\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross\s+domestic\s+product))?[\s,]*$" : @"^\s*(?:,|,?\s*and|;)\s*$", RegexOptions.IgnoreCase)) break;
                 chain.Insert(0, p);
             }
-            var names = new List<EntityMention>();
             if (chain.Count < 2) return null;
+            var names = new List<EntityMention>();
             foreach (var m in mentions.Where(m => m.End <= chain[0].Start && EntityRecogniser.IsCountry(m.Primary)).OrderByDescending(m => m.Start))
             {
                 if (names.Count > 0 && !Regex.IsMatch(text[m.End..names[0].Start], @"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")) break;
@@ -1646,7 +1646,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     [GeneratedRegex(@"\b(?:averag\w*|stands?\s+at|currently|is\s+now|which\s+is|amounts?\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelVerb();
-    [GeneratedRegex(@"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?:\w+ed|grown|risen|gone\s+up)|rose|grew|jumped|surged|climbed|increased|doubled|tripled|went\s+up)\b[^.;:]{0,40}?[\s,]*$", RegexOptions.IgnoreCase)]
+    // (Not a plan made in the past: "had planned to raise spending from 2% to 3%" names a goal.)
+    [GeneratedRegex(@"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){0,2}?(?!(?:planned|pledged|promised|agreed|vowed|committed|decided|wanted|intended|aimed|proposed|expected|announced)\b)(?:\w+ed|grown|risen|gone\s+up)|rose|grew|jumped|surged|climbed|increased|doubled|tripled|went\s+up)\b[^.;:]{0,40}?[\s,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PastChangeBefore();
     [GeneratedRegex(@"(?:\b(?:up|down|rise|rising|risen|rose|increase|increased|raised|rais\w*|lifted|fell|fallen|falling|dropped|declined|grew|growing|climbed|jump\w*|leap\w*)\s+(?:\w+\s+){0,2}?(?:from|to)|\bfrom)\s+(?:an?\s+|the\s+)?(?:(?:around|about|roughly|some|nearly|almost|over|more\s+than|just\s+over|under|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOfChange();
