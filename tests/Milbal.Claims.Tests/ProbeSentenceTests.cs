@@ -3297,12 +3297,18 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.DoesNotContain(report.Results, r => r.Claim.Phrase == ClaimExtractor.InWords);
     }
 
-    [Fact]
-    public void A_breakdown_by_country_in_an_article_on_the_share_of_gdp_goal_lists_shares_of_the_year_its_intro_names()
+    [Theory]
+    // A breakdown by country in an article on the share-of-GDP goal lists shares of the year its intro names, bulleted or numbered.
+    [InlineData("Only five of NATO's 28 member countries last year met the alliance goal of spending at least 2 per cent of their economy on defence.\n\n"
+        + "Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:\n\nUnited States, 3.61 per cent.\n\nGreece, 2.38 per cent.")]
+    [InlineData("Only five of NATO's 28 member countries last year met the alliance goal of spending at least 2 per cent of their economy on defence.\n\n"
+        + "Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:\n1. United States, 3.61 per cent.\n2. Greece, 2.38 per cent.")]
+    // A numbered list resumes under its intro after paragraphs of comment.
+    [InlineData("The figures for 2016, provided by NATO, are these:\n1. The U.S. — 3.61 percent of GDP on defense\n"
+        + "The U.S. has spent more than that since the war.\nTrump is not wrong, he said.\n2. Greece – 2.38 percent of GDP spent on defense")]
+    public void A_list_of_shares_gives_each_line_its_country_and_the_year_its_intro_names(string text)
     {
-        const string text = "Only five of NATO's 28 member countries last year met the alliance goal of spending at least 2 per cent of their economy on defence.\n\n"
-            + "Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:\n\nUnited States, 3.61 per cent.\n\nGreece, 2.38 per cent.";
-        var shares = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2017, 2, 15))).Where(c => c.Kind == ClaimKind.ShareOfGdp).ToArray();
+        var shares = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2017, 6, 4))).Where(c => c.Kind == ClaimKind.ShareOfGdp).ToArray();
         Assert.Equal(["USA", "GRC"], shares.Select(c => c.Subject?.Primary));
         Assert.All(shares, c => Assert.Equal([2016], c.Years));
     }
@@ -3318,13 +3324,4 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(levels, c => Assert.Equal(Hedge.Approximately, c.Quantities[0].Hedge));
     }
 
-    [Fact]
-    public void A_numbered_list_resumes_under_its_intro_after_paragraphs_of_comment()
-    {
-        const string text = "The figures for 2016, provided by NATO, are these:\n1. The U.S. — 3.61 percent of GDP on defense\n"
-            + "The U.S. has spent more than that since the war.\nTrump is not wrong, he said.\n2. Greece – 2.38 percent of GDP spent on defense";
-        var shares = fixture.Checker.Extract(text, new ArticleContext(new DateOnly(2017, 6, 4))).Where(c => c.Kind == ClaimKind.ShareOfGdp).ToArray();
-        Assert.Equal(["USA", "GRC"], shares.Select(c => c.Subject?.Primary));
-        Assert.All(shares, c => Assert.Equal([2016], c.Years));
-    }
 }

@@ -67,10 +67,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // ("Thus, defense spending (2024) by countries is:" then "- Poland: 4.12%": a year's spending listed in percent is its share.)
         // ("the top five NATO member countries by their estimated defence expenditures in 2022:" then "Italy – $30,307 million": the
         // heading's hedge is every amount's.)
-        (string? Source, int[] Years, bool Gdp, bool Personnel, bool SpendingInPercent, bool Estimated)? listIntro = null;
+        ListIntro? listIntro = null;
         // "1. The U.S. — 3.61 percent", two paragraphs of comment, then "2. Greece – 2.38 percent": a numbered list resumes under
         // its intro at the next number.
-        (int Next, (string? Source, int[] Years, bool Gdp, bool Personnel, bool SpendingInPercent, bool Estimated) Intro)? numberedList = null;
+        (int Next, ListIntro Intro)? numberedList = null;
         var previousText = "";
         var previousAnnounced = false;
         var previousWasListLine = false;
@@ -103,8 +103,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (!listLine && listIntro is { } pending && quantities.Count == 0 && previousAnnounced)
                 listIntro = pending with { Source = attribution ?? pending.Source };
             else if (!listLine) listIntro = null;
-            if (listLine && itemNumber > 0) numberedList = (itemNumber + 1, listIntro!.Value);
-            if (listLine && attribution is null && listIntro!.Value.Source is { } listSource && !OtherSpeaker().IsMatch(text)) { attribution = listSource; carried = true; }
+            if (listLine && itemNumber > 0) numberedList = (itemNumber + 1, listIntro!);
+            if (listLine && attribution is null && listIntro!.Source is { } listSource && !OtherSpeaker().IsMatch(text)) { attribution = listSource; carried = true; }
             // A list's source may come from its intro with no attribution before it.
             if (attribution is not null) lastAttribution = (sentence.Index, attribution, sentence.Paragraph, carried && lastAttribution is { } carriedFrom ? carriedFrom.IntroducesData : DataIntro().IsMatch(text));
             // The article's source stands behind a sentence unless the sentence names another speaker ("the finance ministry said").
@@ -124,8 +124,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             // "War budget. Russia to spend almost $167 billion on army in 2026": a headline about a coming year dates the plans the
             // article then describes in the future tense ("will be allocated to the army").
             if (contextYears.Length == 0 && headlineYear is { } coming && FutureCue().IsMatch(text)) contextYears = [coming];
-            if (listLine && listIntro!.Value.Years.Length > 0) contextYears = listIntro.Value.Years;
-            if (listLine && listIntro!.Value.Estimated)
+            if (listLine && listIntro!.Years.Length > 0) contextYears = listIntro.Years;
+            if (listLine && listIntro!.Estimated)
                 quantities = [.. quantities.Select(q => q is { Kind: QuantityKind.Money, Hedge: Hedge.None } ? q with { Hedge = Hedge.Approximately } : q)];
             // "As a share of GDP, Baltic nations are the biggest spenders. Poland remains top, spending 4.48%": the measure named
             // in the sentences before carries to a list of bare percentages.
@@ -139,19 +139,19 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             gdpBefore |= articleOnGdpShares && SpendingFromTo().IsMatch(text);
             // ("Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:" then "Greece, 2.38 per
             // cent.", in an article on the goal of 2 per cent of the economy: the same.)
-            gdpBefore |= listLine && (listIntro!.Value.Gdp || listIntro.Value.SpendingInPercent || articleOnGdpShares) && CountryAtPercentLine().IsMatch(text);
+            gdpBefore |= listLine && (listIntro!.Gdp || listIntro.SpendingInPercent || articleOnGdpShares) && CountryAtPercentLine().IsMatch(text);
             // "only seven of the 30 member nations met the spending guidelines": in such an article, the goal referred to without its
             // figure is the share-of-GDP goal (when the sentence gives no percentage of its own).
             gdpBefore |= articleOnGdpShares && quantities.All(q => q.Kind != QuantityKind.Percent) && GoalReferredTo().IsMatch(text);
             // "Here are the Nato countries' defence expenditures for 2024, as a percentage of their GDP:" then "Poland: 4.12": under an
             // intro that names GDP, a bare figure on a name's line is a share of GDP in percent.
             var nameValue = listLine ? NameColonValueLine().Match(text) : System.Text.RegularExpressions.Match.Empty;
-            if (nameValue.Success && nameValue.Groups["count"].Success && listIntro!.Value.Personnel)
+            if (nameValue.Success && nameValue.Groups["count"].Success && listIntro!.Personnel)
             {
                 var figure = nameValue.Groups["v"];
                 quantities = ReadAs(quantities, new Quantity(QuantityKind.Count, figure.Value, figure.Index, QuantityParser.Value(figure.Value, "").Value, QuantityParser.RoundedHalfUnit(figure.Value), Hedge.None, Noun: "troops"));
             }
-            if (nameValue.Success && !nameValue.Groups["count"].Success && listIntro!.Value.Gdp)
+            if (nameValue.Success && !nameValue.Groups["count"].Success && listIntro!.Gdp)
             {
                 var figure = nameValue.Groups["v"];
                 var (share, halfUnit) = QuantityParser.Value(figure.Value, "");
@@ -176,7 +176,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             yearTable = YearValueHeader().Match(text) is { Success: true } header ? TableUnit(header.Groups["unit"].Value) : tableRow.Success ? yearTable : null;
             pollNamed |= PollWord().IsMatch(text);
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed,
-                    yearsFromList: listLine && listIntro!.Value.Years.Length > 0)
+                    yearsFromList: listLine && listIntro!.Years.Length > 0)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
             // A base of comparison ("compared to 2015") dates nothing in the next sentence.
@@ -201,6 +201,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var introSource = attribution ?? (lastAttribution is { } source && sentence.Index - source.Sentence <= 6 && (RefersBack().IsMatch(text) || DataIntro().IsMatch(text)) ? source.Source : null);
                 int[] introYears = [.. years.Where(y => y.Explicit && !y.Base).Select(y => y.Year).Distinct()];
                 var namesGdp = GdpWord().IsMatch(text);
+                // (A small count in the intro is the list's length, "the top five NATO member countries by their … expenditures in 2022:".)
                 var yearsSpending = !namesGdp && introYears.Length > 0 && quantities.All(q => q.Kind == QuantityKind.Count && q.Value < 20) && SpendingNoun().IsMatch(text) && !ChangeVerbInClause().IsMatch(text);
                 // "Here's a breakdown of each country's contribution, based on 2016 figures provided by NATO:", in an article on the goal
                 // of 2 per cent of GDP: a year's figures by country are the shares the article is about.
@@ -213,7 +214,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // (A colon-ended intro that names GDP, or a year's spending, and a year announces a table whoever stands behind it.)
                 if (introSource is not null || previousAnnounced || (namesGdp || yearsSpending) && introYears.Length > 0)
                     // ("List:" after the announcement names nothing itself: it goes on with the announced head counts.)
-                    listIntro = (introSource, introYears, namesGdp, !namesGdp && (ArmyCue().IsMatch(text) || listIntro is { Personnel: true } && quantities.Count == 0), yearsSpending,
+                    listIntro = new ListIntro(introSource, introYears, namesGdp, !namesGdp && (ArmyCue().IsMatch(text) || listIntro is { Personnel: true } && quantities.Count == 0), yearsSpending,
                         quantities.All(q => q.Kind != QuantityKind.Money) && EstimatedHeading().IsMatch(text));
             }
             previousText = text;
@@ -226,6 +227,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ListNumber();
     [GeneratedRegex(@"\b(?:estimated|approximate|approximately|roughly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstimatedHeading();
+
+    /// <summary>What a list's intro says of the lines under it: whose figures, for which years, and in what measure.</summary>
+    private sealed record ListIntro(string? Source, int[] Years, bool Gdp, bool Personnel, bool SpendingInPercent, bool Estimated);
 
     private sealed record YearMention(int Year, int Start, bool Explicit, bool Base = false);
 
@@ -2063,14 +2067,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex PledgeFigureQualified();
     [GeneratedRegex(@"\b(?:here\s+is|here['’]s|below\s+is|the\s+following\s+is)\s+(?:a|the)\s+(?:full\s+)?list\b|\bas\s+follows\b", RegexOptions.IgnoreCase)]
     private static partial Regex ListAnnounced();
-    [GeneratedRegex(@"^\s*[-•*–—]?\s*[\p{L} .'’-]{2,40}?[:,\s]\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)\.?\s*$")]
+    [GeneratedRegex(@"^\s*(?:" + LineMarker + @"\s*)?[\p{L} .'’-]{2,40}?[:,\s]\s*\d+(?:\.\d+)?\s*(?:%|per\s?cent)\.?\s*$")]
     private static partial Regex CountryAtPercentLine();
     [GeneratedRegex(@",\s*as\s+[^,;.]{3,80}?\s+(?:said|says|noted|notes|stated|put\s+it|pointed\s+out),")]
     private static partial Regex SaidAside();
-    [GeneratedRegex(@"^\s*[-•*–—]?\s*\p{Lu}[\p{L} .'’-]{1,40}?:\s*(?:(?<v>\d{1,2}(?:\.\d{1,2})?)\s*%?|(?<v>(?<count>\d{1,3}(?:,\d{3})+)))\s*$")]
+    [GeneratedRegex(@"^\s*(?:" + LineMarker + @"\s*)?\p{Lu}[\p{L} .'’-]{1,40}?:\s*(?:(?<v>\d{1,2}(?:\.\d{1,2})?)\s*%?|(?<v>(?<count>\d{1,3}(?:,\d{3})+)))\s*$")]
     private static partial Regex NameColonValueLine();
-    // (A numbered line, "2. United Kingdom – $66,651 million", is a list line as a bulleted one is.)
-    [GeneratedRegex(@"^\s*(?:[-•*–—]|\d{1,2}[.)])\s")]
+    /// <summary>A list line's bullet or number: "- ", "• ", "2. " ("2. United Kingdom – $66,651 million" is a list line as a bulleted one is).</summary>
+    private const string LineMarker = @"(?:[-•*–—]|\d{1,2}[.)])";
+    [GeneratedRegex(@"^\s*" + LineMarker + @"\s")]
     private static partial Regex ListMarker();
     [GeneratedRegex(@"^\s*Year\b[^()]*\b(?:spending|expenditure|budget|outlays?)\b[^()]*\((?<unit>[^()]{1,30})\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearValueHeader();
