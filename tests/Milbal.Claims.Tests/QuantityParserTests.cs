@@ -100,6 +100,9 @@ public sealed class QuantityParserTests
     [InlineData("Russia produces four times as many shells", 4)]
     [InlineData("spends twice as much as Germany", 2)]
     [InlineData("a threefold increase", 3)]
+    [InlineData("with expenditure almost doubling over the last five years", 2)]
+    [InlineData("tripling its spending in real terms", 3)]
+    [InlineData("would require the quadrupling of the country's current annual defence budget", 4)]
     public void Multiples(string sentence, double value) => Assert.Equal(value, Single(sentence, QuantityKind.Multiple).Value);
 
     [Theory]

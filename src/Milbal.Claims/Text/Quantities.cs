@@ -144,7 +144,7 @@ public static partial class QuantityParser
 
     private const string NumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred";
 
-    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|" + NumberWords + @")(?:\s|-)(?:times|fold)\b|\b(?<word>twice|double|doubled|triple|tripled|quadruple|quadrupled|threefold|fourfold|fivefold|tenfold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|" + NumberWords + @")(?:\s|-)(?:times|fold)\b|\b(?<word>twice|double|doubled|doubling|triple|tripled|tripling|quadruple|quadrupled|quadrupling|threefold|fourfold|fivefold|tenfold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleRx();
 
     [GeneratedRegex(@"\b(?<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|half|a\s+fifth|one[\s-]fifth|a\s+tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -243,9 +243,9 @@ public static partial class QuantityParser
             double value = word switch
             {
                 "" => double.Parse(WordNumber(m.Groups["num"].Value), CultureInfo.InvariantCulture),
-                "twice" or "double" or "doubled" => 2,
-                "triple" or "tripled" or "threefold" => 3,
-                "quadruple" or "quadrupled" or "fourfold" => 4,
+                "twice" or "double" or "doubled" or "doubling" => 2,
+                "triple" or "tripled" or "tripling" or "threefold" => 3,
+                "quadruple" or "quadrupled" or "quadrupling" or "fourfold" => 4,
                 "fivefold" => 5,
                 _ => 10,
             };
