@@ -2662,6 +2662,7 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Italy says to meet NATO's 2% of GDP defence spending goal this year.")]
     [InlineData("Meloni said Italy would reach the old NATO 2% of GDP defence spending target this year.")]
     [InlineData("Poland aims to spend 2% of GDP on defense in 2026, says minister.")]
+    [InlineData("Poland wants to spend 2% of gross domestic product (GDP) on defense in 2026, the minister said.")]
     public void A_countrys_own_date_for_reaching_the_goal_makes_it_a_national_plan(string text)
     {
         var target = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Kind == ClaimKind.Target && r.Claim.Primary?.Value == 2);

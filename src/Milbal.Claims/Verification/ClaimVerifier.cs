@@ -1665,7 +1665,13 @@ public sealed class ClaimVerifier
         // "His government would meet NATO's target of 2% … this year": the year one country gets to a level is its own plan's date.
         // ("… to between 5% and 6% of GDP starting in 2026": the year its own path begins.)
         int? ownDate = deadline ?? reachedBy ?? (claim.Published is { } writtenIn && CurrentYearAfter.IsMatch(afterFigure) ? writtenIn.Year : (int?)null)
-            ?? (StartingYearAfter.Match(afterFigure) is { Success: true } starting ? int.Parse(starting.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null);
+            ?? (StartingYearAfter.Match(afterFigure) is { Success: true } starting ? int.Parse(starting.Groups["y"].Value, CultureInfo.InvariantCulture) : (int?)null)
+            // "Poland wants to spend 5% of gross domestic product (GDP) on defense in 2026": whatever words stand between the share
+            // and the year, one stated year after the year in which the article appeared is when the country means to get there.
+            // (Not where the sentence names the alliance's goal, "reaching the NATO target of 2% … by 2032": the labels read that as
+            // the goal named by its value.)
+            ?? (claim.YearStated && claim.Years is [var stated] && stated > (claim.Published?.Year ?? int.MaxValue)
+                && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\b(?:target|goal|benchmark|guideline|commitment|pledge)s?\b") ? stated : (int?)null);
         // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
         // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
         // outlay") is not the one the target is for.)
