@@ -2670,6 +2670,18 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Unverifiable, target.Verdict);
     }
 
+    [Theory]
+    [InlineData("Belgian defence minister Steven Vandeput says Belgian defence spending should rise to 2% of national output.", 2, Verdict.Unverifiable)]
+    [InlineData("Germany's economy minister reiterated his push for an increase in German defense spending to 3.5% of gross domestic product.", 3.5, Verdict.Unverifiable)]
+    [InlineData("The Dutch government is even considering a further increase to 3.5 per cent of GDP.", 3.5, Verdict.Unverifiable)]
+    [InlineData("Trump has pushed Germany to increase its defense spending to 5% of GDP.", 5, Verdict.Supported)]
+    public void A_call_for_one_countrys_level_is_a_national_view_unless_the_alliance_or_trump_is_named(string text, double share, Verdict expected)
+    {
+        var target = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Kind == ClaimKind.Target && r.Claim.Primary?.Value == share);
+        Assert.True(EntityRecogniser.IsCountry(target.Claim.Subject!.Primary), target.Claim.Subject.Primary);
+        Assert.Equal(expected, target.Verdict);
+    }
+
     [Fact]
     public void A_past_year_after_reaching_the_goal_is_an_outcome_not_a_plan()
     {

@@ -152,6 +152,12 @@ public sealed class ClaimVerifier
         @"\b(?:spend|spending|rais\w*|increas\w*|boost\w*|hik\w*|lift\w*|aim\w*|reach\w*|closer|get\s+to|commit\w*|pledg\w*|allocat\w*|devot\w*|invest\w*|forc\w*|requir\w*|agree\w*|goal|target|move\w*\s+toward\w*)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    private const string AllianceGoalWords = @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\b(?:target|goal|benchmark|guideline|commitment|pledge)s?\b";
+
+    private static readonly System.Text.RegularExpressions.Regex CallForALevel = new(
+        @"\b(?:should|could|might|may|insist\w*|push\w*|advocat\w*|consider\w*|aspiration|call(?:s|ed|ing)?\s+for|urg\w*|propos\w*|suggest\w*)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static readonly System.Text.RegularExpressions.Regex PledgeWording = new(
         @"\bshould\s+be\b|\brequired\b|\bminimum\b|\bthe\s+figure\s+of\b|\bmade\s+up\s+of\b|\bdelinquent\b|\bagreed\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -1671,13 +1677,17 @@ public sealed class ClaimVerifier
             // (Not where the sentence names the alliance's goal, "reaching the NATO target of 2% … by 2032": the labels read that as
             // the goal named by its value.)
             ?? (claim.YearStated && claim.Years is [var stated] && stated > (claim.Published?.Year ?? int.MaxValue)
-                && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\b(?:target|goal|benchmark|guideline|commitment|pledge)s?\b") ? stated : (int?)null);
+                && !Matches(claim.Text, AllianceGoalWords) ? stated : (int?)null);
         // "Japan's goal of reaching 2 percent of GDP by fiscal 2027": NATO's pledges bind its members only.
         // (A country the sentence names before the figure; a yardstick after the figure ("equivalent to almost double Russia's
         // outlay") is not the one the target is for.)
         // A subject carried from earlier sentences counts too. Either way, only when the sentence does not speak of the alliance:
         // "Sweden will increase its defence budget …, in order to meet the NATO target of 2 percent" names the alliance's pledge,
         // whoever strives for it.
+        // "Habeck reiterated his push for an increase in defense spending to 3.5%", "Belgian defence spending should rise to 2%": a
+        // call, proposal or hope for one country's level is a national view, unless the sentence names the alliance's goal (or
+        // Trump, whose calls the labels judge by the pledge that took them up).
+        var calledFor = CallForALevel.IsMatch(beforeFigure) && !Matches(claim.Text, AllianceGoalWords + @"|\bTrump\b");
         var outsider = claim.Subject is { } subject
             && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b")
             && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start || !claim.Text.Contains(subject.Text, StringComparison.Ordinal))
@@ -1695,10 +1705,10 @@ public sealed class ClaimVerifier
             if (deadline is { } due && row.Observation.EntityId is "NATO" or "EU_UK" && row.Observation.Year != due) holds = false;
             // "Sweden intends to … bring it to 3.5% of GDP by 2030": one ally's goal with a deadline of its own is a national
             // plan, which the alliance's pledges (with their own deadlines) do not decide; they are evidence.
-            var nationalPlan = ownDate is { } own && row.Observation.Year != own
+            var nationalPlan = (ownDate is { } own && row.Observation.Year != own || calledFor)
                 && claim.Subject is { } country && country.Candidates.All(c => !IsGroup(c));
             readings.Add(new Reading("pledges", "NATO pledges and national targets", row.Observation.EntityId, row.Observation.Year, row.Observation.Value, row.Observation.MeasureId == EquipmentTarget ? "% of defence spending on major equipment" : "% of GDP",
-                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {outsiderNote})" : nationalPlan ? $" (evidence: {claim.Subject!.Text}'s own date {ownDate})" : "")}", [citation],
+                holds, $"{F(row.Observation.Value, "0.##")}% ({id}){(outsider && row.Observation.EntityId is "NATO" or "EU_UK" ? $" (evidence: {outsiderNote})" : nationalPlan ? (ownDate is { } date ? $" (evidence: {claim.Subject!.Text}'s own date {date})" : $" (evidence: a call for {claim.Subject!.Text}'s own level)") : "")}", [citation],
                 CountsForVerdict: !(outsider && row.Observation.EntityId is "NATO" or "EU_UK") && !nationalPlan));
         }
         // A national plan ("Germany aims for 3.5% by 2029") is a future share of GDP in the curated budget figures.
