@@ -1405,6 +1405,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("SIPRI_ASIA_OCEANIA", claim.Other!.Primary);
     }
 
+    [Theory]
+    [InlineData("US defence expenditure accounts for approximately two-thirds of defence spending of the alliance as a whole.")]
+    [InlineData("In 2024, the US alone covered two-thirds of the defense spending of all NATO member states.")]
+    [InlineData("In 2024, the US alone covered 66% of the defense spending of all NATO member states.")]
+    public void A_share_of_the_alliances_spending_named_after_the_measure_is_of_nato(string text)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, new ArticleContext(new DateOnly(2025, 6, 26))).Results, r => r.Claim.Phrase == "share of total");
+        Assert.Equal("NATO", result.Claim.Other!.Primary);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+    }
+
     [Fact]
     public void A_level_reached_after_a_real_change_is_in_the_years_own_dollars()
     {
