@@ -1416,6 +1416,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, result.Verdict);
     }
 
+    [Theory]
+    [InlineData("Over the last few years, Poland has become one of the key military players in Nato, allocating 4.12% of its GDP to defence in 2024 – twice the organisation's target.", Verdict.Supported)]
+    [InlineData("Poland spent more than double the alliance's guideline of 2% in 2024.", Verdict.MethodDependent)]
+    [InlineData("Poland spent three times the alliance's guideline of 2% in 2024.", Verdict.Contradicted)]
+    public void A_multiple_of_the_goal_is_the_countrys_share_over_the_pledge(string text, Verdict expected)
+    {
+        var result = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Kind == ClaimKind.Comparison && r.Claim.Primary?.Kind == QuantityKind.Multiple);
+        Assert.Equal(expected, result.Verdict);
+        Assert.Contains(result.Readings, r => r.Detail.Contains("wales-2014-target-2pct", StringComparison.Ordinal) && r.Entity == "POL");
+    }
+
     [Fact]
     public void A_level_reached_after_a_real_change_is_in_the_years_own_dollars()
     {

@@ -1929,6 +1929,7 @@ public sealed class ClaimVerifier
     private string Comparison(Claim claim, List<Reading> readings)
     {
         if (claim.Primary is { Kind: QuantityKind.Multiple } && TargetsCompared(claim, readings) is { } targets) return targets;
+        if (claim.Primary is { Kind: QuantityKind.Multiple } && MultipleOfTheGoal(claim, readings) is { } ofGoal) return ofGoal;
         if (claim.Phrase is "against goal" or "meets goal" or "misses goal") return AgainstGoal(claim, readings);
         if (claim.Subject is null || claim.Other is null) return "a comparison without two named sides";
         if (claim.Phrase == "share of total") return ShareOfTotal(claim, readings);
@@ -2025,6 +2026,44 @@ public sealed class ClaimVerifier
         // (Pledge values, not the quantities: a goal referred to without its figure has no quantity of its own.)
         return $"the pledges of {F(high.Pledge.Observation.Value, "0.##")}% and {F(low.Pledge.Observation.Value, "0.##")}% compared";
     }
+
+    /// <summary>
+    /// "Poland will spend 4.12% of its GDP on defence this year, … more than double the alliance's guideline of 2%", "twice the
+    /// organisation's target": one country's share of GDP over the pledge the multiple names, in each source of shares. The goal
+    /// named without its figure is the first pledge, the guideline of 2%. Null when no goal follows the multiple.
+    /// </summary>
+    private string? MultipleOfTheGoal(Claim claim, List<Reading> readings)
+    {
+        if (claim.Subject is not { } subject || IsGroup(subject.Primary) || claim.Primary is not { } multiple) return null;
+        var goal = GoalAfterMultiple.Match(claim.Text, Math.Min(claim.Text.Length, multiple.End));
+        if (!goal.Success) return null;
+        var pledges = Pledges.ToArray();
+        var pledge = goal.Groups["share"].Success
+            ? pledges.FirstOrDefault(r => Math.Abs(r.Observation.Value - double.Parse(goal.Groups["share"].Value, CultureInfo.InvariantCulture)) < 1e-9)
+            : pledges.MinBy(r => r.Observation.Year);
+        if (pledge is null) return null;
+        var (_, citation, id) = FigureSource(pledge);
+        var level = pledge.Observation.Value;
+        foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
+        {
+            foreach (var (dataset, edition) in ShareSources)
+            {
+                if (Rows(subject.Primary, Measures.MilexGdpShare.Id, dataset, edition).FirstOrDefault(r => r.Observation.Year == year) is not { } row) continue;
+                var ratio = row.Observation.Value / level;
+                readings.Add(new Reading(dataset == "nato" ? "NATO" : "SIPRI", $"{(dataset == "nato" ? $"NATO {edition} edition" : "SIPRI")}, share of GDP over the goal", subject.Primary, year, ratio,
+                    "ratio", multiple.Admits(ratio), $"{subject.Primary} {F(row.Observation.Value, "0.00")}% ÷ {F(level, "0.##")}% ({id}) = {F(ratio, "0.00")} in {year}",
+                    [$"{dataset} {row.Edition}: milex_gdp_share", citation]));
+            }
+            if (readings.Count > 0) break;
+        }
+        if (claim.ReportsRelease || claim.Attribution == "NATO") ReportedEdition(claim, readings);
+        return $"{GroupName(subject.Primary)}'s share of GDP over the goal of {F(level, "0.##")}%";
+    }
+
+    // "… double the alliance's guideline of 2%", "twice the organisation's target": the goal right after the multiple.
+    private static readonly System.Text.RegularExpressions.Regex GoalAfterMultiple = new(
+        @"\G\s+(?:the\s+)?(?:(?:NATO|alliance|organi[sz]ation|bloc|military\s+alliance|current|existing|agreed|official)(?:['’]s)?\s+){0,2}(?:spending\s+|defen[cs]e\s+)?(?:target|guideline|goal|benchmark|minimum)\b(?:\s+of\s+(?<share>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent))?",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex CurrentGoalWithoutFigure = new(
         @"\b(?:current|existing|present|previous|old|original)\s+(?:[\w'’-]+\s+){0,3}?(?:target|benchmark|guideline|goal|threshold|pledge|commitment)\b",
