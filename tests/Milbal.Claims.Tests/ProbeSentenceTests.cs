@@ -1907,6 +1907,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     }
 
     [Fact]
+    public void An_amount_of_the_budget_in_the_autumn_may_be_next_years_line()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Russia's new budget allocates 13.5 trillion rubles to national defence.", new ArticleContext(new DateOnly(2024, 12, 1))).Results);
+        Assert.Equal(Verdict.Supported, result.Verdict);
+        Assert.Contains(result.Readings, r => r.CountsForVerdict && r.Year == 2025 && r.BudgetLine);
+        // Spring: the law of the year in force, not next year's draft.
+        var spring = Assert.Single(fixture.Checker.Check("Russia's new budget allocates 13.5 trillion rubles to national defence.", new ArticleContext(new DateOnly(2024, 4, 1))).Results);
+        Assert.DoesNotContain(spring.Readings, r => r.Year == 2025);
+    }
+
+    [Fact]
     public void A_share_of_the_budget_in_the_autumn_is_next_years_and_names_its_definition()
     {
         var result = Assert.Single(fixture.Checker.Check("Russia's new budget: about 32.5% of federal spending will go to national defence.", new ArticleContext(new DateOnly(2024, 10, 1))).Results);

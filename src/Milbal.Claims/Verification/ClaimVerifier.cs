@@ -446,7 +446,11 @@ public sealed class ClaimVerifier
             // Curated figures: the attributed source's own numbers (IISS, NATO, EDA, budgets).
             foreach (var row in measures.SelectMany(m => Rows(entity, m, "figures")))
             {
-                if (!years.Contains(row.Observation.Year)) continue;
+                // "Around 32.5% of the budget posted on Sunday …, amounting to 13.5 trillion rubles", in December: a budget law passed
+                // in the autumn is for the year after, so with no year stated, an amount matching next year's line may be that line.
+                var nextYearsLaw = !claim.YearStated && claim.Published is { Month: >= 9 } autumn && row.Observation.Year == autumn.Year + 1
+                    && ItemOf(row).Length > 0 && row.Observation.Unit.Currency == q.Currency && q.Admits(Units(row));
+                if (!years.Contains(row.Observation.Year) && !nextYearsLaw) continue;
                 var u = row.Observation.Unit;
                 var wantCurrency = ppp ? "INT$" : q.Currency;
                 // "(445,000 million euros)" beside a dollar figure: the source's dollars at the year's euro rate (WDI, euro area).
