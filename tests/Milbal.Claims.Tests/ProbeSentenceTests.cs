@@ -819,6 +819,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     }
 
     [Fact]
+    public void A_conversion_of_the_years_own_amount_without_a_printed_rate_was_made_at_the_days_rate()
+    {
+        var now = Judged("This year, government defense spending totaled 59.4 trillion won ($44.6 billion).", new DateOnly(2024, 8, 27), r => r.Claim.Primary?.Currency == "USD");
+        Assert.Equal(Verdict.Unverifiable, now.Verdict);
+        Assert.Contains("at the time of writing", now.Reason, StringComparison.Ordinal);
+        // A year already past is converted at its average rate (the set's decision 26), so it is judged.
+        var past = Judged("In 2022, government defense spending totaled 54.6 trillion won ($42.3 billion).", new DateOnly(2024, 8, 27), r => r.Claim.Primary?.Currency == "USD");
+        Assert.DoesNotContain("at the time of writing", past.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Money_for_another_purpose_is_not_military_spending()
     {
         var report = fixture.Checker.Check("In Russia's 2026 budget, family support gets over 10 trillion rubles while defence gets the most.", Feb2025);

@@ -786,8 +786,13 @@ public sealed class ClaimVerifier
         var currency = from.Currency == "USD" ? to : from.Currency!;
         var holder = currency == "EUR" ? "DEU" : _registry.Entities.FirstOrDefault(e => e.Kind == EntityKind.Country && _registry.CurrencyIn(e.Id, year) == currency)?.Id;
         if (holder is null) return null;
-        var stored = Rows(holder, Measures.FxRate.Id, "wdi").Any(r => r.Observation.Year == year);
-        return stored ? null : $"the conversion of {from.Text} into {to} (no {currency} exchange rate for {year} in the store, and the article prints none)";
+        if (!Rows(holder, Measures.FxRate.Id, "wdi").Any(r => r.Observation.Year == year))
+            return $"the conversion of {from.Text} into {to} (no {currency} exchange rate for {year} in the store, and the article prints none)";
+        // … and only for a year already past: "This year, government defense spending totaled 59.4 trillion won ($44.6 billion)"
+        // was converted at the day's rate, which no annual average is.
+        return claim.Published is { } written && YearsOf(claim).Min() >= written.Year
+            ? $"the conversion of {from.Text} into {to} at the time of writing, at a rate the article does not print and the store does not hold ({currency} per US$ averages only for whole years)"
+            : null;
     }
 
     /// <summary>
