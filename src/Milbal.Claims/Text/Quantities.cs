@@ -126,7 +126,7 @@ public static partial class QuantityParser
     private static partial Regex PrefixMoney();
 
     // Suffix currencies: "13.1 trillion roubles", "100 billion euros", "50bn zlotys", "4 billion US dollars".
-    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"[\s-])?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei|(?-i:" + IsoCodes + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + Number + @"|\b(?<num1>a|one|half\s+a)(?=\s+(?:trillion|billion|million))|\b(?<word>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?=\s+(?:trillion|billion|million)))\s?-?" + @"(?:" + ScaleWord + @"[\s-])?\s*\(?(?<cur>(?:U\.?S\.?\s)?dollars|euros?|pounds(?:\ssterling)?|roubles?|rubles?|zlotys?|zloty|kronor|kroner|krona|yuan|renminbi|yen|hryvnias?|rupees|lira|won|shekels?|forints?|lei|(?-i:" + IsoCodes + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SuffixMoney();
 
     // "the Russian economy is two trillion", "13.1 billion" without a currency word: an amount of money in the article's currency.
@@ -192,7 +192,8 @@ public static partial class QuantityParser
         {
             if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index)) continue;
             var currency = SuffixCurrency(m.Groups["cur"].Value);
-            var numText = m.Groups["num1"].Success && m.Groups["num1"].Length > 0 ? (m.Groups["num1"].Value.StartsWith("half") ? "0.5" : "1") : m.Groups["num"].Value;
+            var numText = m.Groups["num1"].Success && m.Groups["num1"].Length > 0 ? (m.Groups["num1"].Value.StartsWith("half") ? "0.5" : "1")
+                : m.Groups["word"].Success && m.Groups["word"].Length > 0 ? WordNumber(m.Groups["word"].Value) : m.Groups["num"].Value;
             var (value, half) = Value(numText, m.Groups["scale"].Value);
             Add(new Quantity(QuantityKind.Money, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index), currency));
         }
