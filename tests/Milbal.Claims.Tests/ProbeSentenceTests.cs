@@ -2727,6 +2727,17 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     }
 
     [Fact]
+    public void Countries_at_their_shares_after_the_goal_named_by_its_figure_are_levels()
+    {
+        var results = fixture.Checker.Check("However, only three NATO members are currently hitting the new target of 3.5% of GDP agreed in The Hague in June, which are Poland at 4.48%, Lithuania at 4%, and Latvia at 3.73%.",
+            new ArticleContext(new DateOnly(2025, 8, 28))).Results;
+        var poland = Assert.Single(results, r => r.Claim.Anchors.Contains("4.48%"));
+        Assert.Equal(ClaimKind.ShareOfGdp, poland.Claim.Kind);
+        Assert.Contains(poland.Readings, r => r.CountsForVerdict && r.Year == 2025 && r.Holds);
+        Assert.Equal(ClaimKind.Target, Assert.Single(results, r => r.Claim.Anchors.Contains("3.5%")).Claim.Kind);
+    }
+
+    [Fact]
     public void A_past_year_after_reaching_the_goal_is_an_outcome_not_a_plan()
     {
         var target = Assert.Single(fixture.Checker.Check("Romania only reached the mandatory target of 2% of GDP for defence in 2020.", Feb2025).Results,

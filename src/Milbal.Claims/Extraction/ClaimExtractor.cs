@@ -1264,7 +1264,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     // "Turkiye is just above NATO's 2 per cent target at 2.09 per cent": a goal already named by its own figure does
                     // not make the next figure a goal, unless the sentence moves it "to" that figure.
                     bool NamedByOwnFigure(Match t) => quantities.Any(o => o != q && o.Kind == QuantityKind.Percent && o.End <= t.Index && t.Index - o.End < 16)
-                        && !Regex.IsMatch(Between(text, t, q), @"\bto\b", RegexOptions.IgnoreCase);
+                        && !Regex.IsMatch(Between(text, t, q), @"\bto\b", RegexOptions.IgnoreCase)
+                        // ("… the new target of 3.5% of GDP agreed in The Hague in June, which are Poland at 4.48%": the goal's figure
+                        // right after it names it too, and a country's figure after it is that country's level.)
+                        || quantities.Any(o => o != q && o.Kind == QuantityKind.Percent && o.Start >= t.Index + t.Length && o.Start - (t.Index + t.Length) < 16 && o.End <= q.Start)
+                           && Regex.IsMatch(text[..q.Start], @"\b(?-i:[A-Z][\p{L}]+)\s+at\s+$");
                     // "Poland has surged spending from 2.7% of GDP in 2022 to 4.2% in 2024", "has more than doubled its share, from 2.2% to
                     // 4%": a change already made runs between two levels, neither of them a goal.
                     bool PastFromTo(Match t) => t.Value.StartsWith("from", StringComparison.OrdinalIgnoreCase) && PastChangeBefore().IsMatch(text[..t.Index]);
