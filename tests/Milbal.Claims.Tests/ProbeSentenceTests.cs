@@ -2813,6 +2813,9 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("China, the world's second-largest economy, raised its military budget by 7.2%.", "CHN", Verdict.MethodDependent)]
     // The UK was sixth at market rates and tenth at PPP in 2023.
     [InlineData("Britain has the fifth largest economy in the world, the minister reminded the audience.", "GBR", Verdict.Contradicted)]
+    // The alliance's and the continent's tables, named in words.
+    [InlineData("Trump noted that the United States has the largest GDP of NATO members.", "USA", Verdict.Supported)]
+    [InlineData("Washington keeps urging Germany, the continent's largest economy, to spend more.", "DEU", Verdict.Supported)]
     public void A_place_among_economies_is_ranked_by_GDP_at_market_rates_and_PPP(string sentence, string country, Verdict expected)
     {
         var rank = Judged(sentence, new DateOnly(2024, 6, 1), r => r.Claim.Item == ClaimExtractor.RankByGdp);

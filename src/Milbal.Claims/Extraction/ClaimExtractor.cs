@@ -1019,8 +1019,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var place = m.Groups["ord"].Success ? RankValue(m.Groups["ord"].Value) : 1;
             var rank = new Quantity(QuantityKind.Count, m.Value, m.Index, place, 0.5, Hedge.None, Noun: "rank");
             var scopeText = m.Groups["scope"].Success ? m.Groups["scope"].Value : m.Groups["scopeAfter"].Value;
-            var scope = Regex.IsMatch(scopeText, @"\bEU\b|European\s+Union", RegexOptions.IgnoreCase) ? new EntityMention(scopeText, m.Index, ["EU27"])
-                : Regex.IsMatch(scopeText, @"Europe", RegexOptions.IgnoreCase) ? new EntityMention(scopeText, m.Index, ["NATO_EUROPE", "EU_UK"])
+            var scope = Regex.IsMatch(scopeText, @"\bEU\b|European\s+Union|\bbloc\b", RegexOptions.IgnoreCase) ? new EntityMention(scopeText, m.Index, ["EU27"])
+                : Regex.IsMatch(scopeText, @"Europe|continent", RegexOptions.IgnoreCase) ? new EntityMention(scopeText, m.Index, ["NATO_EUROPE", "EU_UK"])
+                : Regex.IsMatch(scopeText, @"NATO|organi[sz]ation|alliance", RegexOptions.IgnoreCase) ? new EntityMention(scopeText, m.Index, ["NATO"])
                 : new EntityMention(scopeText.Length > 0 ? scopeText : "world", m.Index, ["WLD"]);
             var bare = Regex.Replace(m.Value, @"^the\s+", "", RegexOptions.IgnoreCase);
             claims.Add(Make(ClaimKind.Comparison, [rank], bare == m.Value ? [m.Value] : [m.Value, bare], m.Index, m.Index + m.Length, owner, scope, item: RankByGdp, ratio: place, phrase: "rank"));
@@ -1498,7 +1499,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     // "Europe's largest economy", "the world's second-biggest economy", "the fifth largest economy in the world", "the third-largest
     // economy in the EU", "Europe's fifth-largest country by GDP".
-    [GeneratedRegex(@"(?:\b(?<scope>Europe|the\s+world|the\s+EU|the\s+European\s+Union)\s?['’]s?\s+|\bthe\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest)\s+(?:economy|country\s+by\s+GDP)\b(?:\s+in\s+(?<scopeAfter>the\s+world|Europe|the\s+EU|the\s+European\s+Union)\b)?", RegexOptions.IgnoreCase)]
+    // ("the continent's largest economy", "the largest GDP in the organization", "the largest GDP of NATO members".)
+    [GeneratedRegex(@"(?:\b(?<scope>Europe|the\s+world|the\s+EU|the\s+European\s+Union|the\s+continent|the\s+bloc|NATO|the\s+alliance)\s?['’]s?\s+|\bthe\s+)(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest)\s+(?:economy|GDP|country\s+by\s+GDP)\b(?:\s+(?:in|of|among)\s+(?:all\s+)?(?<scopeAfter>the\s+world|Europe|the\s+EU|the\s+European\s+Union|the\s+bloc|NATO(?:\s+(?:members|allies|countries|member\s+states))?|the\s+(?:organi[sz]ation|alliance))\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex EconomyRank();
 
     /// <summary>The scope of a place in a region's table ("the biggest spender in sub-Saharan Africa"), which the store does not hold.</summary>
