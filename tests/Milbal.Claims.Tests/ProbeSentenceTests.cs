@@ -1929,6 +1929,13 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     }
 
     [Fact]
+    public void A_share_of_its_spending_is_a_share_of_the_states_budget()
+    {
+        var result = Assert.Single(fixture.Checker.Check("Russia wants to earmark 32.5% of its spending next year for defense.", new ArticleContext(new DateOnly(2024, 9, 30))).Results);
+        Assert.Contains(result.Readings, r => r.CountsForVerdict && r.Holds && r.Year == 2025 && r.Line.Contains("share of federal spending", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_share_of_the_budget_in_the_autumn_is_next_years_and_names_its_definition()
     {
         var result = Assert.Single(fixture.Checker.Check("Russia's new budget: about 32.5% of federal spending will go to national defence.", new ArticleContext(new DateOnly(2024, 10, 1))).Results);

@@ -1102,7 +1102,8 @@ public sealed class ClaimVerifier
                     if (measure == Measures.PersonnelShare.Id && !Matches(claim.Text, @"personnel|salar(?:y|ies)|wages|\bpay\b|staff|pensions")) continue;
                     if (measure == Measures.InfrastructureShare.Id && !Matches(claim.Text, @"infrastructure")) continue;
                     if (measure == Measures.OtherShare.Id && !Matches(claim.Text, @"\boperations\b|maintenance|other\s+(?:expenses|expenditure|spending|costs)")) continue;
-                    if (measure == "figures.share_of_federal_spending" && !Matches(claim.Text, @"budget|federal|government\s+spending|public\s+spending|state\s+spending")) continue;
+                    // ("earmark 32.5% of its spending next year for defense", "roughly 38% of all spending in 2026": the state's spending.)
+                    if (measure == "figures.share_of_federal_spending" && !Matches(claim.Text, @"budget|federal|government\s+spending|public\s+spending|state\s+spending|\bof\s+(?:its|all)\s+(?:total\s+)?spending\b")) continue;
                     if (measure != "figures.occupied_share" && entity == "UKR" && claim.Subject?.Primary != "UKR") continue;
                     var (publisher, citation, _) = row.Dataset == "figures" ? FigureSource(row) : (row.Dataset.ToUpperInvariant(), $"{row.Dataset} {row.Edition}", "");
                     var item = row.Dataset == "figures" ? ItemOf(row) : "";
