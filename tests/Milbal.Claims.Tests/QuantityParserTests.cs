@@ -107,6 +107,12 @@ public sealed class QuantityParserTests
     public void Multiples(string sentence, double value) => Assert.Equal(value, Single(sentence, QuantityKind.Multiple).Value);
 
     [Theory]
+    [InlineData("The allies are doubling down on air defence.")]
+    [InlineData("Berlin doubled down on its promise to Kyiv.")]
+    public void Doubling_down_is_not_a_multiple(string sentence) =>
+        Assert.DoesNotContain(QuantityParser.Parse(sentence), q => q.Kind == QuantityKind.Multiple);
+
+    [Theory]
     [InlineData("a third of the alliance's spending", 1 / 3.0)]
     [InlineData("two-thirds of NATO's budget", 2 / 3.0)]
     public void Fractions(string sentence, double value) => Assert.Equal(value, Single(sentence, QuantityKind.Fraction).Value, 1e-9);

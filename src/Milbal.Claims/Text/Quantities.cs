@@ -144,7 +144,7 @@ public static partial class QuantityParser
 
     private const string NumberWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred";
 
-    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|" + NumberWords + @")(?:\s|-)(?:times|fold)\b|\b(?<word>twice|double|doubled|doubling|triple|tripled|tripling|quadruple|quadrupled|quadrupling|threefold|fourfold|fivefold|tenfold)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|" + NumberWords + @")(?:\s|-)(?:times|fold)\b|\b(?<word>twice|double|doubled|doubling|triple|tripled|tripling|quadruple|quadrupled|quadrupling|threefold|fourfold|fivefold|tenfold)\b(?!\s+down\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleRx();
 
     [GeneratedRegex(@"\b(?<frac>a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|half|a\s+fifth|one[\s-]fifth|a\s+tenth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

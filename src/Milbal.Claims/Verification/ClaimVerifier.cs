@@ -152,7 +152,9 @@ public sealed class ClaimVerifier
         @"\b(?:spend|spending|rais\w*|increas\w*|boost\w*|hik\w*|lift\w*|aim\w*|reach\w*|closer|get\s+to|commit\w*|pledg\w*|allocat\w*|devot\w*|invest\w*|forc\w*|requir\w*|agree\w*|goal|target|move\w*\s+toward\w*)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    private const string AllianceGoalWords = @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b|\b(?:target|goal|benchmark|guideline|commitment|pledge)s?\b";
+    // A sentence that speaks of the alliance (its name, its members, its summits), and one that also names a goal or pledge.
+    private const string AllianceWords = @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b";
+    private const string AllianceGoalWords = AllianceWords + @"|\b(?:target|goal|benchmark|guideline|commitment|pledge)s?\b";
 
     private static readonly System.Text.RegularExpressions.Regex CallForALevel = new(
         @"\b(?:should|could|might|may|insist\w*|push\w*|advocat\w*|consider\w*|aspiration|call(?:s|ed|ing)?\s+for|urg\w*|propos\w*|suggest\w*)\b",
@@ -1699,7 +1701,7 @@ public sealed class ClaimVerifier
         // Trump, whose calls the labels judge by the pledge that took them up).
         var calledFor = CallForALevel.IsMatch(beforeFigure) && !Matches(claim.Text, AllianceGoalWords + @"|\bTrump\b");
         var outsider = claim.Subject is { } subject
-            && !Matches(claim.Text, @"\bNATO\b|\balliance\b|\ballies\b|\bWales\b|\bHague\b")
+            && !Matches(claim.Text, AllianceWords)
             && (claim.Text.IndexOf(subject.Text, StringComparison.Ordinal) is >= 0 and var at && at < q.Start || !claim.Text.Contains(subject.Text, StringComparison.Ordinal))
             && subject.Candidates.All(c => !IsGroup(c) && !BuiltInGroups.Nato.MembersIn(claim.Published?.Year ?? 2025).Contains(c))
             // "the standard that Asian allies should spend 5% of their GDP": allies of the US outside the alliance.
