@@ -16,6 +16,7 @@ public sealed class QuantityParserTests
     [InlineData("Washington spent $462bn, the Pentagon said.", "$462bn", 462e9, 0.5e9, "USD")]
     [InlineData("The US spent nearly a trillion dollars.", "a trillion dollars", 1e12, 0.5e12, "USD")]
     [InlineData("Finland's defence budget for 2024 is around six billion euros.", "six billion euros", 6e9, 0.5e9, "EUR")]
+    [InlineData("I have provided a sum of Rs 2,74,114 crore for defence.", "Rs 2,74,114 crore", 2.74114e12, 0.5e7, "INR")]
     [InlineData("Britain will spend £2.2 billion more.", "£2.2 billion", 2.2e9, 0.05e9, "GBP")]
     [InlineData("with a spending of 778,000 million dollars, SIPRI said.", "778,000 million dollars", 778e9, 0.5e9, "USD")]
     [InlineData("The ministry's line is 2,450 million euros.", "2,450 million euros", 2.45e9, 0.5e6, "EUR")]

@@ -111,7 +111,8 @@ public sealed record Quantity(
 public static partial class QuantityParser
 {
     // Thousands separated by commas or, as in much of Europe, by a (thin or no-break) space: "700,000", "700 000".
-    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|trillion|billion|million|bn\b|tn\b))|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
+    // ("Rs 6,81,210 crore": Indian grouping, pairs of digits before the last three.)
+    private const string Number = @"(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percent|trillion|billion|million|bn\b|tn\b))|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|\.\d+)";
     // Headlines capitalise the word ("Hits $462 Billion"); the abbreviations stay lower-case ("$5 m", not "$5 M").
     // ISO 4217 codes written before or after an amount ("HUF 1,753 billion", "186 billion PLN").
     private const string IsoCodes = "USD|EUR|GBP|RUB|PLN|SEK|NOK|DKK|CHF|HUF|CZK|RON|BGN|TRY|INR|JPY|KRW|CNY|UAH|ILS|SAR|TWD";
