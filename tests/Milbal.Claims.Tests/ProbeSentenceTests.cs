@@ -2744,6 +2744,18 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(ClaimKind.Target, Assert.Single(results, r => r.Claim.Anchors.Contains("3.5%")).Claim.Kind);
     }
 
+    [Theory]
+    [InlineData("Japan will raise defence spending to 2% of GDP two years ahead of schedule, Tokyo says.", "JPN")]
+    [InlineData("Czechia reached 2.09% of GDP, a year ahead of schedule.", "CZE")]
+    public void A_deadline_stated_as_time_gained_is_a_national_plans(string text, string country)
+    {
+        var plan = Assert.Single(fixture.Checker.Check(text, Feb2025).Results, r => r.Claim.Phrase == "ahead of schedule");
+        Assert.Equal(ClaimKind.Target, plan.Claim.Kind);
+        Assert.Equal(country, plan.Claim.Subject?.Primary);
+        Assert.Equal(Verdict.Unverifiable, plan.Verdict);
+        Assert.Contains("national plan", plan.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_past_year_after_reaching_the_goal_is_an_outcome_not_a_plan()
     {

@@ -959,6 +959,15 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var planner = mentions.LastOrDefault(x => x.End <= m.Index && EntityRecogniser.IsCountry(x.Primary)) ?? lastSubject;
             claims.Add(Make(ClaimKind.Target, [yq], [y.Value], m.Index, m.Index + m.Length, planner, phrase: "plan year"));
         }
+        // "Japan will raise defence spending to 2% of GDP two years ahead of schedule": a national plan's deadline stated only as
+        // the time gained (the set's decision 790), which no curated plan records.
+        foreach (Match m in AheadOfSchedule().Matches(text))
+        {
+            if (claims.Any(c => c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Value, StringComparison.OrdinalIgnoreCase)))) continue;
+            var gained = new Quantity(QuantityKind.Duration, m.Value, m.Index, 12 * WordOrDigitCount(m.Groups["n"].Value), 0, Hedge.None);
+            var planner = mentions.LastOrDefault(x => x.End <= m.Index && EntityRecogniser.IsCountry(x.Primary)) ?? lastSubject;
+            claims.Add(Make(ClaimKind.Target, [gained], [m.Value], m.Index, m.Index + m.Length, planner, phrase: "ahead of schedule"));
+        }
         // "eleven years after it was formally introduced": the pledge year counted back from the article's date.
         foreach (Match m in YearsAfterPledge().Matches(text))
         {
@@ -1492,6 +1501,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     public const string RankByShare = "share of GDP", RankByAmount = "amount", RankByPersonnel = "armed forces personnel";
 
     /// <summary>A place among economies, ordered by GDP.</summary>
+    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|\d)\s+years?\s+ahead\s+of\s+(?:the\s+)?(?:schedule|plan|deadline|target\s+date)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AheadOfSchedule();
+
+    private static double WordOrDigitCount(string n) => n.ToLowerInvariant() is "a" or "an" ? 1 : double.Parse(QuantityParser.WordNumber(n), CultureInfo.InvariantCulture);
+
     public const string RankByGdp = "GDP";
 
     /// <summary>A place "among the lowest" or "one of the highest": in the lowest (highest) quarter of the group's table.</summary>

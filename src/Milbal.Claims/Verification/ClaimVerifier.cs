@@ -83,6 +83,7 @@ public sealed class ClaimVerifier
                 : claim.Phrase == "duration" ? $"a time estimate ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Phrase == "poll" ? $"an opinion-poll share ({claim.Anchors[0]}), which no series in the store measures"
                 : claim.Phrase == "plan year" ? $"the year a national plan names ({claim.Anchors[0]}), which no curated pledge records"
+                : claim.Phrase == "ahead of schedule" ? $"a national plan's deadline implied by \"{claim.Anchors[0]}\", which no curated plan records"
                 : claim.Kind switch
             {
                 ClaimKind.Level => Level(claim, readings),
@@ -124,7 +125,7 @@ public sealed class ClaimVerifier
         AsOfWriting(claim, readings);
         var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
-            : claim.Phrase is "record" or "duration" or "plan year" or "poll" ? "none (nothing in the store measures it)"
+            : claim.Phrase is "record" or "duration" or "plan year" or "ahead of schedule" or "poll" ? "none (nothing in the store measures it)"
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
