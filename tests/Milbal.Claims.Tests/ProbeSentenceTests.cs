@@ -2754,6 +2754,8 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(country, plan.Claim.Subject?.Primary);
         Assert.Equal(Verdict.Unverifiable, plan.Verdict);
         Assert.Contains("national plan", plan.Reason, StringComparison.Ordinal);
+        // Nothing measures it, so it has no tolerance (not "24–24", the months gained).
+        Assert.Equal("none (nothing in the store measures it)", plan.Tolerance);
     }
 
     [Fact]

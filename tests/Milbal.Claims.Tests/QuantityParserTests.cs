@@ -84,6 +84,7 @@ public sealed class QuantityParserTests
         Assert.Equal(2, d.Length);
         Assert.Equal(first, d[0].Value, 1e-9);
         Assert.Equal(second, d[1].Value, 1e-9);
+        Assert.EndsWith(" months", d[1].Format(d[1].Value), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -964,7 +964,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         foreach (Match m in AheadOfSchedule().Matches(text))
         {
             if (claims.Any(c => c.Sentence == sentence && c.Anchors.Any(a => a.Contains(m.Value, StringComparison.OrdinalIgnoreCase)))) continue;
-            var gained = new Quantity(QuantityKind.Duration, m.Value, m.Index, 12 * WordOrDigitCount(m.Groups["n"].Value), 0, Hedge.None);
+            // (The time gained is the duration the parser read at the phrase's start, "two years".)
+            if (quantities.FirstOrDefault(d => d.Kind == QuantityKind.Duration && d.Start == m.Index) is not { } gained) continue;
             var planner = mentions.LastOrDefault(x => x.End <= m.Index && EntityRecogniser.IsCountry(x.Primary)) ?? lastSubject;
             claims.Add(Make(ClaimKind.Target, [gained], [m.Value], m.Index, m.Index + m.Length, planner, phrase: "ahead of schedule"));
         }
@@ -1501,10 +1502,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     public const string RankByShare = "share of GDP", RankByAmount = "amount", RankByPersonnel = "armed forces personnel";
 
     /// <summary>A place among economies, ordered by GDP.</summary>
-    [GeneratedRegex(@"\b(?<n>a|an|one|two|three|four|five|\d)\s+years?\s+ahead\s+of\s+(?:the\s+)?(?:schedule|plan|deadline|target\s+date)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|\d)\s+years?\s+ahead\s+of\s+(?:the\s+)?(?:schedule|plan|deadline|target\s+date)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AheadOfSchedule();
-
-    private static double WordOrDigitCount(string n) => n.ToLowerInvariant() is "a" or "an" ? 1 : double.Parse(QuantityParser.WordNumber(n), CultureInfo.InvariantCulture);
 
     public const string RankByGdp = "GDP";
 

@@ -92,6 +92,8 @@ public sealed record Quantity(
     {
         QuantityKind.Money => Money(x, Currency),
         QuantityKind.Percent or QuantityKind.PercentagePoints => x.ToString("0.###", CultureInfo.InvariantCulture) + (Kind == QuantityKind.Percent ? "%" : " pt"),
+        // (Durations are parsed into months: "two years" is 24.)
+        QuantityKind.Duration => x.ToString("0.##", CultureInfo.InvariantCulture) + " months",
         _ => x.ToString(Math.Abs(x) >= 100 ? "#,##0" : "0.###", CultureInfo.InvariantCulture),
     };
 

@@ -123,9 +123,10 @@ public sealed class ClaimVerifier
         }
         if (claim.Kind == ClaimKind.Level) EarlierEditionAmounts(claim, readings);
         AsOfWriting(claim, readings);
-        var tolerance = claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
+        // (Claims nothing in the store measures have no tolerance, whatever figure they hold: a plan's year, a time, a poll share.)
+        var tolerance = claim.Phrase is "record" or "duration" or "plan year" or "ahead of schedule" or "poll" ? "none (nothing in the store measures it)"
+            : claim.Primary is { } q && claim.Kind is not (ClaimKind.ProductionRatio or ClaimKind.Comparison or ClaimKind.SizeComparison)
             ? q.ToleranceText + (q.Hedge != Hedge.None ? $" (hedge: {q.Hedge})" : "")
-            : claim.Phrase is "record" or "duration" or "plan year" or "ahead of schedule" or "poll" ? "none (nothing in the store measures it)"
             : claim.Kind == ClaimKind.SizeComparison ? "ratio 0.9–1.1 (\"the size of\")"
             : claim.Kind == ClaimKind.ProductionRatio ? $"ratio ≥ {F(claim.Ratio ?? 1, "0.##")} within the P5–P95 interval"
             : claim.Phrase == "share of total" && claim.Primary is { } share ? share.ToleranceText
@@ -1735,12 +1736,11 @@ public sealed class ClaimVerifier
                 if (!Matches(id, "plan|budget|draft") && (row.Observation.Year <= (claim.Published?.Year ?? 0) || Matches(id, "^(?:nato|sipri|eda)"))) continue;
                 var plan = new Reading("pledges", "NATO pledges and national targets", entity, row.Observation.Year, row.Observation.Value, "% of GDP", true,
                     $"{F(row.Observation.Value, "0.##")}% in {row.Observation.Year} ({id})", [citation]);
+                readings.Add(plan);
                 // "Poland aims to spend 5% of GDP on defense in 2026" (April 2025): a draft budget of August is a later document,
                 // which the article could not report. (A plan announced days before the document that records it, Germany's 3.5% by
                 // 2029 on 24 June in a financial plan dated July, is the same plan: a month's grace.)
-                if (claim.Published is { } written && ReleaseOf(plan) > written.AddDays(31))
-                    plan = plan with { CountsForVerdict = false, Detail = plan.Detail + " (evidence: published after the article)" };
-                readings.Add(plan);
+                if (claim.Published is { } written && ReleaseOf(plan) > written.AddDays(31)) Demote(readings, r => r == plan, "published after the article");
             }
         return equipmentGuideline ? $"a target of {q.Text} of defence spending" : $"a target of {q.Text} of GDP";
     }
