@@ -3416,4 +3416,32 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.All(levels, c => Assert.Equal(Hedge.Approximately, c.Quantities[0].Hedge));
     }
 
+    [Theory]
+    // A place named by its position, in the world's table: read as a rank of the country before it, with its place.
+    [InlineData("Kazakhstan spent $1.5 billion, securing the 58th position in the global ranking.", "KAZ", 58)]
+    [InlineData("India spent $86 billion in 2024, and Pakistan's spending was placing it at the 29th position.", "PAK", 29)]
+    [InlineData("Australia spent $25 billion; new data shows Australia ranks just 15th among global defence budgets.", "AUS", 15)]
+    [InlineData("The IISS figures rank the UK 6th globally in defence spending.", "GBR", 6)]
+    [InlineData("China comes second in the world in military spending, with an estimated $314bn.", "CHN", 2)]
+    public void A_place_named_by_its_position_is_a_rank(string text, string owner, int place)
+    {
+        var rank = Assert.Single(fixture.Checker.Extract(text, Apr2025), c => c.Phrase == "rank");
+        Assert.Equal(owner, rank.Subject!.Primary);
+        Assert.Equal(place, rank.Primary!.Value);
+    }
+
+    [Theory]
+    // "One of the lowest NATO contributors with only …", "continues to be the lowest at less than 1%", "the lowest figure across
+    // the alliance": places at the bottom of the alliance's table, read on its shares of GDP and judged.
+    [InlineData("Portugal is one of the lowest NATO contributors with only an estimated 1.58% of its GDP.")]
+    [InlineData("Luxembourg's defence expenditure in 2022 continues to be the lowest at less than 1% of the size of the economy, NATO figures show.")]
+    [InlineData("Luxembourg spent only 0.62% GDP on defence in 2022, the lowest figure across the alliance, according to current NATO data.")]
+    public void A_bare_lowest_with_its_figure_is_a_place_in_the_alliance_table(string text)
+    {
+        // (A bare superlative is read in the alliance's table in a story on the alliance: the title names it.)
+        var report = fixture.Checker.Check(text, new ArticleContext(new DateOnly(2023, 7, 6), Title: "How much NATO allies spend on defence"));
+        var rank = Assert.Single(report.Results, r => r.Claim.Kind == ClaimKind.Comparison && r.Claim.Phrase is "rank" or ClaimExtractor.AmongQuarter);
+        Assert.Equal("NATO", rank.Claim.Other!.Primary);
+        Assert.Equal(Verdict.Supported, rank.Verdict);
+    }
 }
