@@ -3444,4 +3444,22 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal("NATO", rank.Claim.Other!.Primary);
         Assert.Equal(Verdict.Supported, rank.Verdict);
     }
+
+    [Theory]
+    // A figure in a sentence that takes the story's topic from the one before is reported all the same.
+    [InlineData("The rises were 1.8 percent in 2015.", 1.8)]
+    [InlineData("Germany is just paying a little bit over 1 percent.", 1)]
+    public void A_figure_of_a_sentence_that_does_not_name_the_topic_is_reported(string sentence, double value)
+    {
+        var figure = Assert.Single(fixture.Checker.Extract(sentence, Feb2025));
+        Assert.Equal(value, figure.Primary!.Value);
+    }
+
+    [Theory]
+    // The rate a story converted at and the number of a model are no figures of the story.
+    [InlineData("($1 = 0.9255 euros)")]
+    [InlineData("(Exchange rate: $1 = 387.25 drams).")]
+    [InlineData("Along with this, India has decided to procure Su-57 fighter jets from Russia.")]
+    public void A_rate_note_and_a_model_number_are_not_claims(string sentence) =>
+        Assert.Empty(fixture.Checker.Extract(sentence, Feb2025));
 }

@@ -1420,22 +1420,30 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
         // 8. Figures no step above could give a measure ("19 member states that requested support", "a population of 5.5
         // million", "2 million pieces per year"): reported as found and not judged, so that no number of the story goes unlisted.
-        if (TopicCue().IsMatch(text))
-            // (A span of time, "two years", "a month", dates the story; it is not a figure of its own.)
-            foreach (var q in quantities.Where(q => q.Kind != QuantityKind.Duration && !used.Contains(q) && !claims.Any(c => c.Quantities.Contains(q) || c.Start - sentence.Start < q.End && q.Start < c.End - sentence.Start)).ToArray())
+        // Every sentence of the story, not only those that name its topic: "The rises were 1.8 percent in 2015", "Germany is just
+        // paying a little bit over 1 percent" take the topic from the sentence before.
+        // (A span of time, "two years", "a month", dates the story; it is not a figure of its own. Nor are a rate note, "($1 = 0.9255
+        // euros)", and the number of a model, "Su-57 fighter jets".)
+        var rateNotes = RateNote().Matches(text);
+        foreach (var q in quantities.Where(q => q.Kind != QuantityKind.Duration && !used.Contains(q) && !claims.Any(c => c.Quantities.Contains(q) || c.Start - sentence.Start < q.End && q.Start < c.End - sentence.Start)).ToArray())
+        {
+            if (rateNotes.Any(r => r.Index <= q.Start && q.End <= r.Index + r.Length) || q.Start >= 2 && text[q.Start - 1] == '-' && char.IsLetter(text[q.Start - 2])) continue;
+            var kind = q.Kind switch
             {
-                var kind = q.Kind switch
-                {
-                    QuantityKind.Money => ClaimKind.Level,
-                    QuantityKind.Percent when q.OfGdp => ClaimKind.ShareOfGdp,
-                    QuantityKind.Percent or QuantityKind.PercentagePoints => ClaimKind.Growth,
-                    QuantityKind.Count => ClaimKind.Count,
-                    _ => ClaimKind.Comparison,
-                };
-                claims.Add(Make(kind, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), phrase: UnreadFigure));
-            }
+                QuantityKind.Money => ClaimKind.Level,
+                QuantityKind.Percent when q.OfGdp => ClaimKind.ShareOfGdp,
+                QuantityKind.Percent or QuantityKind.PercentagePoints => ClaimKind.Growth,
+                QuantityKind.Count => ClaimKind.Count,
+                _ => ClaimKind.Comparison,
+            };
+            claims.Add(Make(kind, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), phrase: UnreadFigure));
+        }
         return claims;
     }
+
+    // "($1 = 0.9255 euros)", "(Exchange rate: $1 = 387.25 drams)": the rate the story converted at.
+    [GeneratedRegex(@"(?:US)?\$\s?1\s*=\s*[\d.,]+(?:\s+[\p{L}]+){0,2}|\b(?:1|one)\s+(?:euro|pound|dollar)s?\s*=\s*(?:US)?[$€£]\s?[\d.,]+", RegexOptions.IgnoreCase)]
+    private static partial Regex RateNote();
 
     /// <summary>The phrase of a figure found but given no measure (step 8): reported, not judged.</summary>
     public const string UnreadFigure = "figure not read";
