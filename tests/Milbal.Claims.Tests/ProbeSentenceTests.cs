@@ -3462,4 +3462,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Along with this, India has decided to procure Su-57 fighter jets from Russia.")]
     public void A_rate_note_and_a_model_number_are_not_claims(string sentence) =>
         Assert.Empty(fixture.Checker.Extract(sentence, Feb2025));
+
+    [Theory]
+    // A pledge's own value named as a floor or a rule, or as a point to meet, hit or achieve with no "the" before it, in a sentence on
+    // the alliance or the pledge, is the pledge.
+    [InlineData("At the NATO summit, he remarked on the importance of Trump in achieving the new 5% floor.")]
+    [InlineData("NATO allies agreed that the 5% rule applies to everyone.")]
+    [InlineData("A Treasury official said that meeting 3.5 per cent by 2035 would cost the UK £30bn a year, as NATO demands.")]
+    [InlineData("Canada's $150B Defence Gamble: Can We Really Hit 5% of GDP by 2035 under the NATO pledge?")]
+    public void A_pledge_value_named_as_a_floor_or_a_point_to_reach_is_a_target(string sentence) =>
+        Assert.Contains(fixture.Checker.Extract(sentence, new ArticleContext(new DateOnly(2025, 7, 6))), c => c.Kind == ClaimKind.Target);
 }

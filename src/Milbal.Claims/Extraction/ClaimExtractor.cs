@@ -2063,7 +2063,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:be\s+|is\s+|being\s+)?(?:directed|allocated|earmarked|devoted|dedicated|reserved|set\s+aside|going)\s+(?:to|towards?|for|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetShare();
 
-    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|expenditure|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold|standard|pledge|commitment|requirement|aspiration|objective|obligation|criterion|mark|bar)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:of\s+(?:GDP|gross\s+domestic\s+product)\s+)?(?:(?:defen[cs]e|military|spending|expenditure|NATO|minimum|new|old)\s+)*(?:target|goal|benchmark|guideline|threshold|standard|pledge|commitment|requirement|aspiration|objective|obligation|criterion|mark|bar|rule|floor|baseline)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetNounAfter();
 
     [GeneratedRegex(@"\b(?:core|hard|pure|defen[cs]e[\s-]related|security[\s-]related|related\s+(?:areas|spending|expenses|investments?)|resilience|infrastructure)\b", RegexOptions.IgnoreCase)]
@@ -2099,7 +2099,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|pledge|threshold)\s+(?:is|was|remains|of)\s+(?:currently\s+|now\s+|still\s+)?(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalIsBefore();
 
-    [GeneratedRegex(@"\b(?:(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?\s+the|hitting\s+the|(?:mov|head|work)(?:e?s|ed|ing)\s+(?:towards?|to)(?:\s+the)?)\s+(?:magic\s+|famous\s+|agreed\s+|NATO\s+)?(?:\w+[’']s\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?(?:\s+(?:the|that|this))?|hitting(?:\s+the)?|sign(?:s|ed|ing)?\s+(?:up\s+to\s+)?the|agree(?:s|d|ing)?\s+to\s+(?:the|that|this)|(?:mov|head|work)(?:e?s|ed|ing)\s+(?:towards?|to)(?:\s+the)?)\s+(?:magic\s+|famous\s+|agreed\s+|NATO\s+)?(?:\w+[’']s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReachThePledge();
 
     [GeneratedRegex(@"^\s*(?:of\s+(?!(?:their|its|the)?\s*(?:GDP|gross|economic\s+output|national\s+output))|(?:increase|rise|growth|cut|drop|mark\s+up))", RegexOptions.IgnoreCase)]
@@ -2176,7 +2176,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex GrowthBefore();
     [GeneratedRegex(@"^\s*(?:increase|rise|jump|surge|growth|hike|boost|drop|fall|decline|cut|year[\s-]on[\s-]year|real[\s-]terms\s+(?:increase|rise|growth)|(?:in\s+)?real[\s-]terms|more\s+than|higher|lower|up\b|down\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthAfter();
-    [GeneratedRegex(@"defen[cs]e|military|spen[dt]|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target|goal|guideline|benchmark|\bwar\b|weapons|armed\s+forces|\barmy\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"defen[cs]e|military|spen[dt]|budget|expenditure|GDP|gross\s+domestic|econom|output|produc|territory|growth|grew|rose|fell|increase|inflation|arms|procurement|outlays?|allies|target|goal|guideline|benchmark|\bwar\b|weapons|armed\s+forces|\barmy\b|\bNATO\b|alliance|pledge|commitment|threshold|minimum|baseline|floor", RegexOptions.IgnoreCase)]
     private static partial Regex TopicCue();
     [GeneratedRegex(@"spend|spent|budget|expenditure|outlays?|defen[cs]e|military|invest|money|funds|costs|dollars|euros|outpac|outspen|outstrip|\$|€|£", RegexOptions.IgnoreCase)]
     private static partial Regex SpendingCue();
