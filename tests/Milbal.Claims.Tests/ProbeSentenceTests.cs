@@ -3472,4 +3472,24 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("Canada's $150B Defence Gamble: Can We Really Hit 5% of GDP by 2035 under the NATO pledge?")]
     public void A_pledge_value_named_as_a_floor_or_a_point_to_reach_is_a_target(string sentence) =>
         Assert.Contains(fixture.Checker.Extract(sentence, new ArticleContext(new DateOnly(2025, 7, 6))), c => c.Kind == ClaimKind.Target);
+
+    [Fact]
+    public void A_year_before_1950_dates_the_claim_and_leaves_it_unverifiable()
+    {
+        // "In 1938-39": years before the stored series are still years; the claim is not read on the latest data year instead.
+        var share = Judged("In 1938-39 Australia's defence spending as a percentage of GDP was 1.5 per cent.", new DateOnly(2014, 8, 25), r => r.Claim.Kind == ClaimKind.ShareOfGdp);
+        Assert.Contains(1938, share.Claim.Years);
+        Assert.Equal(Verdict.Unverifiable, share.Verdict);
+    }
+
+    [Theory]
+    // Members counted less the one the sentence sets apart: "the other 27", "26 …, excluding Denmark".
+    [InlineData("In 2015 the U.S. spent more than double the amount all the other 27 NATO countries spent between them.", 2016, 7, 8)]
+    [InlineData("Total defense expenditures of the 26 EU member states, excluding Denmark, rose in 2021.", 2022, 12, 8)]
+    public void Members_counted_less_the_one_set_apart_are_the_membership_less_one(string sentence, int year, int month, int day)
+    {
+        var count = Judged(sentence, new DateOnly(year, month, day), r => r.Claim.Kind == ClaimKind.Count);
+        Assert.Equal(Verdict.Supported, count.Verdict);
+        Assert.Equal(count.Claim.Quantities[0].Value, Assert.Single(count.Readings).Value);
+    }
 }

@@ -829,7 +829,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (quantities.Any(p => p.Kind == QuantityKind.Percent)) continue;
             var group = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27");
             if (group is null || !MembershipCue().IsMatch(text)) continue;
-            claims.Add(Make(ClaimKind.Count, [q], [q.Text, text.Substring(q.Start, Math.Min(text.Length - q.Start, q.Text.Length))], HedgeStart(text, q), q.End, group, phrase: "members"));
+            var membersCounted = SetApart(text, q.Start, q.End) ? q with { Value = q.Value + 1 } : q;
+            claims.Add(Make(ClaimKind.Count, [membersCounted], [q.Text, text.Substring(q.Start, Math.Min(text.Length - q.Start, q.Text.Length))], HedgeStart(text, q), q.End, group, phrase: "members"));
             used.Add(q);
         }
 
@@ -842,8 +843,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             var groupSize = double.Parse(n.Value, CultureInfo.InvariantCulture);
             // "all 32 allies will meet 2%": how many meet a goal (3d), not the membership.
             if (Regex.IsMatch(m.Value, @"^all\b", RegexOptions.IgnoreCase) && AllMeet().IsMatch(text[m.Index..])) continue;
-            // ("the other 31 NATO member states": the membership less the one named.)
-            if (Regex.IsMatch(m.Value, @"\b(?:other|remaining)\b", RegexOptions.IgnoreCase)) groupSize += 1;
+            // ("the other 31 NATO member states", "all the other 27 NATO countries", "the 26 EU member states, excluding Denmark": the
+            // membership less the one set apart.)
+            if (Regex.IsMatch(m.Value, @"\b(?:other|remaining)\b", RegexOptions.IgnoreCase) || SetApart(text, m.Index, m.Index + m.Length)) groupSize += 1;
             var european = Regex.IsMatch(m.Value, @"\bEU\b|European\s+Union|\bunion\b", RegexOptions.IgnoreCase)
                 || Regex.IsMatch(m.Value, @"\bbloc\b", RegexOptions.IgnoreCase) && !mentions.Any(x => x.Primary == "NATO")
                 // "its 27-member states": a size that names no group is the EU's or NATO's by the number and the sentence.
@@ -1445,6 +1447,11 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"(?:US)?\$\s?1\s*=\s*[\d.,]+(?:\s+[\p{L}]+){0,2}|\b(?:1|one)\s+(?:euro|pound|dollar)s?\s*=\s*(?:US)?[$€£]\s?[\d.,]+", RegexOptions.IgnoreCase)]
     private static partial Regex RateNote();
 
+    /// <summary>Whether the members counted at <paramref name="start"/>–<paramref name="end"/> leave one out: "the other 27", "26 …, excluding Denmark".</summary>
+    private static bool SetApart(string text, int start, int end) =>
+        Regex.IsMatch(text[..start], @"\b(?:other|remaining)\s+$", RegexOptions.IgnoreCase)
+        || Regex.IsMatch(text[end..], @"^[^.;]{0,40}?,?\s+(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|besides)\s+(?:the\s+)?(?-i:[A-Z])", RegexOptions.IgnoreCase);
+
     /// <summary>The phrase of a figure found but given no measure (step 8): reported, not judged.</summary>
     public const string UnreadFigure = "figure not read";
 
@@ -1999,7 +2006,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         + @"|\b(?:do\s+so|reach\s+(?:this|that|the)\s+(?:threshold|level|benchmark|minimum))\s+by\s+(?<y>20[2-5]\d)|[“""]by\s+(?<y>20[2-5]\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanYear();
 
-    [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19[5-9]\d|20[0-4]\d))(?![\d%])(?<fy>)")]
+    [GeneratedRegex(@"(?<!\d)(?:FY\s?)?(?<y>(?:19\d\d|20[0-4]\d))(?![\d%])(?<fy>)")]
     private static partial Regex YearRx();
     [GeneratedRegex(@"\b(?<w>last|this|next|past|previous|coming|current)\s+(?:fiscal\s+|financial\s+|budget\s+)?year\b(?!s)|\bas\s+of\s+(?<w>today|now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRx();
