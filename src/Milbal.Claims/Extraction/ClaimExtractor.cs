@@ -1903,9 +1903,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex CountAfterComma();
     [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfAllies();
+    private const string OrdinalWords = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+    private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|" + OrdinalWords;
     /// <summary>A place in a table, up to the hundreds of SIPRI's world table ("107th").</summary>
-    private const string PlaceOrdinal = @"\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
-    private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+    private const string PlaceOrdinal = @"\d{1,3}(?:st|nd|rd|th)|" + OrdinalWords;
     [GeneratedRegex(@"\bfor\s+(?:a|the)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:year|time)|\bfor\s+the\s+(?<n>" + Ordinal + @")\s+(?:year|time)\s+in\s+a\s+row|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:consecutive|straight|successive)\s+years?\s+of\s+(?:growth|increases?|rises?)|\bthe\s+(?<n>" + Ordinal + @")\s+(?:consecutive\s+|straight\s+|successive\s+)?year\s+of\s+(?:consecutive\s+|uninterrupted\s+)?(?:growth|increases?|rises?)"
         // "the ninth straight annual increase", "a third straight annual drop", "the ninth straight year of rising overall spending".
         + @"|\b(?:the|a)\s+(?<n>" + Ordinal + @")\s+(?:consecutive|straight|successive)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:increase|rise|drop|decline|decrease|fall|year\s+of\s+(?:rising|growing|increasing|falling|declining|higher|lower))\b", RegexOptions.IgnoreCase)]
