@@ -2107,8 +2107,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|pledge|threshold)\s+(?:is|was|remains|of)\s+(?:currently\s+|now\s+|still\s+)?(?:just\s+|only\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalIsBefore();
 
+    private const string ReachVerb = @"(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?";
     // ("Spain plans to reach 2% of GDP in 2029": a country's own plan names its figure without "the"; it stays a plan.)
-    [GeneratedRegex(@"\b(?:(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?\s+(?:the|that|this)|(?<!\b(?:plans?|planned|planning|aims?|aiming|wants?|intends?|expects?|hopes?|seeks?)\s+to\s+)(?:reach|achieve|meet|hit|fulfil|fulfill)(?:e?s|ed|ing)?|hitting(?:\s+the)?|sign(?:s|ed|ing)?\s+(?:up\s+to\s+)?the|agree(?:s|d|ing)?\s+to\s+(?:the|that|this)|(?:mov|head|work)(?:e?s|ed|ing)\s+(?:towards?|to)(?:\s+the)?)\s+(?:magic\s+|famous\s+|agreed\s+|NATO\s+)?(?:\w+[’']s\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ReachVerb + @"\s+(?:the|that|this)|(?<!\b(?:plans?|planned|planning|aims?|aiming|wants?|intends?|expects?|hopes?|seeks?)\s+to\s+)" + ReachVerb + @"|hitting(?:\s+the)?|sign(?:s|ed|ing)?\s+(?:up\s+to\s+)?the|agree(?:s|d|ing)?\s+to\s+(?:the|that|this)|(?:mov|head|work)(?:e?s|ed|ing)\s+(?:towards?|to)(?:\s+the)?)\s+(?:magic\s+|famous\s+|agreed\s+|NATO\s+)?(?:\w+[’']s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReachThePledge();
 
     [GeneratedRegex(@"^\s*(?:of\s+(?!(?:their|its|the)?\s*(?:GDP|gross|economic\s+output|national\s+output))|(?:increase|rise|growth|cut|drop|mark\s+up))", RegexOptions.IgnoreCase)]

@@ -2057,6 +2057,7 @@ public sealed class ClaimVerifier
         if (pledge is null) return null;
         var (_, citation, id) = FigureSource(pledge);
         var level = pledge.Observation.Value;
+        var before = readings.Count;
         foreach (var year in YearsOf(claim).Where(y => y <= LastDataYear))
         {
             foreach (var (dataset, edition) in ShareSources)
@@ -2067,7 +2068,8 @@ public sealed class ClaimVerifier
                     "ratio", multiple.Admits(ratio), $"{subject.Primary} {F(row.Observation.Value, "0.00")}% ÷ {F(level, "0.##")}% ({id}) = {F(ratio, "0.00")} in {year}",
                     [$"{dataset} {row.Edition}: milex_gdp_share", citation]));
             }
-            if (readings.Count > 0) break;
+            // (The first of the claim's years that has shares decides; readings added before this method are not counted.)
+            if (readings.Count > before) break;
         }
         if (claim.ReportsRelease || claim.Attribution == "NATO") ReportedEdition(claim, readings);
         return $"{GroupName(subject.Primary)}'s share of GDP over the goal of {F(level, "0.##")}%";
