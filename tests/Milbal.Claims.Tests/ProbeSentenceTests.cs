@@ -3492,4 +3492,14 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         Assert.Equal(Verdict.Supported, count.Verdict);
         Assert.Equal(count.Claim.Quantities[0].Value, Assert.Single(count.Readings).Value);
     }
+
+    [Theory]
+    // "The country", "the Balkan nation": the last country the story was about, not the alliance named since.
+    [InlineData("Denmark will set up a defence fund, Danish broadcaster DR reported. The country spent 2.4% of GDP on defence last year, above the existing 2% target for Nato members.", "2.4%", "DNK")]
+    [InlineData("Croatia's government met on Tuesday. NATO allies agreed in June to spend 3.5% of GDP on core defence by 2035. The Balkan nation currently spends 2% of its economic output on defence.", "2%", "HRV")]
+    public void A_country_named_by_its_kind_is_the_last_country_of_the_story(string text, string anchor, string country)
+    {
+        var share = Assert.Single(fixture.Checker.Extract(text, Feb2025), c => c.Kind == ClaimKind.ShareOfGdp && c.Anchors.Contains(anchor));
+        Assert.Equal(country, share.Subject!.Primary);
+    }
 }

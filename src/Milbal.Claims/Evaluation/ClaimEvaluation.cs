@@ -161,10 +161,24 @@ public static partial class ClaimEvaluation
             goldMatched++;
             var best = candidates.OrderByDescending(d => SharedAnchors(d.Claim, g)).ThenBy(d => d.Claim.KindName == g.Kind ? 0 : 1).First();
             if (best.VerdictName == NormaliseVerdict(g.Verdict)) equal++;
-            else misses.Add($"verdict {g.Id} {g.Kind} gold {g.Verdict}, checker {best.VerdictName} ({best.Claim.Id} {best.Claim.KindName}): {Excerpt(best.Reason, 220)}");
+            else misses.Add($"verdict {g.Id} {g.Kind} gold {g.Verdict}, checker {best.VerdictName} ({best.Claim.Id} {best.Claim.KindName}{ReadingDifference(best.Claim, g)}): {Excerpt(best.Reason, 220)}");
         }
         var notClaimsReported = notClaims.Count(n => detected.Any(d => d.Claim.Anchors.Any(a => AnchorsMatch(Normalise(a), Normalise(n)))));
         return new ArticleEvaluation(article, split, new EvaluationCounts(detected.Count, detectedMatched, gold.Count, goldMatched, equal, notClaimsReported), misses);
+    }
+
+    /// <summary>
+    /// Where the checker read another subject or year than the label gives ("; read as USA 2014, labelled CHN 2014"): most wrong
+    /// verdicts start there, and the line says so without opening the article.
+    /// </summary>
+    private static string ReadingDifference(Claim claim, GoldClaim gold)
+    {
+        var candidates = claim.Subject?.Candidates ?? [];
+        var entityDiffers = gold.Entities.Count > 0 && !gold.Entities.Any(candidates.Contains);
+        var yearDiffers = gold.Year is { } y && int.TryParse(y.ToString(), out var year) && !claim.Years.Contains(year);
+        if (!entityDiffers && !yearDiffers) return "";
+        var read = $"{(candidates.Count > 0 ? string.Join("/", candidates) : "no subject")} {(claim.Years.Count > 0 ? string.Join("/", claim.Years) : "no year")}";
+        return $"; read as {read}, labelled {(gold.Entities.Count > 0 ? string.Join("/", gold.Entities) : "no subject")} {gold.Year?.ToString() ?? "no year"}";
     }
 
     private static string NormaliseVerdict(string v)

@@ -29,6 +29,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         var named = mentionsIn.Values.SelectMany(m => m).Where(m => EntityRecogniser.IsCountry(m.Primary)).GroupBy(m => m.Primary).OrderByDescending(g => g.Count()).ToArray();
         var focus = named.Length > 0 && named[0].Count() >= 3 && (named.Length == 1 || named[0].Count() >= 2 * named[1].Count()) ? named[0].First() : null;
         EntityMention? lastSubject = focus;
+        // The last country the text was about, for "the country" or "the Balkan nation" when a group was named since.
+        var lastCountry = focus;
         // A news story on one report attributes its figures to that report throughout: the source named in the title or the lede.
         var articleSource = Attribution(context.Title ?? "") ?? sentences.Take(LedeSentences).Select(s => Attribution(s.Text)).FirstOrDefault(a => a is not null);
         // "…, a new study finds" / "according to a report" in the headline or lede, with the report named further down: the
@@ -175,7 +177,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             }
             yearTable = YearValueHeader().Match(text) is { Success: true } header ? TableUnit(header.Groups["unit"].Value) : tableRow.Success ? yearTable : null;
             pollNamed |= PollWord().IsMatch(text);
-            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed,
+            var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, lastCountry, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed,
                     yearsFromList: listLine && listIntro!.Years.Length > 0)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
             foreach (var c in found) claims.Add(c with { Id = $"c{claims.Count + 1}" });
@@ -195,6 +197,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 // A heading that is only a name ("Pakistan", or "10. South Korea", then "- Military Expenditure: $10.2 billion in 2024."): the lines under it are that party's.
                 ?? (mentions.Count == 1 && ListMarker().Replace(text, "").Trim(' ', ':', '-', '–', '—', '•', '*', '#').Equals(mentions[0].Text, StringComparison.OrdinalIgnoreCase) ? mentions[0] : null);
             if (subject is not null) lastSubject = subject;
+            // (A sentence naming several countries and owning no figure leaves it unknown which one "the country" is next.)
+            var countriesNamed = mentions.Where(m => EntityRecogniser.IsCountry(m.Primary)).ToArray();
+            if (subject is not null && EntityRecogniser.IsCountry(subject.Primary)) lastCountry = subject;
+            else if (countriesNamed.Length > 0) lastCountry = countriesNamed.DistinctBy(m => m.Primary).Count() == 1 ? countriesNamed[0] : null;
             previousAnnounced = ListAnnounced().IsMatch(text);
             if (text.EndsWith(':') || previousAnnounced)
             {
@@ -309,7 +315,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     }
 
     private IReadOnlyList<Claim> FromSentence(Sentence sentence, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Quantity> quantities,
-        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, bool gdpBefore, string? articleItem, int allianceMentions, bool countBefore, bool pollContext,
+        List<YearMention> years, int[] contextYears, string? attribution, MethodCues cues, ArticleContext context, EntityMention? lastSubject, EntityMention? lastCountry, bool gdpBefore, string? articleItem, int allianceMentions, bool countBefore, bool pollContext,
         bool yearsFromList = false)
     {
         var text = sentence.Text;
@@ -403,6 +409,14 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 var follower = mentions.FirstOrDefault(m => m.Start >= q0.End && m.Start - q0.End <= 22 && ForWhom().IsMatch(text[q0.End..m.Start]));
                 if (follower is not null) return follower;
             }
+            // "The country spent 2.4% of GDP on defence last year", "The Balkan nation currently spends 2%", after sentences on NATO:
+            // one country named by its kind is the last country the text was about, not the alliance named since.
+            // (Only in the figure's own clause: "The country is the largest spender, and its $778 billion budget trumps the
+            // remainder of the list's collective $703.6 billion" is not about the country throughout.)
+            if (lastCountry is not null && CountryAnaphor().Matches(text[..position]).LastOrDefault() is { } anaphor
+                && position - (anaphor.Index + anaphor.Length) <= 60 && !Regex.IsMatch(text[(anaphor.Index + anaphor.Length)..position], @"[;:]|,\s*(?:and|but|while|whereas)\b")
+                && !mentions.Any(m => m.End <= position && EntityRecogniser.IsCountry(m.Primary) || m.Start >= anaphor.Index && m.Start < anaphor.Index + anaphor.Length))
+                return lastCountry;
             // "Spain remained the lowest spender in the alliance at 1.28%": the alliance is the yardstick of the superlative.
             // "To deter the Kremlin, a Europe without the Americans will need …": the party left out or opposed is not the subject.
             // "Italy is one of the few allies still below 2%": the category a country is one of is not the subject.
@@ -1931,6 +1945,10 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShareContinues();
     [GeneratedRegex(@"^\W{0,3}(?:it|it's|it’s|they|they're|they’re|its|their|that's|that’s|that\s+is|this\s+is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
+
+    // "the country", "our country", "the Balkan nation", "the Nordic country's" (singular: "countries" are several).
+    [GeneratedRegex(@"\b(?i:the|our|this)\s+(?:[A-Z][\w-]+\s+)?(?:country|nation)(?:['’]s)?\b(?!\s+(?:with\s+the\s+)?(?:highest|lowest|largest|biggest|most|least|that|which|where)\b)")]
+    private static partial Regex CountryAnaphor();
     [GeneratedRegex(@"^\W{0,3}(?:that|this)(?:'s|’s|\s+is|\s+was|\s+represents|\s+amounts\s+to|\s+equals)\b|^\W{0,3}(?:this|that)\s+(?=\d)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatStart();
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
