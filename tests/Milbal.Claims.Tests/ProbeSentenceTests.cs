@@ -3502,4 +3502,12 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var share = Assert.Single(fixture.Checker.Extract(text, Feb2025), c => c.Kind == ClaimKind.ShareOfGdp && c.Anchors.Contains(anchor));
         Assert.Equal(country, share.Subject!.Primary);
     }
+
+    [Theory]
+    // Counts in words and counts of EU countries are figures of the story ("two new submarines", "19 EU countries").
+    [InlineData("Among other things, Sweden will get two new submarines.", 2)]
+    [InlineData("The deal includes three new Arctic ships.", 3)]
+    [InlineData("19 EU countries are funding joint drone and electronic warfare projects.", 19)]
+    public void A_count_in_words_or_of_EU_countries_is_reported(string sentence, double value) =>
+        Assert.Contains(fixture.Checker.Extract(sentence, Feb2025), c => c.Kind == ClaimKind.Count && c.Primary!.Value == value);
 }

@@ -843,6 +843,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
             if (quantities.Any(p => p.Kind == QuantityKind.Percent)) continue;
             var group = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27");
             if (group is null || !MembershipCue().IsMatch(text)) continue;
+            // "the 23 EU countries that are NATO members": a subset of the group, not its membership.
+            if (Regex.IsMatch(text[q.End..], @"^,?\s*(?:that|which|who)\s+(?:are|were)\s+(?:also\s+)?(?:(?:members|part)\s+of\s+)?(?:NATO|the\s+EU|EU|the\s+European\s+Union|the\s+alliance)\b", RegexOptions.IgnoreCase)) continue;
             var membersCounted = SetApart(text, q.Start, q.End) ? q with { Value = q.Value + 1 } : q;
             claims.Add(Make(ClaimKind.Count, [membersCounted], [q.Text, text.Substring(q.Start, Math.Min(text.Length - q.Start, q.Text.Length))], HedgeStart(text, q), q.End, group, phrase: "members"));
             used.Add(q);

@@ -161,7 +161,7 @@ public static partial class QuantityParser
         @"(?:(?:artillery|tank|howitzer|155mm|152mm|155-mm|152-mm|mortar|ammunition|large-calibre|large-caliber)\s+)?(?:shells?|rounds?|munitions?|projectiles?|missiles?|drones?|tanks?|howitzers?|armou?red\s+vehicles?|vehicles?|combat\s+cars?|aircraft|jets?|fighter\s+jets?|warships?|ships?|submarines?|troops?|soldiers?|personnel|servicemen|service\s+members|casualties|workers|allies|members|member\s+(?:states|nations|countries)|countries|nations|states|brigades?|divisions?|battalions?|warheads?|rockets?|interceptors?|systems?|pieces?|guns?|launchers?|helicopters?|(?:naval\s+)?vessels?|UAVs?|(?<=artillery\s+)weapons?)";
 
     // "four million 152mm artillery rounds", "63 fixed-wing aircraft", "150 unmanned aerial vehicles": a number in words takes a scale.
-    [GeneratedRegex(@"\b(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:million|thousand)\b))(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|infantry|fighting|fixed-wing|unmanned|aerial|long-range|air-defen[cs]e|of\s+(?:its|their|the)|NATO|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US|(?-i:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z][a-z]{3,}))){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Number + @"|(?<word>one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:million|thousand)\b)|(?<word>(?:twenty|thirty)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?!\s+(?:million|thousand)\b))(?:\s?-?(?<scale>trillion|billion|million|thousand|m|k)\b)?(?:\s+(?:new|more|additional|extra|artillery|main|battle|member|combat|active|military|modern|western|infantry|fighting|fixed-wing|unmanned|aerial|long-range|air-defen[cs]e|of\s+(?:its|their|the)|NATO|EU|European|Russian|North\s+Korean|Ukrainian|U\.S\.|US|(?-i:[A-Z][A-Za-z]*-\d+[A-Za-z]*|[A-Z][a-z]{3,}))){0,3}\s+(?<noun>" + CountNouns + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountRx();
 
     [GeneratedRegex(@"\b" + Number + @"(?:\s?-?(?<scale>million|thousand|m|k)\b)?\s+(?:a|per|each|every)\s+(?<per>day|week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -233,6 +233,8 @@ public static partial class QuantityParser
         {
             if (Overlaps(m.Index, m.Index + m.Length) || IsPartOfLargerNumber(sentence, m.Index) || LooksLikeYear(m.Groups["num"].Value, m.Groups["scale"].Value)) continue;
             if (IsDateOrTimeContext(sentence, m.Index)) continue;
+            // ("Eight nations", "only five countries": how many allies, in words, is read with its hedge where allies are counted.)
+            if (m.Groups["word"].Success && m.Groups["scale"].Length == 0 && MembersNoun().IsMatch(m.Groups["noun"].Value)) continue;
             var number = m.Groups["word"].Success ? (m.Groups["word"].Value.Equals("a", StringComparison.OrdinalIgnoreCase) ? "1" : WordNumber(m.Groups["word"].Value)) : m.Groups["num"].Value;
             var (value, half) = Value(number, m.Groups["scale"].Value);
             if (m.Groups["scale"].Value.Length == 0) half = Math.Max(half, RoundedHalfUnit(m.Groups["num"].Value));
@@ -307,6 +309,9 @@ public static partial class QuantityParser
         }
         return found;
     }
+
+    [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MembersNoun();
 
     [GeneratedRegex(@"(?<=[\p{L}.]\s\()(?<num>\d{1,2}\.\d{1,2})(?=\))")]
     private static partial Regex BareListedShare();
