@@ -3510,4 +3510,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("19 EU countries are funding joint drone and electronic warfare projects.", 19)]
     public void A_count_in_words_or_of_EU_countries_is_reported(string sentence, double value) =>
         Assert.Contains(fixture.Checker.Extract(sentence, Feb2025), c => c.Kind == ClaimKind.Count && c.Primary!.Value == value);
+
+    [Theory]
+    // "Rs." before an amount is the currency, not the end of a sentence.
+    [InlineData("The federal government has designated Rs. 1.804 trillion for defense purposes.", "Rs. 1.804 trillion")]
+    [InlineData("For the first time, the defence Budget has been raised to over Rs. 3 lakh crore.", "Rs. 3 lakh crore")]
+    public void A_currency_abbreviated_with_a_point_keeps_its_amount(string sentence, string anchor) =>
+        Assert.Contains(fixture.Checker.Extract(sentence, Feb2025), c => c.Kind == ClaimKind.Level && c.Anchors.Contains(anchor) && c.Primary!.Currency == "INR");
 }

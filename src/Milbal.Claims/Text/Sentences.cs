@@ -20,6 +20,8 @@ public static partial class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "gov", "sen", "rep",
         "pres", "sec", "secy", "st", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd", "corp", "co", "jr", "sr", "approx", "est",
         "fig", "vol", "dept", "govt", "min", "max", "e.g", "i.e", "cf", "al", "u.s", "u.k", "u.n", "e.u", "p.m", "a.m",
+        // Currencies written with a point before the amount: "Rs. 1.804 trillion", "Tk. 42,000 crore".
+        "rs", "tk",
     };
 
     /// <summary>
