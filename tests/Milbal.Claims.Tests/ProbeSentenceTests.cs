@@ -3517,4 +3517,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("For the first time, the defence Budget has been raised to over Rs. 3 lakh crore.", "Rs. 3 lakh crore")]
     public void A_currency_abbreviated_with_a_point_keeps_its_amount(string sentence, string anchor) =>
         Assert.Contains(fixture.Checker.Extract(sentence, Feb2025), c => c.Kind == ClaimKind.Level && c.Anchors.Contains(anchor) && c.Primary!.Currency == "INR");
+
+    [Fact]
+    public void Rupees_of_Pakistan_are_Pakistani_rupees()
+    {
+        var level = Assert.Single(fixture.Checker.Extract("Pakistan's federal government has designated Rs. 1.804 trillion for defense purposes.", Feb2025), c => c.Kind == ClaimKind.Level);
+        Assert.Equal("PKR", level.Primary!.Currency);
+    }
 }

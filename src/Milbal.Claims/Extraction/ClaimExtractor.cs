@@ -595,6 +595,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 if (hedge.Success) withHedges.Add(text[hedge.Index..q.End]);
             }
             anchors = withHedges;
+            // "Rs." is the rupee of India, Pakistan, Sri Lanka and Nepal: the one of the country the figure is about.
+            if (subject is not null && RupeeOf.TryGetValue(subject.Primary, out var rupee))
+                qs = qs.Select(q => q is { Kind: QuantityKind.Money, Currency: "INR" } && q.Text.StartsWith("Rs", StringComparison.OrdinalIgnoreCase) ? q with { Currency = rupee } : q).ToList();
             return new Claim("", kind, sentence, qs, anchors, sentence.Start + start, sentence.Start + end, subject, other, ys, stated, attribution, cues, item, ratio, place, phrase);
         }
 
@@ -1558,6 +1561,8 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
     /// <summary>The year NATO's 2% guideline was pledged at Wales, where NATO's spending tables begin.</summary>
     private const int WalesPledgeYear = 2014;
+
+    private static readonly Dictionary<string, string> RupeeOf = new() { ["PAK"] = "PKR", ["LKA"] = "LKR", ["NPL"] = "NPR" };
 
     [GeneratedRegex(@"(?:\bthe\s+)?\b(?:(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+|(?<next>next[\s-]+))?(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s+(?:relative\s+)?(?:level|share|figure|rate|spenders?|contributors?|contribution|burden|proportion|percentage|(?:defen[cs]e|military)\s+(?:spenders?|budgets?|spending|expenditures?)|army|armed\s+forces|military))?(?<scope>\s+(?:of\s+all|among|of\s+any|for\s+any|in|within|across)\s+(?:the\s+|its\s+|all\s+)?(?:NATO|(?:\d+-(?:nation|member|country)\s+)?(?:(?:military|defen[cs]e|transatlantic|Western)\s+)*alliance|allies|allied|member\s+states|members|European\s+(?:allies|members|Union)|EU\b|Europe\b|bloc|world|(?<region>(?:sub-Saharan\s+)?Africa|Asia(?:\s+and\s+Oceania)?|Latin\s+America|South\s+America|Middle\s+East|Oceania|region))\b)"
         + @"|(?<=\b(?:the\s+)?world['’]s\s+)(?:largest|biggest|greatest|top)\s+(?:military\s+|defen[cs]e\s+)?spender\b"
