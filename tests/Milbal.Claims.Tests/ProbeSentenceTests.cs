@@ -3524,4 +3524,19 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
         var level = Assert.Single(fixture.Checker.Extract("Pakistan's federal government has designated Rs. 1.804 trillion for defense purposes.", Feb2025), c => c.Kind == ClaimKind.Level);
         Assert.Equal("PKR", level.Primary!.Currency);
     }
+
+    [Theory]
+    // A number written with thousands separators is a figure of the story, with or without a noun after it.
+    [InlineData("The plan foresees a rise in the number of professional full-time soldiers from 172,000 now.", 172000)]
+    [InlineData("Fears rise as army's size plummets to record low of 72,510.", 72510)]
+    public void A_number_with_thousands_separators_is_reported(string sentence, double value) =>
+        Assert.Contains(fixture.Checker.Extract(sentence, Feb2025), c => c.Primary?.Value == value);
+
+    [Theory]
+    // A poll's sample, a distance and a span of days are no figures of the story.
+    [InlineData("The survey was carried out on April 21-25 among 2,302 respondents, aged 18 and older.")]
+    [InlineData("Finland, which shares the longest border with Russia in Europe at 1,300 kilometers, is on alert.")]
+    [InlineData("The war has been raging for 1,000 days.")]
+    public void A_poll_sample_a_distance_or_a_span_is_not_a_figure(string sentence) =>
+        Assert.DoesNotContain(fixture.Checker.Extract(sentence, Feb2025), c => c.Quantities.Any(q => q.Value >= 1000));
 }

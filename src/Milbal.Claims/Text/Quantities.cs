@@ -242,6 +242,17 @@ public static partial class QuantityParser
             Add(new Quantity(QuantityKind.Count, m.Value, m.Index, value, half, HedgeOf(sentence, m.Index),
                 Noun: m.Groups["noun"].Value.ToLowerInvariant(), Per: perMatch.Success ? perMatch.Groups["per"].Value.ToLowerInvariant() : null));
         }
+        // "from 172,000 now", "plummets to record low of 72,510": a number written with thousands separators is a figure even
+        // without a noun after it (its measure is left to the sentence).
+        foreach (Match m in BareThousands().Matches(sentence))
+        {
+            if (Overlaps(m.Index, m.Index + m.Length) || IsDateOrTimeContext(sentence, m.Index)) continue;
+            // (Things counted further on, "100,000 155mm artillery shells", are read where output is; a poll's sample and a
+            // distance are no figures of the story.)
+            if (NotABareFigureAfter().IsMatch(sentence[(m.Index + m.Length)..]) || PollSample().IsMatch(sentence)) continue;
+            var (value, half) = Value(m.Value, "");
+            Add(new Quantity(QuantityKind.Count, m.Value, m.Index, value, Math.Max(half, RoundedHalfUnit(m.Value)), HedgeOf(sentence, m.Index)));
+        }
         foreach (Match m in MultipleRx().Matches(sentence))
         {
             if (Overlaps(m.Index, m.Index + m.Length)) continue;
@@ -309,6 +320,16 @@ public static partial class QuantityParser
         }
         return found;
     }
+
+    [GeneratedRegex(@"(?<![\w$€£¥₹.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d|\s*(?:%|per\s?cent|percent))")]
+    private static partial Regex BareThousands();
+
+    [GeneratedRegex(@"^\s+(?:(?:[\w-]+\s+){0,3}?" + CountNouns + @"\b|(?:[\w-]+\s+){0,3}?(?:respondents|adults|people\s+(?:surveyed|polled)|interviews|surveys?)\b|(?:km|kilomet(?:er|re)s|miles|days|weeks|months|years|delegates)\b)|^-(?:km|kilomet(?:er|re)s?|mile)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotABareFigureAfter();
+
+    // "The study was conducted … among 2,119 adults from Great Britain, 1,014 from Denmark": the samples of a poll.
+    [GeneratedRegex(@"\b(?:surveys?|surveyed|polls?|polled|respondents|conducted\s+(?:from|between|on|in|among))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PollSample();
 
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
     private static partial Regex MembersNoun();
