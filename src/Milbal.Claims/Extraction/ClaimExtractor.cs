@@ -79,7 +79,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         // "Year Defence Spending (USD, billions)" then "2014 ~5.9": each row is the named measure in the header's unit for its year.
         (string? Currency, double Scale, bool ShareOfGdp)? yearTable = null;
         // "Estonia: 50 per cent support", "(21 percent)": answers of a survey the article has named in its headline or before.
-        var pollNamed = context.Title is { } pollTitle && PollWord().IsMatch(pollTitle);
+        var pollNamed = context.Title is { } pollTitle && QuantityParser.PollWord().IsMatch(pollTitle);
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
@@ -176,7 +176,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 gdpBefore |= shareOfGdp;
             }
             yearTable = YearValueHeader().Match(text) is { Success: true } header ? TableUnit(header.Groups["unit"].Value) : tableRow.Success ? yearTable : null;
-            pollNamed |= PollWord().IsMatch(text);
+            pollNamed |= QuantityParser.PollWord().IsMatch(text);
             var found = FromSentence(sentence, mentions, quantities, years, contextYears, attribution, cues, context, lastSubject, lastCountry, gdpBefore, articleItem, allianceMentions, countBefore, pollNamed,
                     yearsFromList: listLine && listIntro!.Years.Length > 0)
                 .Select(c => c with { AttributionFromArticle = fromArticle, Published = context.Date, ReportsRelease = reportsRelease, PrintedRates = printedRates }).ToArray();
@@ -696,7 +696,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3. Count of allies meeting a threshold: "23 of NATO's 32 allies meet the 2% target".
-        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun)))
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && QuantityParser.MembersNoun().IsMatch(q.Noun)))
         {
             // "the top five countries": a ranking's cut, not a count of members meeting a threshold; "tops the list of 32 Nato
             // nations": the table's size.
@@ -841,7 +841,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
         }
 
         // 3c. Membership: "NATO comprises more than 30 member countries", "the EU's 27 member states".
-        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun) && !used.Contains(q)))
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && QuantityParser.MembersNoun().IsMatch(q.Noun) && !used.Contains(q)))
         {
             if (quantities.Any(p => p.Kind == QuantityKind.Percent)) continue;
             var group = mentions.FirstOrDefault(m => m.Primary is "NATO" or "EU27");
@@ -946,7 +946,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
 
         // 3d''. Countries counted for what no series counts: "Over 100 countries worldwide raised their military spending",
         // "Already 16 countries have signed up", "in 22 of the EU's 27 member states". The number of an alliance's members is checked.
-        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && AlliesNoun().IsMatch(q.Noun) && !used.Contains(q)))
+        foreach (var q in quantities.Where(q => q.Kind == QuantityKind.Count && q.Noun is not null && QuantityParser.MembersNoun().IsMatch(q.Noun) && !used.Contains(q)))
         {
             if (claims.Any(c => c.Sentence == sentence && (c.Start - sentence.Start <= q.Start && c.End - sentence.Start > q.Start || c.Anchors.Contains(q.Text)))) continue;
             if (!CountedCountriesCue().IsMatch(text)) continue;
@@ -1207,7 +1207,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                 {
                     // "64 percent of Canadians favour …", "half the population (51%) say …", "32% were against the idea": a share of
                     // people answering a survey, which no stored series measures.
-                    if (pollContext && !q.OfGdp && (PollShareAfter().IsMatch(text[q.End..]) || text[..q.Start].TrimEnd().EndsWith('(') && PollWord().IsMatch(text)))
+                    if (pollContext && !q.OfGdp && (PollShareAfter().IsMatch(text[q.End..]) || text[..q.Start].TrimEnd().EndsWith('(') && QuantityParser.PollWord().IsMatch(text)))
                     {
                         claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start), phrase: "poll"));
                         break;
@@ -1348,7 +1348,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     if (q.Value < 1000) break; // "$5" prices, not budgets
                     claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start)));
                     break;
-                case QuantityKind.Count when q.Noun is not null && AlliesNoun().IsMatch(q.Noun):
+                case QuantityKind.Count when q.Noun is not null && QuantityParser.MembersNoun().IsMatch(q.Noun):
                     break;
                 case QuantityKind.Count:
                 {
@@ -1359,7 +1359,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
                     if (noun is null && q.Per is null) break;
                     // "two brigades", "five ships": facts of another kind, unless they are items of a tally ("has lost 4,500 armored
                     // vehicles, 63 fixed-wing aircraft, 70 helicopters").
-                    if (q.Value < 100 && q.Per is null && !quantities.Any(p => p != q && p.Kind == QuantityKind.Count && p.Noun is not null && p.Value >= 100 && !AlliesNoun().IsMatch(p.Noun))) break;
+                    if (q.Value < 100 && q.Per is null && !quantities.Any(p => p != q && p.Kind == QuantityKind.Count && p.Noun is not null && p.Value >= 100 && !QuantityParser.MembersNoun().IsMatch(p.Noun))) break;
                     // "an army of 1.7 million personnel – larger than the USA": the yardstick after "than" does not own the count.
                     // The item is read from the whole figure: "150 unmanned aerial vehicles" are drones, not armoured vehicles.
                     claims.Add(Make(ClaimKind.Level, [q], [q.Text], q.Start, q.End, SubjectFor(q.Start, excludeAfterThan: true), item: noun is null ? null : Item(q.Text.Contains(noun, StringComparison.OrdinalIgnoreCase) ? q.Text : noun)));
@@ -1867,8 +1867,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:only\s+|just\s+|a\s+mere\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeSetAgainst();
 
-    [GeneratedRegex(@"\b(?:poll|polls|polled|polling|pollsters?|survey|surveys|surveyed|respondents|Eurobarometer|YouGov|Ipsos|Gallup|Nanos|Angus\s+Reid|Politbarometer|Pew\s+Research)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PollWord();
 
     [GeneratedRegex(@"^\)?\s*(?:of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]\w+(?:ans|ers|ish|ese|ns|s)|citizens|people|respondents|voters|public|population|participants|adults|those\s+(?:polled|surveyed|asked)|polled|surveyed|year\s+olds)\b|\)?\s*(?:say|said|says|support|supported|supports|back|backed|favou?r|favou?red|want|wanted|wants|believe|believed|think|thought|oppose|opposed|agree|agreed|disagree|would|could(?:n['’]t|\s+not)|were|are)\b(?!\s+(?:of\s+)?(?:GDP|gross))|\)?\s+(?:in\s+favou?r|against|undecided))", RegexOptions.IgnoreCase)]
     private static partial Regex PollShareAfter();
@@ -2071,8 +2069,6 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     // "three times the ammunition in three months that NATO produces in a year": "that" introduces the yardstick only before an output verb.
     [GeneratedRegex(@"\b(?:than|as|what|(?:compared\s+(?:to|with)|versus|vs\.?)(?!\s+(?:19|20)\d\d))\b|\bthat(?=\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:produc|make|makes|made|manufactur|turn)\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex ThanOrAs();
-    [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AlliesNoun();
     [GeneratedRegex(@"\b(?<n>\d{2})[\s-](?:nation|member|country|strong|state)\s+(?:(?:military|defen[cs]e|transatlantic|western|security)\s+)?(?:alliance|bloc|NATO|Nato|EU|European\s+Union|union)\b"
         + @"|\b(?:its|their|the|all)\s+(?<n>\d{2})-member\s+(?:states|countries|nations)\b"
         + @"|(?:\b(?:all|the)\s+(?:(?:other|remaining)\s+)?|\b(?:NATO|Nato|the\s+alliance|the\s+EU|the\s+bloc|its)['’]s?\s+)(?<n>\d{2})\s+(?:(?:EU|NATO|Nato|allied|European)\s+)?(?:member[\s-]states|member[\s-]nations|member[\s-]countries|members|allies|countries|nations|capitals)\b(?!\s+(?:that|which|who|whose|where|of\s+which|in\s+which|with|in|outside|\w+ing)\b)", RegexOptions.IgnoreCase)]

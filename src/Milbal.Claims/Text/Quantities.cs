@@ -249,7 +249,7 @@ public static partial class QuantityParser
             if (Overlaps(m.Index, m.Index + m.Length) || IsDateOrTimeContext(sentence, m.Index)) continue;
             // (Things counted further on, "100,000 155mm artillery shells", are read where output is; a poll's sample and a
             // distance are no figures of the story.)
-            if (NotABareFigureAfter().IsMatch(sentence[(m.Index + m.Length)..]) || PollSample().IsMatch(sentence)) continue;
+            if (NotABareFigureAfter().IsMatch(sentence[(m.Index + m.Length)..]) || PollWord().IsMatch(sentence)) continue;
             var (value, half) = Value(m.Value, "");
             Add(new Quantity(QuantityKind.Count, m.Value, m.Index, value, Math.Max(half, RoundedHalfUnit(m.Value)), HedgeOf(sentence, m.Index)));
         }
@@ -327,12 +327,14 @@ public static partial class QuantityParser
     [GeneratedRegex(@"^\s+(?:(?:[\w-]+\s+){0,3}?" + CountNouns + @"\b|(?:[\w-]+\s+){0,3}?(?:respondents|adults|people\s+(?:surveyed|polled)|interviews|surveys?)\b|(?:km|kilomet(?:er|re)s|miles|days|weeks|months|years|delegates)\b)|^-(?:km|kilomet(?:er|re)s?|mile)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotABareFigureAfter();
 
-    // "The study was conducted … among 2,119 adults from Great Britain, 1,014 from Denmark": the samples of a poll.
-    [GeneratedRegex(@"\b(?:surveys?|surveyed|polls?|polled|respondents|conducted\s+(?:from|between|on|in|among))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PollSample();
+    /// <summary>A poll named in a sentence ("survey", "respondents", "YouGov", "conducted among 2,119 adults"): its samples are no
+    /// figures of the story, and its shares are opinions.</summary>
+    [GeneratedRegex(@"\b(?:poll|polls|polled|polling|pollsters?|survey|surveys|surveyed|respondents|Eurobarometer|YouGov|Ipsos|Gallup|Nanos|Angus\s+Reid|Politbarometer|Pew\s+Research|conducted\s+(?:from|between|among))\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex PollWord();
 
+    /// <summary>The nouns that count members of an alliance or union: "allies", "member states", "countries".</summary>
     [GeneratedRegex(@"^(?:allies|members|member\s+(?:states|nations|countries)|countries|nations|states)$", RegexOptions.IgnoreCase)]
-    private static partial Regex MembersNoun();
+    internal static partial Regex MembersNoun();
 
     [GeneratedRegex(@"(?<=[\p{L}.]\s\()(?<num>\d{1,2}\.\d{1,2})(?=\))")]
     private static partial Regex BareListedShare();
