@@ -3539,4 +3539,11 @@ public sealed class ProbeSentenceTests(CheckerFixture fixture)
     [InlineData("The war has been raging for 1,000 days.")]
     public void A_poll_sample_a_distance_or_a_span_is_not_a_figure(string sentence) =>
         Assert.DoesNotContain(fixture.Checker.Extract(sentence, Feb2025), c => c.Quantities.Any(q => q.Value >= 1000));
+
+    [Theory]
+    // NATO's own wording for its European members, with and without Canada.
+    [InlineData("This year, NATO Allies in Europe will invest a combined total of 380 billion US dollars in defence.", "NATO_EUROPE")]
+    [InlineData("In 2024, NATO Allies in Europe and Canada invested a combined total of USD 486 billion in defence.", "NATO_EUROPE_CANADA")]
+    public void Allies_in_Europe_are_NATO_Europe(string sentence, string group) =>
+        Assert.Equal(group, Assert.Single(fixture.Checker.Extract(sentence, Feb2025), c => c.Kind == ClaimKind.Level).Subject!.Primary);
 }

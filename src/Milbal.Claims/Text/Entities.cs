@@ -31,6 +31,8 @@ public sealed partial class EntityRecogniser
         ("non-US NATO members", ["NATO_EUROPE_CANADA"]), ("non-US allies", ["NATO_EUROPE_CANADA"]), ("non-US NATO allies", ["NATO_EUROPE_CANADA"]),
         ("non-U.S. NATO members", ["NATO_EUROPE_CANADA"]), ("non-U.S. allies", ["NATO_EUROPE_CANADA"]), ("non-American allies", ["NATO_EUROPE_CANADA"]),
         ("European allies and Canada", ["NATO_EUROPE_CANADA"]),
+        // "NATO Allies in Europe and Canada invested a combined total of USD 486 billion", NATO's own wording.
+        ("Allies in Europe and Canada", ["NATO_EUROPE_CANADA"]), ("NATO Allies in Europe and Canada", ["NATO_EUROPE_CANADA"]),
         ("European Allies and Canada", ["NATO_EUROPE_CANADA"]),
         ("Europe and Canada", ["NATO_EUROPE_CANADA"]), ("European NATO members and Canada", ["NATO_EUROPE_CANADA"]), ("NATO Europe and Canada", ["NATO_EUROPE_CANADA"]),
         // "the USA's spending dwarfs the rest of NATO": the allies other than the US.
@@ -49,6 +51,8 @@ public sealed partial class EntityRecogniser
         ("Europe's NATO members", ["NATO_EUROPE", "EU27"]),
         ("European allies", ["NATO_EUROPE", "EU27"]),
         ("European members", ["NATO_EUROPE", "EU27"]),
+        ("NATO Allies in Europe", ["NATO_EUROPE", "EU27"]), ("Allies in Europe", ["NATO_EUROPE", "EU27"]),
+        ("European countries of the alliance", ["NATO_EUROPE", "EU27"]), ("European members of the alliance", ["NATO_EUROPE", "EU27"]),
         ("the EU and the UK", ["EU_UK"]), ("the EU and Britain", ["EU_UK"]), ("EU and UK", ["EU_UK"]), ("EU and the UK", ["EU_UK"]),
         ("EU plus UK", ["EU_UK"]), ("EU and Britain", ["EU_UK"]), ("EU+UK", ["EU_UK"]), ("EU member states and the UK", ["EU_UK"]),
         ("EU member states", ["EU27"]), ("Member States", ["EU27"]), ("EU countries", ["EU27"]), ("EU members", ["EU27"]), ("EU nations", ["EU27"]), ("EU states", ["EU27"]),
