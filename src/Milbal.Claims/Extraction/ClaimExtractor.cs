@@ -1850,7 +1850,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:achiev(?:ed|ing)|met|meet(?:s|ing)?|reach(?:ed|ing)?|hit(?:ting)?|surpass(?:ed|ing)|fulfill?(?:ed|ing)?|exceed(?:ed|ing)?)\s+(?:it|this|that(?!\s+(?:of|in|for)\b)|(?:the|that|this|NATO['’]s|the\s+alliance['’]s)\s+(?:(?:NATO|alliance|spending|defen[cs]e|military|agreed)\s+){0,2}(?:target|goal|benchmark|threshold|guidelines?|mark))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalReferredTo();
 
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:states|countries|members|allies|nations)\s+)?(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+(?:(?:military|defen[cs]e|transatlantic|Western)\s+)?alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:one|" + QuantityParser.TwoToTwenty + @")\s+(?:(?:states|countries|members|allies|nations)\s+)?(?:of|out\s+of)\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+(?:(?:military|defen[cs]e|transatlantic|Western)\s+)?alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordCountOfPrefix();
 
     // "… the list of 32", and the field of a superlative: "allocates the least resources to military spending of the 32 NATO allies".
@@ -1918,9 +1918,9 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     [GeneratedRegex(@"\b(?:of|among)\s+(?:the\s+|its\s+|NATO(?:'s|’s)\s+|the\s+alliance(?:'s|’s)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfTheTotalBefore();
     // ("Of the 30 countries in the alliance, only nine meet the 2% target": the group named after its size.)
-    [GeneratedRegex(@"^(?:\s+(?:in|of|within)\s+(?:the\s+)?(?:alliance|NATO|bloc))?\s*,\s*(?:only\s+|just\s+)?(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?:in|of|within)\s+(?:the\s+)?(?:alliance|NATO|bloc))?\s*,\s*(?:only\s+|just\s+)?(?<n>\d{1,2}|" + QuantityParser.TwoToTwenty + @")\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex CountAfterComma();
-    [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnumber\s+of\s+(?:states|allies|countries|members|nations|member\s+states)\s+(?:\w+\s+){0,3}?(?:reaching|meeting|hitting|achieving|at\s+or\s+above|that\s+(?:meet|reach|hit))\s+(?:the|that|this|its)\s+(?:target|goal|guideline|benchmark|threshold)\b[^.;]{0,50}?\b(?:from|to|at|was|is|stood\s+at|reached)\s+(?<n>\d{1,2}|" + QuantityParser.TwoToTwenty + @")\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfAllies();
     private const string OrdinalWords = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)|" + OrdinalWords;
@@ -2009,7 +2009,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex ShortfallVerb();
     [GeneratedRegex(@"\b(?:target|goal|guideline|benchmark|threshold|pledge|minimum)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
-    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+(?:(?:military|defen[cs]e|transatlantic|Western)\s+)?alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$€£.,])(?<hedge>(?:more|fewer|less)\s+than\s+|over\s+|only\s+|just\s+)?(?<n>all|every|\d{1,2}|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|one|" + QuantityParser.TwoToTwenty + @")(?=\s+(?:of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+(?:(?:military|defen[cs]e|transatlantic|Western)\s+)?alliance(?:'s|’s)\s+)?(?:\d{1,2}\s+)?(?:NATO\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))|(?:NATO\s+|European\s+|alliance\s+)?(?:allies|members|countries|nations|member\s+(?:states|nations|countries))\b|NATO\s+states\b|lowest\s+(?:defen[cs]e\s+)?spenders\b|currently\s+(?:reach|meet|hit)|(?:now\s+|still\s+)?(?:reach|meet|met|hit|exceed)\b|at\s+(?:the\s+minimum|or\s+above|least)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex CountWord();
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+(?:then\s+|current\s+)?|NATO(?:'s|’s)\s+|its\s+|the\s+alliance(?:'s|’s)\s+)?(?<total>\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfTotal();
@@ -2017,7 +2017,7 @@ public sealed partial class ClaimExtractor(EntityRecogniser entities)
     private static partial Regex AtMinimum();
     [GeneratedRegex(@"new,?\s+(?:higher\s+)?(?:goal|target)|higher\s+(?:goal|target)", RegexOptions.IgnoreCase)]
     private static partial Regex NewGoal();
-    [GeneratedRegex(@"(?<span>\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years)\s+after\s+(?:it|the\s+\w+|this|that)\s+was\s+(?:\w+\s+)?(?:introduced|agreed|adopted|pledged|set)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<span>\b(?<n>\d{1,2}|one|" + QuantityParser.TwoToTwenty + @")\s+years)\s+after\s+(?:it|the\s+\w+|this|that)\s+was\s+(?:\w+\s+)?(?:introduced|agreed|adopted|pledged|set)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsAfterPledge();
     // "made that promise in 2014", "a target established in 2014", "since its introduction in 2006", "In 2014, NATO leaders
     // committed", "since 2014, when NATO Heads of State and Government agreed", "the 2014 Defence Investment Pledge", "at a 2014
